@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Rapport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rapport", targets: ["rapport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ncurses (wide-character build) from Debian's libncursesw5-dev.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Async-signal-safe terminal restoration; signal handlers cannot be Swift closures with state.
+        .target(name: "CTerminalGuard"),
+        .target(name: "RapportCore", swiftSettings: strict),
+        .target(
+            name: "RapportStore",
+            dependencies: ["RapportCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(name: "RapportViewModel", dependencies: ["RapportCore", "RapportStore"], swiftSettings: strict),
+        .target(name: "RapportScreen", dependencies: ["RapportCore", "RapportViewModel"], swiftSettings: strict),
+        .target(
+            name: "RapportTerminal",
+            dependencies: ["RapportScreen", "RapportViewModel", "CNcursesw", "CTerminalGuard"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "rapport",
+            dependencies: [
+                "RapportCore", "RapportStore", "RapportViewModel", "RapportScreen", "RapportTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"], swiftSettings: strict),
+        .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore"], swiftSettings: strict),
+        .testTarget(name: "RapportViewModelTests", dependencies: ["RapportViewModel"], swiftSettings: strict),
+        .testTarget(
+            name: "RapportScreenTests",
+            dependencies: ["RapportScreen"],
+            exclude: ["__Snapshots__"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["rapport"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,26 @@
+#ifndef RAPPORT_TERMINAL_GUARD_H
+#define RAPPORT_TERMINAL_GUARD_H
+
+/// Saves the terminal's current modes (termios) of `fd`, before curses changes them.
+/// Returns 0 on success.
+int rapport_guard_save_modes(int fd);
+
+/// Remembers the escape sequences that undo what curses did on screen (leave the
+/// alternate screen, show the cursor, reset attributes, leave keypad mode).
+void rapport_guard_set_restore_sequence(const char *sequence);
+
+/// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGQUIT (restore, then die of the
+/// same signal) and for crash signals (restore, then hand over to the previous handler,
+/// e.g. Swift's backtracer, so the report prints on a normal screen).
+void rapport_guard_install(void);
+
+/// Restores the saved modes and writes the restore sequence. Async-signal-safe.
+void rapport_guard_restore_now(void);
+
+/// Forgets everything: called after a normal endwin() so later signals do nothing extra.
+void rapport_guard_disarm(void);
+
+/// Stops the process as Ctrl-Z would (SIGTSTP with its default action); returns on `fg`.
+void rapport_guard_suspend_self(void);
+
+#endif

@@ -1,0 +1,96 @@
+#define _GNU_SOURCE 1
+#include "terminal_guard.h"
+
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+static struct termios saved_modes;
+static volatile sig_atomic_t have_saved_modes = 0;
+static volatile sig_atomic_t armed = 0;
+static int saved_fd = 1;
+static char restore_sequence[512];
+static size_t restore_length = 0;
+
+static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+#define COUNT(array) (sizeof(array) / sizeof((array)[0]))
+static struct sigaction previous_crash_actions[COUNT(crash_signals)];
+
+int rapport_guard_save_modes(int fd) {
+    if (tcgetattr(fd, &saved_modes) != 0) { return -1; }
+    saved_fd = fd;
+    have_saved_modes = 1;
+    armed = 1;
+    return 0;
+}
+
+void rapport_guard_set_restore_sequence(const char *sequence) {
+    size_t length = strlen(sequence);
+    if (length >= sizeof(restore_sequence)) { length = sizeof(restore_sequence) - 1; }
+    memcpy(restore_sequence, sequence, length);
+    restore_sequence[length] = 0;
+    restore_length = length;
+}
+
+void rapport_guard_restore_now(void) {
+    if (!armed) { return; }
+    armed = 0;
+    if (restore_length > 0) {
+        ssize_t ignored = write(saved_fd, restore_sequence, restore_length);
+        (void)ignored;
+    }
+    if (have_saved_modes) { tcsetattr(saved_fd, TCSANOW, &saved_modes); }
+}
+
+void rapport_guard_disarm(void) { armed = 0; }
+
+static void on_fatal_signal(int signal_number) {
+    rapport_guard_restore_now();
+    struct sigaction default_action;
+    memset(&default_action, 0, sizeof(default_action));
+    default_action.sa_handler = SIG_DFL;
+    sigemptyset(&default_action.sa_mask);
+    sigaction(signal_number, &default_action, NULL);
+    raise(signal_number);
+}
+
+static void on_crash_signal(int signal_number, siginfo_t *info, void *context) {
+    (void)context;
+    rapport_guard_restore_now();
+    for (size_t index = 0; index < COUNT(crash_signals); index++) {
+        if (crash_signals[index] == signal_number) {
+            sigaction(signal_number, &previous_crash_actions[index], NULL);
+        }
+    }
+    // A hardware fault (si_code > 0) re-executes the faulting instruction on return and
+    // reaches the previous handler (Swift's backtracer) with its real context; a signal
+    // that was sent (abort, kill) must be raised again.
+    if (info == NULL || info->si_code <= 0) { raise(signal_number); }
+}
+
+void rapport_guard_install(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof(action));
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = on_fatal_signal;
+    for (size_t index = 0; index < COUNT(fatal_signals); index++) {
+        sigaction(fatal_signals[index], &action, NULL);
+    }
+    action.sa_sigaction = on_crash_signal;
+    action.sa_flags = SA_SIGINFO | SA_NODEFER;
+    for (size_t index = 0; index < COUNT(crash_signals); index++) {
+        sigaction(crash_signals[index], &action, &previous_crash_actions[index]);
+    }
+}
+
+void rapport_guard_suspend_self(void) {
+    struct sigaction default_action, previous;
+    memset(&default_action, 0, sizeof(default_action));
+    default_action.sa_handler = SIG_DFL;
+    sigemptyset(&default_action.sa_mask);
+    sigaction(SIGTSTP, &default_action, &previous);
+    raise(SIGTSTP);
+    sigaction(SIGTSTP, &previous, NULL);
+}

@@ -1,0 +1,232 @@
+import Foundation
+
+/// One demo account with everything that belongs to it, before it has database ids.
+///
+/// Contacts, initiatives and metric points carry `accountID = 0` until the store assigns one;
+/// `reportsToIndex` points inside `contacts`.
+public struct DemoAccount: Hashable, Sendable {
+    public var account: Account
+    public var contacts: [Contact]
+    public var contactReportsTo: [Int?]
+    public var initiatives: [Initiative]
+    public var metrics: [MetricPoint]
+}
+
+/// Writes a realistic, deterministic book of accounts for trying Rapport and for benchmarks.
+///
+/// The same seed, size and `today` always give the same book.
+public struct DemoBook: Sendable {
+    public let seed: UInt64
+    public let accountCount: Int
+    public let today: Day
+    public static let defaultAccountCount = 40
+    public static let monthsOfHistory = 36
+
+    public init(seed: UInt64 = 1, accountCount: Int = defaultAccountCount, today: Day) {
+        self.seed = seed
+        self.accountCount = max(0, accountCount)
+        self.today = today
+    }
+
+    /// Produces accounts one at a time so a large book never sits in memory whole.
+    public func forEachAccount(_ body: (DemoAccount) throws -> Void) rethrows {
+        var random = SeededGenerator(seed: seed)
+        var initiativeSerial = 0
+        for index in 0..<accountCount {
+            let demo = makeAccount(index: index, initiativeSerial: &initiativeSerial, random: &random)
+            try body(demo)
+        }
+    }
+
+    public func allAccounts() -> [DemoAccount] {
+        var result: [DemoAccount] = []
+        result.reserveCapacity(accountCount)
+        forEachAccount { result.append($0) }
+        return result
+    }
+
+    func makeAccount(index: Int, initiativeSerial: inout Int, random: inout SeededGenerator) -> DemoAccount {
+        let names = DemoVocabulary.self
+        let name = accountName(index: index, random: &random)
+        let tier = pickTier(random: &random)
+        let arrMajor: Int
+        switch tier {
+        case .strategic: arrMajor = random.int(in: 1_500_000...6_000_000)
+        case .enterprise: arrMajor = random.int(in: 400_000...1_500_000)
+        case .midMarket: arrMajor = random.int(in: 80_000...400_000)
+        case .smallBusiness: arrMajor = random.int(in: 12_000...80_000)
+        }
+        // Round to hundreds so figures look like contracts, not noise.
+        let arr = Money.major(Int64(arrMajor / 100 * 100))
+        let owner = random.pick(names.managers)
+        let renewal = today.adding(days: random.int(in: -20...360))
+        let cadence = random.pick([7, 14, 14, 30, 30, 45])
+        let account = Account(
+            name: name, industry: random.pick(names.industries), region: random.pick(names.regions), tier: tier,
+            owner: owner, annualRecurringRevenue: arr, renewalDate: renewal, stayInTouchDays: cadence,
+            nextFollowUp: today.adding(days: random.int(in: -10...21)), notes: "")
+
+        let (contacts, reportsTo) = makeContacts(companyName: name, random: &random)
+        let initiatives = makeInitiatives(owner: owner, serial: &initiativeSerial, random: &random)
+        let metrics = makeRevenue(arr: arr, random: &random)
+        return DemoAccount(
+            account: account, contacts: contacts, contactReportsTo: reportsTo, initiatives: initiatives,
+            metrics: metrics)
+    }
+
+    func accountName(index: Int, random: inout SeededGenerator) -> String {
+        let names = DemoVocabulary.self
+        // A few real-world-looking names with accents and CJK, so width handling is always exercised.
+        if index < names.internationalNames.count && index % 7 == 3 {
+            return names.internationalNames[index]
+        }
+        let base = "\(random.pick(names.prefixes)) \(random.pick(names.nouns))"
+        let suffix = random.pick(names.suffixes)
+        let name = suffix.isEmpty ? base : "\(base) \(suffix)"
+        // Large books reuse combinations; a branch number keeps names distinguishable.
+        return index >= 2000 ? "\(name) \(index / 2000 + 1)" : name
+    }
+
+    func pickTier(random: inout SeededGenerator) -> AccountTier {
+        let roll = random.unit()
+        switch roll {
+        case ..<0.06: return .strategic
+        case ..<0.26: return .enterprise
+        case ..<0.70: return .midMarket
+        default: return .smallBusiness
+        }
+    }
+
+    func makeContacts(companyName: String, random: inout SeededGenerator) -> ([Contact], [Int?]) {
+        let names = DemoVocabulary.self
+        let count = random.int(in: 3...6)
+        let domain = Self.emailDomain(for: companyName)
+        var contacts: [Contact] = []
+        var reportsTo: [Int?] = []
+        let roles: [ContactRole] = [.sponsor, .decisionMaker, .champion, .user, .user, .other]
+        let mainIndex = random.int(in: 0...(count - 1))
+        for position in 0..<count {
+            let first = random.pick(names.firstNames)
+            let last = random.pick(names.lastNames)
+            let role = roles[position]
+            let title = random.pick(names.titles[role] ?? ["Manager"])
+            let email = "\(Self.asciiSlug(first)).\(Self.asciiSlug(last))@\(domain)"
+            let phone = "+1 555 \(String(random.int(in: 100...999))) \(String(random.int(in: 1000...9999)))"
+            let sentiment: ContactSentiment = random.chance(0.6) ? .friendly : (random.chance(0.7) ? .neutral : .critical)
+            contacts.append(
+                Contact(
+                    accountID: 0, name: "\(first) \(last)", title: title, email: email, phone: phone, role: role,
+                    influence: max(1, 5 - position + random.int(in: -1...1) ), sentiment: sentiment,
+                    isMainContact: position == mainIndex))
+            reportsTo.append(position == 0 ? nil : 0)
+        }
+        for index in contacts.indices { contacts[index].influence = min(5, max(1, contacts[index].influence)) }
+        return (contacts, reportsTo)
+    }
+
+    func makeInitiatives(owner: String, serial: inout Int, random: inout SeededGenerator) -> [Initiative] {
+        let names = DemoVocabulary.self
+        let count = random.int(in: 2...5)
+        var result: [Initiative] = []
+        var usedTitles = Set<Int>()
+        for _ in 0..<count {
+            var titleIndex = random.int(in: 0...(names.initiatives.count - 1))
+            while usedTitles.contains(titleIndex) { titleIndex = (titleIndex + 1) % names.initiatives.count }
+            usedTitles.insert(titleIndex)
+            let (title, objective) = names.initiatives[titleIndex]
+            // The first initiatives of the book walk through every status so each one is on show.
+            let statuses = InitiativeStatus.allCases
+            let status: InitiativeStatus
+            if serial < statuses.count {
+                status = statuses[serial]
+            } else {
+                let roll = random.unit()
+                status = roll < 0.15 ? .planned : roll < 0.55 ? .onTrack : roll < 0.72 ? .atRisk : roll < 0.82 ? .blocked : .done
+            }
+            serial += 1
+            let progress: Int
+            switch status {
+            case .planned: progress = random.int(in: 0...2) * 5
+            case .onTrack: progress = random.int(in: 4...18) * 5
+            case .atRisk: progress = random.int(in: 2...14) * 5
+            case .blocked: progress = random.int(in: 1...12) * 5
+            case .done: progress = 100
+            }
+            // About one open initiative in six is already past due.
+            let due: Day
+            if status != .done && random.chance(0.17) {
+                due = today.adding(days: -random.int(in: 3...60))
+            } else if status == .done {
+                due = today.adding(days: -random.int(in: 5...120))
+            } else {
+                due = today.adding(days: random.int(in: 7...200))
+            }
+            let initiativeOwner = random.chance(0.6) ? owner : random.pick(names.colleagues)
+            result.append(
+                Initiative(
+                    accountID: 0, title: title, objective: objective, owner: initiativeOwner, status: status,
+                    progress: progress, dueDate: due))
+        }
+        return result
+    }
+
+    /// Monthly revenue with trend, seasonality and noise, plus plan targets. History ends with the
+    /// current month (prorated to today); targets run to the end of the current calendar year.
+    func makeRevenue(arr: Money, random: inout SeededGenerator) -> [MetricPoint] {
+        let current = today.yearMonth
+        let first = current.adding(months: -(Self.monthsOfHistory - 1))
+        let lastTargetMonth = YearMonth(year: current.year, month: 12)
+        let annualGrowth = random.double(in: -0.18...0.32)
+        let seasonalAmplitude = random.double(in: 0.04...0.16)
+        let peakMonth = random.pick([3, 6, 11, 12])
+        let planGrowth = random.double(in: 0.06...0.16)
+        let monthlyNow = Double(arr.minorUnits) / 12
+        var actualByMonth: [YearMonth: Double] = [:]
+        var points: [MetricPoint] = []
+        let monthCount = first.months(until: lastTargetMonth) + 1
+        for offset in 0..<monthCount {
+            let month = first.adding(months: offset)
+            let yearsFromNow = Double(month.months(until: current)) / 12
+            let trend = monthlyNow / pow(1 + annualGrowth, yearsFromNow)
+            let distance = Double(min(abs(month.month - peakMonth), 12 - abs(month.month - peakMonth)))
+            let season = 1 + seasonalAmplitude * cos(distance / 6 * Double.pi)
+            let expected = trend * season
+            var actual: Int64? = nil
+            if month <= current {
+                var value = expected * (1 + 0.05 * random.gaussian())
+                if month == current {
+                    value *= Double(today.dayOfMonth) / Double(month.dayCount)
+                }
+                actualByMonth[month] = expected
+                actual = Int64(max(0, value).rounded() / 100) * 100
+            }
+            let planBase = actualByMonth[month.adding(months: -12)] ?? expected / (1 + annualGrowth)
+            let target = Int64((planBase * (1 + planGrowth)).rounded() / 100) * 100
+            points.append(MetricPoint(accountID: 0, metric: MetricPoint.revenue, month: month, actual: actual, target: target))
+        }
+        return points
+    }
+
+    static func asciiSlug(_ text: String) -> String {
+        let folded = text.lowercased().unicodeScalars.compactMap { scalar -> Character? in
+            switch scalar {
+            case "a"..."z", "0"..."9": return Character(scalar)
+            case "ä", "á", "à", "ã", "â": return "a"
+            case "é", "è", "ê", "ë": return "e"
+            case "ö", "ó", "ô", "õ": return "o"
+            case "ü", "ú": return "u"
+            case "ç": return "c"
+            case "ñ": return "n"
+            case "ß": return "s"
+            default: return nil
+            }
+        }
+        return folded.isEmpty ? "contact" : String(folded)
+    }
+
+    static func emailDomain(for companyName: String) -> String {
+        let words = companyName.split(separator: " ").prefix(2).map { asciiSlug(String($0)) }
+        let stem = words.joined()
+        return (stem == "contact" || stem.isEmpty ? "client" : stem) + ".example"
+    }
+}

@@ -1,0 +1,48 @@
+/// A person at a client account.
+public struct Contact: Hashable, Sendable, Identifiable {
+    public var id: Int64?
+    public var accountID: Int64
+    public var name: String
+    public var title: String
+    public var email: String
+    public var phone: String
+    public var role: ContactRole
+    /// 1 (little) ... 5 (decisive).
+    public var influence: Int
+    public var sentiment: ContactSentiment
+    /// Exactly one contact per account is the main point of contact.
+    public var isMainContact: Bool
+    public var reportsToID: Int64?
+
+    public init(
+        id: Int64? = nil, accountID: Int64, name: String, title: String, email: String, phone: String,
+        role: ContactRole, influence: Int, sentiment: ContactSentiment, isMainContact: Bool,
+        reportsToID: Int64? = nil
+    ) {
+        self.id = id
+        self.accountID = accountID
+        self.name = name
+        self.title = title
+        self.email = email
+        self.phone = phone
+        self.role = role
+        self.influence = influence
+        self.sentiment = sentiment
+        self.isMainContact = isMainContact
+        self.reportsToID = reportsToID
+    }
+}
+
+public enum ContactRole: String, CaseIterable, Hashable, Sendable {
+    case sponsor
+    case decisionMaker = "decision-maker"
+    case champion
+    case user
+    case other
+}
+
+public enum ContactSentiment: String, CaseIterable, Hashable, Sendable {
+    case friendly
+    case neutral
+    case critical
+}

@@ -1,0 +1,41 @@
+/// The book at a glance: what the KPI strip at the top of the dashboard shows.
+public struct PortfolioKPIs: Hashable, Sendable {
+    public var accountCount: Int
+    public var annualRecurringRevenue: Money
+    public var quarterLabel: String
+    public var quarterToDateRevenue: Money
+    public var quarterTarget: Money
+    public var health: [HealthBand: Int]
+    public var initiatives: InitiativeCounts
+    public var renewalsWithin90Days: Int
+    public var renewalRevenueWithin90Days: Money
+
+    public static let renewalHorizonDays = 90
+
+    public init(overviews: [AccountOverview], today: Day, calendar: FiscalCalendar) {
+        accountCount = overviews.count
+        annualRecurringRevenue = .zero
+        quarterLabel = calendar.quarterLabel(containing: today.yearMonth)
+        quarterToDateRevenue = .zero
+        quarterTarget = .zero
+        health = [.good: 0, .watch: 0, .atRisk: 0]
+        initiatives = InitiativeCounts()
+        renewalsWithin90Days = 0
+        renewalRevenueWithin90Days = .zero
+        let horizon = today.adding(days: Self.renewalHorizonDays)
+        for overview in overviews {
+            annualRecurringRevenue += overview.account.annualRecurringRevenue
+            quarterToDateRevenue += overview.revenue.quarterToDateActual
+            quarterTarget += overview.revenue.quarterTarget
+            health[overview.health.band, default: 0] += 1
+            initiatives = initiatives + overview.initiatives
+            if let renewal = overview.account.renewalDate, renewal >= today, renewal <= horizon {
+                renewalsWithin90Days += 1
+                renewalRevenueWithin90Days += overview.account.annualRecurringRevenue
+            }
+        }
+    }
+
+    /// Quarter-to-date revenue against the whole quarter's target, in percent.
+    public var quarterAttainmentPercent: Double? { quarterToDateRevenue.percent(of: quarterTarget) }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import GRDB
+import RapportCore
+
+extension AppDatabase {
+    public func accountCount() throws -> Int {
+        try read { db in try AccountRecord.fetchCount(db) }
+    }
+
+    public func account(id: Int64) throws -> Account? {
+        try read { db in try AccountRecord.fetchOne(db, key: id)?.value }
+    }
+
+    public func accounts() throws -> [Account] {
+        try read { db in try AccountRecord.order(Column("id")).fetchAll(db).map(\.value) }
+    }
+
+    public func contacts(accountID: Int64) throws -> [Contact] {
+        try read { db in
+            try ContactRecord.filter(Column("account_id") == accountID).order(Column("id")).fetchAll(db).map(\.value)
+        }
+    }
+
+    /// The account's initiatives, soonest due first (undated last), then by title.
+    public func initiatives(accountID: Int64) throws -> [Initiative] {
+        try read { db in
+            try InitiativeRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM initiative WHERE account_id = ?
+                    ORDER BY due_date IS NULL, due_date, title, id
+                    """, arguments: [accountID]
+            ).map(\.value)
+        }
+    }
+
+    public func initiative(id: Int64) throws -> Initiative? {
+        try read { db in try InitiativeRecord.fetchOne(db, key: id)?.value }
+    }
+
+    /// Newest first.
+    public func progressUpdates(initiativeID: Int64) throws -> [ProgressUpdate] {
+        try read { db in
+            try ProgressUpdateRecord.filter(Column("initiative_id") == initiativeID)
+                .order(Column("recorded_at").desc, Column("id").desc).fetchAll(db).map(\.value)
+        }
+    }
+
+    public func metricPoints(accountID: Int64, metric: String, in range: MonthRange) throws -> [MetricPoint] {
+        try read { db in
+            try MetricPointRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM metric_point
+                    WHERE account_id = ? AND metric = ? AND month BETWEEN ? AND ?
+                    ORDER BY month
+                    """, arguments: [accountID, metric, range.first.iso, range.last.iso]
+            ).map(\.value)
+        }
+    }
+
+    /// Every account with its initiative counts and revenue figures, in two grouped scans
+    /// rather than a query per account.
+    public func accountOverviews(today: Day, calendar: FiscalCalendar) throws -> [AccountOverview] {
+        try read { db in try Self.fetchOverviews(db, onlyAccountID: nil, today: today, calendar: calendar) }
+    }
+
+    public func accountOverview(id: Int64, today: Day, calendar: FiscalCalendar) throws -> AccountOverview? {
+        try read { db in try Self.fetchOverviews(db, onlyAccountID: id, today: today, calendar: calendar).first }
+    }
+
+    static func fetchOverviews(_ db: Database, onlyAccountID: Int64?, today: Day, calendar: FiscalCalendar) throws
+        -> [AccountOverview]
+    {
+        let windows = RevenueSnapshot.Windows(today: today, calendar: calendar)
+        let accountFilter = onlyAccountID == nil ? "" : "WHERE account_id = :only"
+        let outerFilter = onlyAccountID == nil ? "" : "WHERE a.id = :only"
+        let sql = """
+            SELECT a.*,
+                   COALESCE(i.total, 0) AS i_total, COALESCE(i.open, 0) AS i_open,
+                   COALESCE(i.at_risk, 0) AS i_at_risk, COALESCE(i.blocked, 0) AS i_blocked,
+                   COALESCE(i.overdue, 0) AS i_overdue,
+                   COALESCE(r.recent_actual, 0) AS r_recent_actual, COALESCE(r.recent_target, 0) AS r_recent_target,
+                   COALESCE(r.year_ago_actual, 0) AS r_year_ago_actual, COALESCE(r.qtd_actual, 0) AS r_qtd_actual,
+                   COALESCE(r.quarter_target, 0) AS r_quarter_target
+            FROM account a
+            LEFT JOIN (
+                SELECT account_id, COUNT(*) AS total,
+                       SUM(status <> 'done') AS open,
+                       SUM(status = 'at-risk') AS at_risk,
+                       SUM(status = 'blocked') AS blocked,
+                       SUM(status <> 'done' AND due_date < :today) AS overdue
+                FROM initiative \(accountFilter) GROUP BY account_id
+            ) i ON i.account_id = a.id
+            LEFT JOIN (
+                SELECT account_id,
+                       SUM(CASE WHEN month BETWEEN :recentFirst AND :recentLast THEN actual END) AS recent_actual,
+                       SUM(CASE WHEN month BETWEEN :recentFirst AND :recentLast THEN target END) AS recent_target,
+                       SUM(CASE WHEN month BETWEEN :yearAgoFirst AND :yearAgoLast THEN actual END) AS year_ago_actual,
+                       SUM(CASE WHEN month BETWEEN :quarterFirst AND :today THEN actual END) AS qtd_actual,
+                       SUM(CASE WHEN month BETWEEN :quarterFirst AND :quarterLast THEN target END) AS quarter_target
+                FROM metric_point
+                WHERE metric = 'revenue' AND month BETWEEN :earliest AND :latest
+                      \(onlyAccountID == nil ? "" : "AND account_id = :only")
+                GROUP BY account_id
+            ) r ON r.account_id = a.id
+            \(outerFilter)
+            """
+        var arguments: StatementArguments = [
+            "today": today.iso,
+            "recentFirst": windows.recent.first.iso, "recentLast": windows.recent.last.iso,
+            "yearAgoFirst": windows.yearAgo.first.iso, "yearAgoLast": windows.yearAgo.last.iso,
+            "quarterFirst": windows.quarter.first.iso, "quarterLast": windows.quarter.last.iso,
+            "earliest": windows.earliest.iso, "latest": windows.latest.iso,
+        ]
+        if let onlyAccountID { arguments += ["only": onlyAccountID] }
+        // Months are stored as YYYY-MM, and "YYYY-MM" <= "YYYY-MM-DD" for the same month, so
+        // comparing a month against today's date includes the current month.
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        var result: [AccountOverview] = []
+        while let row = try rows.next() {
+            let account = try AccountRecord(row: row).value
+            let counts = InitiativeCounts(
+                total: row["i_total"], open: row["i_open"], atRisk: row["i_at_risk"], blocked: row["i_blocked"],
+                overdue: row["i_overdue"])
+            let revenue = RevenueSnapshot(
+                recentActual: Money(minorUnits: row["r_recent_actual"]),
+                recentTarget: Money(minorUnits: row["r_recent_target"]),
+                yearAgoActual: Money(minorUnits: row["r_year_ago_actual"]),
+                quarterToDateActual: Money(minorUnits: row["r_qtd_actual"]),
+                quarterTarget: Money(minorUnits: row["r_quarter_target"]))
+            result.append(AccountOverview(account: account, initiatives: counts, revenue: revenue))
+        }
+        return result
+    }
+}

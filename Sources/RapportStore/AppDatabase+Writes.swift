@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import RapportCore
+
+extension AppDatabase {
+    /// Inserts a new account or updates an existing one; returns it with its id.
+    @discardableResult
+    public func saveAccount(_ account: Account) throws -> Account {
+        try write { db in
+            var record = AccountRecord(account)
+            try record.save(db)
+            return record.value
+        }
+    }
+
+    @discardableResult
+    public func saveContact(_ contact: Contact) throws -> Contact {
+        try write { db in
+            var record = ContactRecord(contact)
+            try record.save(db)
+            return record.value
+        }
+    }
+
+    @discardableResult
+    public func saveInitiative(_ initiative: Initiative) throws -> Initiative {
+        try write { db in
+            var record = InitiativeRecord(initiative)
+            try record.save(db)
+            return record.value
+        }
+    }
+
+    public func saveMetricPoints(_ points: [MetricPoint]) throws {
+        try write { db in
+            for point in points { try MetricPointRecord(point).save(db) }
+        }
+    }
+
+    /// Sets an initiative's progress and status and records the change with its time, in one
+    /// transaction. Returns the initiative as stored. Nothing is written when nothing changes.
+    @discardableResult
+    public func recordProgress(initiativeID: Int64, progress: Int, status: InitiativeStatus, at time: Date, note: String = "")
+        throws -> Initiative
+    {
+        guard (0...100).contains(progress) else {
+            throw StoreError.invalidValue(field: "progress", reason: "\(progress) is outside 0–100")
+        }
+        return try write { db in
+            guard var record = try InitiativeRecord.fetchOne(db, key: initiativeID) else {
+                throw StoreError.recordNotFound(kind: "initiative", id: initiativeID)
+            }
+            let before = record.value
+            guard before.progress != progress || before.status != status else { return before }
+            record.value.progress = progress
+            record.value.status = status
+            try record.update(db)
+            var update = ProgressUpdateRecord(
+                ProgressUpdate(
+                    initiativeID: initiativeID, recordedAt: time, previousProgress: before.progress, progress: progress,
+                    previousStatus: before.status, status: status, note: note))
+            try update.insert(db)
+            return record.value
+        }
+    }
+
+    /// Writes a whole demo book in one transaction (all or nothing). Returns the account count.
+    @discardableResult
+    public func writeDemoBook(_ book: DemoBook) throws -> Int {
+        try write { db in
+            let insertAccount = try db.cachedStatement(
+                sql: """
+                    INSERT INTO account (name, industry, region, tier, owner, arr_minor, renewal_date,
+                                         stay_in_touch_days, next_follow_up, notes)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            let insertContact = try db.cachedStatement(
+                sql: """
+                    INSERT INTO contact (account_id, name, title, email, phone, role, influence, sentiment,
+                                         is_main_contact, reports_to_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            let insertInitiative = try db.cachedStatement(
+                sql: """
+                    INSERT INTO initiative (account_id, title, objective, owner, status, progress, due_date)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
+            let insertMetric = try db.cachedStatement(
+                sql: "INSERT INTO metric_point (account_id, metric, month, actual, target) VALUES (?, ?, ?, ?, ?)")
+            var count = 0
+            try book.forEachAccount { demo in
+                let account = demo.account
+                try insertAccount.execute(arguments: [
+                    account.name, account.industry, account.region, account.tier.rawValue, account.owner,
+                    account.annualRecurringRevenue.minorUnits, account.renewalDate?.iso, account.stayInTouchDays,
+                    account.nextFollowUp?.iso, account.notes,
+                ])
+                let accountID = db.lastInsertedRowID
+                var contactIDs: [Int64] = []
+                for (index, contact) in demo.contacts.enumerated() {
+                    let reportsTo = demo.contactReportsTo[index].flatMap { $0 < contactIDs.count ? contactIDs[$0] : nil }
+                    try insertContact.execute(arguments: [
+                        accountID, contact.name, contact.title, contact.email, contact.phone, contact.role.rawValue,
+                        contact.influence, contact.sentiment.rawValue, contact.isMainContact, reportsTo,
+                    ])
+                    contactIDs.append(db.lastInsertedRowID)
+                }
+                for initiative in demo.initiatives {
+                    try insertInitiative.execute(arguments: [
+                        accountID, initiative.title, initiative.objective, initiative.owner, initiative.status.rawValue,
+                        initiative.progress, initiative.dueDate?.iso,
+                    ])
+                }
+                for point in demo.metrics {
+                    try insertMetric.execute(arguments: [accountID, point.metric, point.month.iso, point.actual, point.target])
+                }
+                count += 1
+            }
+            return count
+        }
+    }
+}

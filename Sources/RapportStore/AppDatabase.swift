@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+import RapportCore
+
+/// The file store: every read the app needs and every write as one intent-named transaction.
+///
+/// Built on a GRDB `DatabasePool` in WAL mode for files (readers never wait for the writer), or
+/// a `DatabaseQueue` in memory for tests. Either way it is a real SQLite.
+public final class AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+    /// The file path, or ":memory:".
+    public let path: String
+
+    init(writer: any DatabaseWriter, path: String) throws {
+        self.writer = writer
+        self.path = path
+        try Self.refuseNewerSchema(writer, path: path)
+        try Migrations.migrator.migrate(writer)
+    }
+
+    /// Opens (or creates) the store at `path`. A file that is not SQLite, is damaged, or has a
+    /// newer schema is refused with a `StoreError` and left as it was.
+    public static func open(path: String) throws -> AppDatabase {
+        switch StoreLocation.inspect(path) {
+        case .notAFile: throw StoreError.notAFile(path: path)
+        case .other: throw StoreError.notSQLite(path: path)
+        case .missing: try StoreLocation.createPrivateFile(path)
+        case .empty, .sqlite: break
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            try checkIntegrity(pool, path: path)
+            return try AppDatabase(writer: pool, path: path)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { throw StoreError.notSQLite(path: path) }
+            if error.resultCode == .SQLITE_CORRUPT { throw StoreError.corrupt(path: path, detail: error.message ?? "corrupt") }
+            throw StoreError.database("\(path): \(error.message ?? error.description)")
+        }
+    }
+
+    /// A private in-memory store, for tests and benchmarks.
+    public static func inMemory() throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), path: ":memory:")
+    }
+
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        // Another process writing the same store makes us wait, not fail with "database is locked".
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            // Stores can come from elsewhere: never run functions a schema smuggles in.
+            try db.execute(sql: "PRAGMA trusted_schema = OFF")
+        }
+        return configuration
+    }
+
+    static func checkIntegrity(_ reader: any DatabaseReader, path: String) throws {
+        let problems = try reader.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        if problems != ["ok"] {
+            throw StoreError.corrupt(path: path, detail: problems.prefix(1).joined())
+        }
+    }
+
+    static func refuseNewerSchema(_ writer: any DatabaseWriter, path: String) throws {
+        let unknown: [String] = try writer.read { db in
+            guard try db.tableExists("grdb_migrations") else { return [] }
+            let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            let known = Set(Migrations.migrator.migrations)
+            return applied.filter { !known.contains($0) }
+        }
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+    }
+
+    /// Wraps GRDB's errors into `StoreError` so callers above the store never see GRDB.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.write(updates)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError.database(error.message ?? error.description)
+        }
+    }
+
+    func read<T>(_ value: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.read(value)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError.database(error.message ?? error.description)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import GRDB
+
+/// The store's schema history. Append only: a released step is never edited, and steps never
+/// use app types, so old stores always migrate the same way.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 accounts, contacts, initiatives, progress, metrics") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE account (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        industry TEXT NOT NULL DEFAULT '',
+                        region TEXT NOT NULL DEFAULT '',
+                        tier TEXT NOT NULL DEFAULT 'mid-market',
+                        owner TEXT NOT NULL DEFAULT '',
+                        arr_minor INTEGER NOT NULL DEFAULT 0,
+                        renewal_date TEXT,
+                        stay_in_touch_days INTEGER,
+                        next_follow_up TEXT,
+                        notes TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE TABLE contact (
+                        id INTEGER PRIMARY KEY,
+                        account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                        name TEXT NOT NULL,
+                        title TEXT NOT NULL DEFAULT '',
+                        email TEXT NOT NULL DEFAULT '',
+                        phone TEXT NOT NULL DEFAULT '',
+                        role TEXT NOT NULL DEFAULT 'other',
+                        influence INTEGER NOT NULL DEFAULT 3 CHECK (influence BETWEEN 1 AND 5),
+                        sentiment TEXT NOT NULL DEFAULT 'neutral',
+                        is_main_contact INTEGER NOT NULL DEFAULT 0,
+                        reports_to_id INTEGER REFERENCES contact(id) ON DELETE SET NULL
+                    );
+                    CREATE INDEX contact_by_account ON contact(account_id);
+                    CREATE TABLE initiative (
+                        id INTEGER PRIMARY KEY,
+                        account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                        title TEXT NOT NULL,
+                        objective TEXT NOT NULL DEFAULT '',
+                        owner TEXT NOT NULL DEFAULT '',
+                        status TEXT NOT NULL DEFAULT 'planned',
+                        progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+                        due_date TEXT
+                    );
+                    CREATE INDEX initiative_by_account ON initiative(account_id);
+                    CREATE TABLE progress_update (
+                        id INTEGER PRIMARY KEY,
+                        initiative_id INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+                        recorded_at TEXT NOT NULL,
+                        previous_progress INTEGER NOT NULL,
+                        progress INTEGER NOT NULL,
+                        previous_status TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        note TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX progress_update_by_initiative ON progress_update(initiative_id, recorded_at);
+                    CREATE TABLE metric_point (
+                        account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                        metric TEXT NOT NULL,
+                        month TEXT NOT NULL,
+                        actual INTEGER,
+                        target INTEGER,
+                        PRIMARY KEY (account_id, metric, month)
+                    ) WITHOUT ROWID;
+                    """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,34 @@
+import GRDB
+import RapportCore
+
+/// A row of `contact`.
+struct ContactRecord: FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "contact"
+    var value: Contact
+
+    init(_ value: Contact) { self.value = value }
+
+    init(row: Row) throws {
+        value = Contact(
+            id: row["id"], accountID: row["account_id"], name: row["name"], title: row["title"], email: row["email"],
+            phone: row["phone"], role: ContactRole(rawValue: row["role"]) ?? .other, influence: row["influence"],
+            sentiment: ContactSentiment(rawValue: row["sentiment"]) ?? .neutral,
+            isMainContact: row["is_main_contact"], reportsToID: row["reports_to_id"])
+    }
+
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = value.id
+        container["account_id"] = value.accountID
+        container["name"] = value.name
+        container["title"] = value.title
+        container["email"] = value.email
+        container["phone"] = value.phone
+        container["role"] = value.role.rawValue
+        container["influence"] = value.influence
+        container["sentiment"] = value.sentiment.rawValue
+        container["is_main_contact"] = value.isMainContact
+        container["reports_to_id"] = value.reportsToID
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { value.id = inserted.rowID }
+}

@@ -1,0 +1,30 @@
+import GRDB
+import RapportCore
+
+/// A row of `initiative`.
+struct InitiativeRecord: FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "initiative"
+    var value: Initiative
+
+    init(_ value: Initiative) { self.value = value }
+
+    init(row: Row) throws {
+        value = Initiative(
+            id: row["id"], accountID: row["account_id"], title: row["title"], objective: row["objective"],
+            owner: row["owner"], status: InitiativeStatus(rawValue: row["status"]) ?? .planned,
+            progress: row["progress"], dueDate: (row["due_date"] as String?).flatMap(Day.init(iso:)))
+    }
+
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = value.id
+        container["account_id"] = value.accountID
+        container["title"] = value.title
+        container["objective"] = value.objective
+        container["owner"] = value.owner
+        container["status"] = value.status.rawValue
+        container["progress"] = value.progress
+        container["due_date"] = value.dueDate?.iso
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { value.id = inserted.rowID }
+}

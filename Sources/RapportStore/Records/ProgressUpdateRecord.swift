@@ -1,0 +1,32 @@
+import Foundation
+import GRDB
+import RapportCore
+
+/// A row of `progress_update`.
+struct ProgressUpdateRecord: FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "progress_update"
+    var value: ProgressUpdate
+
+    init(_ value: ProgressUpdate) { self.value = value }
+
+    init(row: Row) throws {
+        value = ProgressUpdate(
+            id: row["id"], initiativeID: row["initiative_id"], recordedAt: row["recorded_at"],
+            previousProgress: row["previous_progress"], progress: row["progress"],
+            previousStatus: InitiativeStatus(rawValue: row["previous_status"]) ?? .planned,
+            status: InitiativeStatus(rawValue: row["status"]) ?? .planned, note: row["note"])
+    }
+
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = value.id
+        container["initiative_id"] = value.initiativeID
+        container["recorded_at"] = value.recordedAt
+        container["previous_progress"] = value.previousProgress
+        container["progress"] = value.progress
+        container["previous_status"] = value.previousStatus.rawValue
+        container["status"] = value.status.rawValue
+        container["note"] = value.note
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { value.id = inserted.rowID }
+}

@@ -1,0 +1,32 @@
+/// Everything that can go wrong opening or writing a store, each saying what to do about it.
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    case notSQLite(path: String)
+    case newerSchema(path: String, unknownMigrations: [String])
+    case corrupt(path: String, detail: String)
+    case cannotCreate(path: String, reason: String)
+    case notAFile(path: String)
+    case recordNotFound(kind: String, id: Int64)
+    case invalidValue(field: String, reason: String)
+    case database(String)
+
+    public var description: String {
+        switch self {
+        case .notSQLite(let path):
+            return "\(path) is not a Rapport store (not an SQLite database); it was left untouched — pass another file with --store"
+        case .newerSchema(let path, let unknown):
+            return "\(path) was written by a newer Rapport (unknown schema steps: \(unknown.joined(separator: ", "))); it was left untouched — upgrade Rapport to open it"
+        case .corrupt(let path, let detail):
+            return "\(path) is damaged (\(detail)); it was left untouched — restore it from a backup"
+        case .cannotCreate(let path, let reason):
+            return "cannot create the store at \(path): \(reason)"
+        case .notAFile(let path):
+            return "\(path) is not a regular file — pass a file path with --store"
+        case .recordNotFound(let kind, let id):
+            return "the \(kind) #\(id) no longer exists — it may have been deleted elsewhere"
+        case .invalidValue(let field, let reason):
+            return "\(field): \(reason)"
+        case .database(let message):
+            return "store error: \(message)"
+        }
+    }
+}
