@@ -43,14 +43,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"], swiftSettings: strict),
-        .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore"], swiftSettings: strict),
-        .testTarget(name: "RapportViewModelTests", dependencies: ["RapportViewModel"], swiftSettings: strict),
+        .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore", "RapportCore"], swiftSettings: strict),
+        .testTarget(name: "RapportViewModelTests", dependencies: ["RapportViewModel", "RapportStore", "RapportCore"], swiftSettings: strict),
         .testTarget(
             name: "RapportScreenTests",
-            dependencies: ["RapportScreen"],
+            dependencies: ["RapportScreen", "RapportViewModel", "RapportStore", "RapportCore"],
             exclude: ["__Snapshots__"],
             swiftSettings: strict
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["rapport"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["rapport", "RapportCore", "RapportStore"], swiftSettings: strict),
     ]
 )

@@ -64,10 +64,12 @@ extension AppDatabase {
         }
     }
 
-    /// Writes a whole demo book in one transaction (all or nothing). Returns the account count.
+    /// Writes a whole demo book in one transaction (all or nothing), after removing every
+    /// account when `replacingExisting`. Returns the account count.
     @discardableResult
-    public func writeDemoBook(_ book: DemoBook) throws -> Int {
+    public func writeDemoBook(_ book: DemoBook, replacingExisting: Bool = false) throws -> Int {
         try write { db in
+            if replacingExisting { try db.execute(sql: "DELETE FROM account") }
             let insertAccount = try db.cachedStatement(
                 sql: """
                     INSERT INTO account (name, industry, region, tier, owner, arr_minor, renewal_date,
@@ -117,6 +119,17 @@ extension AppDatabase {
                 count += 1
             }
             return count
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Removes an initiative and its progress history.
+    public func deleteInitiative(id: Int64) throws {
+        try write { db in
+            guard try InitiativeRecord.deleteOne(db, key: id) else {
+                throw StoreError.recordNotFound(kind: "initiative", id: id)
+            }
         }
     }
 }

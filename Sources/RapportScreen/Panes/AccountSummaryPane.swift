@@ -1,0 +1,78 @@
+import RapportCore
+import RapportViewModel
+
+/// The selected account at a glance: who, what it is worth, how healthy and why, and its
+/// last twelve months of revenue against the twelve before.
+struct AccountSummaryPane {
+    let state: AppState
+
+    /// A one-line version for narrow terminals: sparkline, total and change.
+    func renderCompact(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        guard !area.isEmpty else { return }
+        guard let overview = state.selectedOverview else { return }
+        var x = area.x + 1
+        func put(_ text: String, _ role: ThemeRole) {
+            guard x < area.maxX else { return }
+            x += buffer.write(text, x: x, y: area.y, maxWidth: area.maxX - x, style: theme[role])
+        }
+        put("Revenue 12m ", .kpiLabel)
+        if let trend = state.revenueTrend, trend.hasData {
+            put(Sparkline.text(trend.actuals), .sparkline)
+            put(" \(trend.total.compact) ", .kpiValue)
+            put(Format.change(trend.changePercent), Format.changeRole(trend.changePercent))
+            put(" vs prior 12m", .textDim)
+        } else {
+            put("no revenue recorded", .textDim)
+        }
+        let health = overview.health
+        put("  ·  health ", .kpiLabel)
+        put("\(health.value) \(health.band.label)", Format.healthRole(health.band))
+    }
+
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        let block = Block(title: state.selectedOverview?.account.name ?? "Account", focused: false)
+        let inner = block.render(in: area, into: &buffer, theme: theme)
+        guard !inner.isEmpty else { return }
+        guard let overview = state.selectedOverview else {
+            buffer.write("No account selected.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: theme[.textDim])
+            return
+        }
+        let account = overview.account
+        var y = inner.y
+        let width = inner.width - 2
+        let x = inner.x + 1
+        func line(_ segments: [(String, ThemeRole)]) {
+            guard y < inner.maxY else { return }
+            var column = x
+            for (text, role) in segments where column < x + width {
+                column += buffer.write(text, x: column, y: y, maxWidth: x + width - column, style: theme[role])
+            }
+            y += 1
+        }
+        line([("\(account.industry) · \(account.tier.label) · \(account.region) · owner \(account.owner)", .textDim)])
+        var renewal: [(String, ThemeRole)] = [("Renewal ", .kpiLabel), ("—", .textDim)]
+        if let date = account.renewalDate {
+            let soon = state.today.days(until: date) <= PortfolioKPIs.renewalHorizonDays && date >= state.today
+            renewal = [("Renewal ", .kpiLabel), ("\(date.iso) (\(Format.relative(date, from: state.today)))", soon ? .kpiWarn : .text)]
+        }
+        line([("ARR ", .kpiLabel), (account.annualRecurringRevenue.compact, .kpiValue), ("   ", .text)] + renewal)
+        let health = overview.health
+        line([("Health ", .kpiLabel), ("\(Format.healthSymbol(health.band)) \(health.value) \(health.band.label)", Format.healthRole(health.band))])
+        for part in health.parts {
+            line([("  \(part.name) \(part.score)", .text), (" ×\(Int((part.weight * 100).rounded()))%  \(part.reason)", .textDim)])
+        }
+        y += y < inner.maxY ? 1 : 0
+        guard let trend = state.revenueTrend, trend.hasData else {
+            line([("No revenue recorded for the last 12 months.", .textDim)])
+            return
+        }
+        if let first = trend.months.first, let last = trend.months.last {
+            line([("Revenue \(first.shortMonthName) \(first.year) – \(last.shortMonthName) \(last.year)", .kpiLabel)])
+        }
+        line([
+            (Sparkline.text(trend.actuals), .sparkline), ("  \(trend.total.compact) ", .kpiValue),
+            (Format.change(trend.changePercent), Format.changeRole(trend.changePercent)),
+            (" vs the 12 months before (\(trend.priorYearTotal.compact))", .textDim),
+        ])
+    }
+}

@@ -1,0 +1,55 @@
+import RapportViewModel
+
+/// The whole screen as a pure function of the state and the theme.
+public struct DashboardView {
+    public let state: AppState
+    public let theme: Theme
+    public let keymap: Keymap
+    /// Shown in the empty-book hint.
+    public let storePath: String
+
+    public init(state: AppState, theme: Theme, keymap: Keymap = .standard, storePath: String) {
+        self.state = state
+        self.theme = theme
+        self.keymap = keymap
+        self.storePath = storePath
+    }
+
+    public func render(into buffer: inout Buffer) {
+        let area = buffer.area
+        buffer.fill(area, style: theme[.background])
+        guard DashboardLayout.fits(width: area.width, height: area.height) else {
+            TooSmallNotice(width: area.width, height: area.height).render(in: area, into: &buffer, theme: theme)
+            return
+        }
+        let layout = DashboardLayout(area: area, initiativeCount: state.initiatives.count)
+        HeaderBar(state: state).render(in: layout.header, into: &buffer, theme: theme)
+        KPIStrip(kpis: state.kpis).render(in: layout.kpis, into: &buffer, theme: theme)
+        AccountsPane(state: state).render(in: layout.accounts, into: &buffer, theme: theme, storePath: storePath)
+        InitiativesPane(state: state).render(in: layout.initiatives, into: &buffer, theme: theme)
+        if layout.isSideBySide {
+            AccountSummaryPane(state: state).render(in: layout.summary, into: &buffer, theme: theme)
+        } else {
+            AccountSummaryPane(state: state).renderCompact(in: layout.summary, into: &buffer, theme: theme)
+        }
+        StatusBar(state: state, keymap: keymap).render(in: layout.statusBar, into: &buffer, theme: theme)
+        if state.mode == .help {
+            HelpOverlay(keymap: keymap, focus: state.focus).render(in: area, into: &buffer, theme: theme)
+        }
+    }
+}
+
+/// Shown instead of the dashboard when the terminal is smaller than the layout needs.
+struct TooSmallNotice {
+    let width: Int
+    let height: Int
+
+    var text: String {
+        "Terminal \(width)×\(height) is too small — enlarge it to at least \(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight) (q quits)"
+    }
+
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        guard !area.isEmpty else { return }
+        buffer.write(TextFit.truncate(text, to: area.width), x: area.x, y: area.y + area.height / 2, style: theme[.messageError])
+    }
+}

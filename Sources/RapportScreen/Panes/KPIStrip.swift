@@ -1,0 +1,61 @@
+import RapportCore
+import RapportViewModel
+
+/// The book's KPIs in one band of tiles under the header.
+struct KPIStrip {
+    let kpis: PortfolioKPIs
+
+    static let height = 3
+
+    var tiles: [KPITile] {
+        let attainment = kpis.quarterAttainmentPercent
+        let attainmentRole: ThemeRole = {
+            guard let attainment else { return .textDim }
+            return attainment >= 90 ? .kpiGood : attainment >= 60 ? .kpiWarn : .kpiBad
+        }()
+        return [
+            KPITile(
+                label: "Portfolio ARR", value: [.init(kpis.annualRecurringRevenue.compact, .kpiValue)],
+                detail: [.init("\(kpis.accountCount) accounts", .textDim)]),
+            KPITile(
+                label: "\(kpis.quarterLabel) to date",
+                value: [.init(kpis.quarterToDateRevenue.compact, .kpiValue), .init(" / \(kpis.quarterTarget.compact)", .textDim)],
+                detail: [.init(Format.percent(attainment), attainmentRole), .init(" of target", .textDim)]),
+            KPITile(
+                label: "Health",
+                value: [
+                    .init("●\(kpis.health[.good] ?? 0) ", .healthGood),
+                    .init("◐\(kpis.health[.watch] ?? 0) ", .healthWatch),
+                    .init("○\(kpis.health[.atRisk] ?? 0)", .healthAtRisk),
+                ],
+                detail: [.init("good·watch·at risk", .textDim)]),
+            KPITile(
+                label: "Initiatives",
+                value: [
+                    .init("▲\(kpis.initiatives.atRisk) ", .statusAtRisk),
+                    .init("■\(kpis.initiatives.blocked) ", .statusBlocked),
+                    .init("!\(kpis.initiatives.overdue)", .overdue),
+                ],
+                detail: [.init("risk·blocked·late", .textDim)]),
+            KPITile(
+                label: "Renewals ≤90d",
+                value: [.init("\(kpis.renewalsWithin90Days)", kpis.renewalsWithin90Days > 0 ? .kpiWarn : .kpiValue)],
+                detail: [.init("\(kpis.renewalRevenueWithin90Days.compact) ARR", .textDim)]),
+        ]
+    }
+
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        guard !area.isEmpty else { return }
+        let tiles = tiles
+        let parts = Layout.split(area, .horizontal, tiles.map { _ in .fill })
+        for (index, (tile, part)) in zip(tiles, parts).enumerated() {
+            // A thin separator between tiles; the first tile starts at the edge.
+            let inner = index == 0 ? Rect(x: part.x + 1, y: part.y, width: part.width - 2, height: part.height)
+                : Rect(x: part.x + 2, y: part.y, width: part.width - 3, height: part.height)
+            if index > 0 {
+                for row in 0..<part.height { buffer.write("│", x: part.x, y: part.y + row, style: theme[.paneBorder]) }
+            }
+            tile.render(in: inner, into: &buffer, theme: theme)
+        }
+    }
+}

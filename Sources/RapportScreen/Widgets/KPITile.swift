@@ -1,0 +1,35 @@
+/// One figure of the KPI strip: a label, a value, and a line that says how it is going.
+public struct KPITile: Sendable {
+    public struct Segment: Sendable {
+        public var text: String
+        public var role: ThemeRole
+
+        public init(_ text: String, _ role: ThemeRole) {
+            self.text = text
+            self.role = role
+        }
+    }
+
+    public var label: String
+    public var value: [Segment]
+    public var detail: [Segment]
+
+    public init(label: String, value: [Segment], detail: [Segment]) {
+        self.label = label
+        self.value = value
+        self.detail = detail
+    }
+
+    public func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        guard !area.isEmpty else { return }
+        buffer.write(TextFit.truncate(label, to: area.width), x: area.x, y: area.y, style: theme[.kpiLabel])
+        for (line, segments) in [(1, value), (2, detail)] where line < area.height {
+            var x = area.x
+            for segment in segments {
+                let room = area.maxX - x
+                guard room > 0 else { break }
+                x += buffer.write(TextFit.truncate(segment.text, to: room), x: x, y: area.y + line, style: theme[segment.role])
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// Everything a user can ask for, named after intent. Keys resolve to commands through the
+/// `Keymap`; `ViewModel.perform(_:)` carries them out.
+public enum Command: Hashable, Sendable {
+    case moveUp
+    case moveDown
+    case pageUp
+    case pageDown
+    case moveToTop
+    case moveToBottom
+    case focusNext
+    case focusPrevious
+    case openFilter
+    case filterInput(Character)
+    case filterDeleteBackward
+    case filterClear
+    case filterAccept
+    case filterCancel
+    case cycleSort
+    case bumpProgress(Int)
+    case cycleStatus(forward: Bool)
+    case toggleHelp
+    case closeOverlay
+    /// Esc in normal mode: drop the applied filter.
+    case back
+    case quit
+    /// The runtime tells the view model how many list rows each pane shows, for paging and scrolling.
+    case setViewport(accountRows: Int, initiativeRows: Int)
+}

@@ -1,0 +1,134 @@
+/// Where a binding applies. A key is resolved in the focused pane's context, then `list`
+/// (shared by every list pane), then `global` — as in lazygit and k9s.
+public enum KeyContext: String, CaseIterable, Hashable, Sendable {
+    case accounts
+    case initiatives
+    case list
+    case global
+    case filter
+    case help
+
+    public var title: String {
+        switch self {
+        case .accounts: return "Accounts"
+        case .initiatives: return "Initiatives"
+        case .list: return "Lists"
+        case .global: return "Global"
+        case .filter: return "Filter (while typing)"
+        case .help: return "Help"
+        }
+    }
+}
+
+/// One binding: keys, the command they give, and the words help shows for it.
+public struct KeyBinding: Hashable, Sendable {
+    public let keys: [Key]
+    public let command: Command
+    public let context: KeyContext
+    public let help: String
+    /// Short label for the status bar; nil keeps the binding out of it.
+    public let hint: String?
+
+    public init(_ keys: [Key], _ command: Command, _ context: KeyContext, _ help: String, hint: String? = nil) {
+        self.keys = keys
+        self.command = command
+        self.context = context
+        self.help = help
+        self.hint = hint
+    }
+
+    /// "j ↓" — how the keys are shown.
+    public var keyLabel: String { keys.map(\.displayName).joined(separator: " ") }
+}
+
+/// Key bindings as data: one source for resolving keys, the help overlay, the status bar and
+/// the README's key table.
+public struct Keymap: Hashable, Sendable {
+    public let bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    public static let standard = Keymap(bindings: [
+        KeyBinding([.char("k"), .up], .moveUp, .list, "Move up"),
+        KeyBinding([.char("j"), .down], .moveDown, .list, "Move down", hint: "move"),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp, .list, "Page up"),
+        KeyBinding([.pageDown, .ctrl("f")], .pageDown, .list, "Page down"),
+        KeyBinding([.char("g"), .home], .moveToTop, .list, "First row"),
+        KeyBinding([.char("G"), .end], .moveToBottom, .list, "Last row"),
+        KeyBinding([.char("/")], .openFilter, .accounts, "Filter by name, industry, owner or region", hint: "filter"),
+        KeyBinding([.char("o")], .cycleSort, .accounts, "Cycle sort: name, ARR, health, renewal", hint: "sort"),
+        KeyBinding([.escape], .back, .accounts, "Clear the filter"),
+        KeyBinding([.char("+"), .char("=")], .bumpProgress(5), .initiatives, "Progress +5 points", hint: "progress"),
+        KeyBinding([.char("-")], .bumpProgress(-5), .initiatives, "Progress −5 points"),
+        KeyBinding([.char("s")], .cycleStatus(forward: true), .initiatives, "Next status", hint: "status"),
+        KeyBinding([.char("S")], .cycleStatus(forward: false), .initiatives, "Previous status"),
+        KeyBinding([.escape], .focusPrevious, .initiatives, "Back to accounts"),
+        KeyBinding([.tab], .focusNext, .global, "Next pane", hint: "pane"),
+        KeyBinding([.backTab], .focusPrevious, .global, "Previous pane"),
+        KeyBinding([.char("?")], .toggleHelp, .global, "Help", hint: "help"),
+        KeyBinding([.char("q"), .ctrl("c")], .quit, .global, "Quit", hint: "quit"),
+        KeyBinding([.enter], .filterAccept, .filter, "Keep the filter"),
+        KeyBinding([.escape], .filterCancel, .filter, "Clear the filter"),
+        KeyBinding([.backspace], .filterDeleteBackward, .filter, "Delete a character"),
+        KeyBinding([.ctrl("u")], .filterClear, .filter, "Clear the text"),
+        KeyBinding([.up], .moveUp, .filter, "Move up"),
+        KeyBinding([.down], .moveDown, .filter, "Move down"),
+        KeyBinding([.pageUp], .pageUp, .filter, "Page up"),
+        KeyBinding([.pageDown], .pageDown, .filter, "Page down"),
+        KeyBinding([.escape, .char("?"), .char("q")], .closeOverlay, .help, "Close help"),
+    ])
+
+    /// The contexts searched, in order, for a key in `mode` with `focus`.
+    public static func contexts(mode: Mode, focus: Pane) -> [KeyContext] {
+        switch mode {
+        case .help: return [.help]
+        case .filter: return [.filter]
+        case .normal:
+            let paneContext: KeyContext = focus == .accounts ? .accounts : .initiatives
+            return [paneContext, .list, .global]
+        }
+    }
+
+    public func command(for key: Key, mode: Mode, focus: Pane) -> Command? {
+        for context in Self.contexts(mode: mode, focus: focus) {
+            if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
+                return binding.command
+            }
+        }
+        // While filtering, any other printable character is text for the filter.
+        if mode == .filter, case .char(let character) = key { return .filterInput(character) }
+        return nil
+    }
+
+    public func bindings(in context: KeyContext) -> [KeyBinding] { bindings.filter { $0.context == context } }
+
+    /// The help overlay's sections for the focused pane: its own keys, list keys, global keys.
+    public func helpSections(focus: Pane) -> [(title: String, bindings: [KeyBinding])] {
+        let paneContext: KeyContext = focus == .accounts ? .accounts : .initiatives
+        var contexts = [paneContext, .list, .global]
+        if focus == .accounts { contexts.append(.filter) }
+        return contexts.map { ($0.title, bindings(in: $0)) }.filter { !$0.1.isEmpty }
+    }
+
+    /// The status bar's key hints for the focused pane, most specific first.
+    public func hints(focus: Pane) -> [(keys: String, label: String)] {
+        let paneContext: KeyContext = focus == .accounts ? .accounts : .initiatives
+        return [paneContext, .list, .global].flatMap { context in
+            bindings(in: context).compactMap { binding in
+                binding.hint.map { (binding.keys.first?.displayName ?? "", $0) }
+            }
+        }
+    }
+
+    /// The README's key table, generated so it can never drift from the bindings.
+    public var markdownTable: String {
+        var lines = ["| Where | Keys | What it does |", "| --- | --- | --- |"]
+        for context in KeyContext.allCases {
+            for binding in bindings(in: context) {
+                let keys = binding.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
+                lines.append("| \(context.title) | \(keys) | \(binding.help) |")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

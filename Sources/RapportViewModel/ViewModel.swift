@@ -1,0 +1,265 @@
+import Foundation
+import RapportCore
+import RapportStore
+
+/// Owns the state and the store. `perform(_:)` turns a command into the next state, writing
+/// through the store first where data changes: a failed write leaves the state as it was and
+/// says so in the status bar.
+public final class ViewModel {
+    public private(set) var state: AppState
+    public let keymap: Keymap
+    let database: AppDatabase
+    let clock: () -> Date
+
+    private var searchIndex: SearchIndex
+    /// Rows of `overviews` in each sort order, computed when first needed.
+    private var sortedOrders: [AccountSort: [Int]] = [:]
+    /// The query `visibleRows` was computed for, so a longer query can narrow it.
+    private var appliedQuery = ""
+    private var loadedAccountID: Int64?
+
+    public init(
+        database: AppDatabase, storeName: String, today: Day, calendar: FiscalCalendar = FiscalCalendar(),
+        keymap: Keymap = .standard, clock: @escaping () -> Date = Date.init
+    ) throws {
+        self.database = database
+        self.keymap = keymap
+        self.clock = clock
+        state = AppState(storeName: storeName, today: today, calendar: calendar)
+        let overviews = try database.accountOverviews(today: today, calendar: calendar)
+        searchIndex = SearchIndex(overviews: overviews)
+        state.overviews = overviews
+        state.kpis = PortfolioKPIs(overviews: overviews, today: today, calendar: calendar)
+        refreshRows(keepingAccountID: nil)
+        if overviews.isEmpty {
+            state.message = StatusMessage("The book is empty — see the hint above to add accounts", kind: .info)
+        }
+    }
+
+    /// Resolves a key through the keymap and performs its command; unbound keys do nothing.
+    public func handle(_ key: Key) {
+        guard let command = keymap.command(for: key, mode: state.mode, focus: state.focus) else { return }
+        perform(command)
+    }
+
+    public func perform(_ command: Command) {
+        switch command {
+        case .moveUp: moveSelection(by: -1)
+        case .moveDown: moveSelection(by: 1)
+        case .pageUp: moveSelection(by: -pageSize)
+        case .pageDown: moveSelection(by: pageSize)
+        case .moveToTop: moveSelection(to: 0)
+        case .moveToBottom: moveSelection(to: Int.max / 2)
+        case .focusNext: cycleFocus(by: 1)
+        case .focusPrevious: cycleFocus(by: -1)
+        case .openFilter:
+            state.focus = .accounts
+            state.mode = .filter
+            state.message = nil
+        case .filterInput(let character):
+            guard state.filterQuery.count < 200, !character.isNewline, character.unicodeScalars.allSatisfy({ $0.properties.generalCategory != .control }) else { return }
+            state.filterQuery.append(character)
+            refreshRows(keepingAccountID: state.selectedOverview?.id)
+        case .filterDeleteBackward:
+            guard !state.filterQuery.isEmpty else { return }
+            state.filterQuery.removeLast()
+            refreshRows(keepingAccountID: state.selectedOverview?.id)
+        case .filterClear:
+            state.filterQuery = ""
+            refreshRows(keepingAccountID: state.selectedOverview?.id)
+        case .filterAccept:
+            state.mode = .normal
+            if !state.filterQuery.isEmpty {
+                state.message = StatusMessage("Filter “\(state.filterQuery)”: \(state.visibleRows.count) of \(state.overviews.count) accounts — Esc clears", kind: .info)
+            }
+        case .filterCancel:
+            state.mode = .normal
+            clearFilter()
+        case .back:
+            if !state.filterQuery.isEmpty { clearFilter() }
+        case .cycleSort:
+            state.sort = state.sort.next
+            refreshRows(keepingAccountID: state.selectedOverview?.id)
+            state.message = StatusMessage("Sorted by \(state.sort.label)", kind: .info)
+        case .bumpProgress(let points): bumpProgress(by: points)
+        case .cycleStatus(let forward): cycleStatus(forward: forward)
+        case .toggleHelp: state.mode = state.mode == .help ? .normal : .help
+        case .closeOverlay: state.mode = .normal
+        case .quit: state.shouldQuit = true
+        case .setViewport(let accountRows, let initiativeRows):
+            state.viewport = Viewport(accountRows: max(1, accountRows), initiativeRows: max(1, initiativeRows))
+            state.accountsList = state.accountsList.moving(
+                to: state.accountsList.selected, count: state.visibleRows.count, visibleRows: state.viewport.accountRows)
+            state.initiativesList = state.initiativesList.moving(
+                to: state.initiativesList.selected, count: state.initiatives.count,
+                visibleRows: state.viewport.initiativeRows)
+        }
+    }
+
+    /// Shows a message in the status bar (a theme warning at start-up, for example).
+    public func report(_ message: StatusMessage) { state.message = message }
+
+    // MARK: - Navigation
+
+    private var pageSize: Int {
+        max(1, state.focus == .accounts ? state.viewport.accountRows : state.viewport.initiativeRows)
+    }
+
+    private func moveSelection(by delta: Int) {
+        let current = state.focus == .accounts ? state.accountsList.selected : state.initiativesList.selected
+        moveSelection(to: current + delta)
+    }
+
+    private func moveSelection(to index: Int) {
+        switch state.focus {
+        case .accounts:
+            state.accountsList = state.accountsList.moving(
+                to: index, count: state.visibleRows.count, visibleRows: state.viewport.accountRows)
+            loadSelectedAccount()
+        case .initiatives:
+            state.initiativesList = state.initiativesList.moving(
+                to: index, count: state.initiatives.count, visibleRows: state.viewport.initiativeRows)
+        }
+    }
+
+    private func cycleFocus(by delta: Int) {
+        let panes = Pane.allCases
+        let index = panes.firstIndex(of: state.focus) ?? 0
+        state.focus = panes[(index + delta + panes.count) % panes.count]
+    }
+
+    // MARK: - Filter and sort
+
+    private func clearFilter() {
+        guard !state.filterQuery.isEmpty else { return }
+        state.filterQuery = ""
+        refreshRows(keepingAccountID: state.selectedOverview?.id)
+    }
+
+    private func sortedOrder(_ sort: AccountSort) -> [Int] {
+        if let cached = sortedOrders[sort] { return cached }
+        let overviews = state.overviews
+        let index = searchIndex
+        var order = Array(overviews.indices)
+        switch sort {
+        case .name:
+            order.sort { index.nameLess($0, $1) }
+        case .arr:
+            order.sort {
+                let (left, right) = (overviews[$0].account.annualRecurringRevenue, overviews[$1].account.annualRecurringRevenue)
+                return left != right ? left > right : index.nameLess($0, $1)
+            }
+        case .health:
+            order.sort {
+                let (left, right) = (overviews[$0].health.value, overviews[$1].health.value)
+                return left != right ? left < right : index.nameLess($0, $1)
+            }
+        case .renewal:
+            // Soonest first; accounts without a renewal date last.
+            order.sort {
+                let left = overviews[$0].account.renewalDate?.daysSinceEpoch ?? Int.max
+                let right = overviews[$1].account.renewalDate?.daysSinceEpoch ?? Int.max
+                return left != right ? left < right : index.nameLess($0, $1)
+            }
+        }
+        sortedOrders[sort] = order
+        return order
+    }
+
+    /// Recomputes the visible rows for the current sort and filter, keeping the same account
+    /// selected when it is still visible.
+    private func refreshRows(keepingAccountID accountID: Int64?) {
+        let query = state.filterQuery
+        let terms = SearchIndex.terms(of: query)
+        if terms.isEmpty {
+            state.visibleRows = sortedOrder(state.sort)
+        } else {
+            // Every match of a longer query also matched the shorter one: narrow, don't rescan.
+            let narrowing = !appliedQuery.isEmpty && query.hasPrefix(appliedQuery) && query != appliedQuery
+                && state.visibleRows.count <= state.overviews.count
+            let candidates = narrowing ? state.visibleRows : sortedOrder(state.sort)
+            state.visibleRows = candidates.filter { searchIndex.matches(row: $0, terms: terms) }
+        }
+        appliedQuery = query
+        var selected = 0
+        if let accountID, let position = state.visibleRows.firstIndex(where: { state.overviews[$0].id == accountID }) {
+            selected = position
+        }
+        state.accountsList = ListPosition(selected: selected, offset: state.accountsList.offset).moving(
+            to: selected, count: state.visibleRows.count, visibleRows: state.viewport.accountRows)
+        loadSelectedAccount()
+    }
+
+    // MARK: - The selected account
+
+    /// Loads the selected account's initiatives and revenue trend, once per account.
+    private func loadSelectedAccount() {
+        let accountID = state.selectedOverview?.id
+        guard accountID != loadedAccountID else { return }
+        loadedAccountID = accountID
+        state.initiativesList = ListPosition()
+        guard let accountID else {
+            state.initiatives = []
+            state.revenueTrend = nil
+            return
+        }
+        do {
+            state.initiatives = try database.initiatives(accountID: accountID)
+            let points = try database.metricPoints(
+                accountID: accountID, metric: MetricPoint.revenue, in: RevenueTrend.window(today: state.today))
+            state.revenueTrend = RevenueTrend(points: points, today: state.today)
+        } catch {
+            state.initiatives = []
+            state.revenueTrend = nil
+            state.message = StatusMessage("Could not load the account: \(error)", kind: .error)
+        }
+    }
+
+    // MARK: - Initiative updates
+
+    private func bumpProgress(by points: Int) {
+        guard let initiative = state.selectedInitiative else {
+            state.message = StatusMessage("No initiative selected", kind: .info)
+            return
+        }
+        let progress = Initiative.clampProgress(initiative.progress + points)
+        guard progress != initiative.progress else {
+            state.message = StatusMessage("\(initiative.title) is already at \(progress)%", kind: .info)
+            return
+        }
+        save(initiative, progress: progress, status: initiative.status, describe: "progress \(initiative.progress)% → \(progress)%")
+    }
+
+    private func cycleStatus(forward: Bool) {
+        guard let initiative = state.selectedInitiative else {
+            state.message = StatusMessage("No initiative selected", kind: .info)
+            return
+        }
+        let status = forward ? initiative.status.next : initiative.status.previous
+        save(initiative, progress: initiative.progress, status: status, describe: "status \(initiative.status.label) → \(status.label)")
+    }
+
+    private func save(_ initiative: Initiative, progress: Int, status: InitiativeStatus, describe change: String) {
+        guard let initiativeID = initiative.id, let row = state.visibleRows[safe: state.accountsList.selected] else { return }
+        do {
+            let saved = try database.recordProgress(initiativeID: initiativeID, progress: progress, status: status, at: clock())
+            let index = state.initiativesList.selected
+            state.initiatives[index] = saved
+            let old = state.overviews[row]
+            let updated = old.replacingInitiatives(InitiativeCounts(initiatives: state.initiatives, today: state.today))
+            state.overviews[row] = updated
+            state.kpis = state.kpis.replacing(old, with: updated, today: state.today)
+            // The health order may have changed; recompute it when next needed. The visible
+            // rows stay put so the account does not jump away from the cursor mid-edit.
+            sortedOrders[.health] = nil
+            state.message = StatusMessage("Saved: \(saved.title) — \(change)", kind: .success)
+        } catch {
+            state.message = StatusMessage("Not saved: \(error)", kind: .error)
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+

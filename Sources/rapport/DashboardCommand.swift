@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportScreen
+import RapportStore
+import RapportTerminal
+import RapportViewModel
+
+/// The dashboard itself: `rapport`, `rapport --demo`.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard", abstract: "Open the dashboard (the default command).")
+
+    @Flag(name: .long, help: "Open the demo book (its own store, created on first use), never your own.")
+    var demo = false
+
+    @Option(name: .long, help: ArgumentHelp("Colour theme: default, light, mono, or one of yours (also $RAPPORT_THEME).", valueName: "name"))
+    var theme: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        do {
+            let today = try storeOptions.resolvedToday()
+            let (theme, themeWarning) = try ThemeChoice.resolve(explicit: theme, environment: processEnvironment)
+            let path: String
+            if demo {
+                path = storeOptions.store ?? StoreLocation.demoStore(environment: processEnvironment)
+            } else {
+                path = StoreLocation.resolve(explicit: storeOptions.store, environment: processEnvironment)
+            }
+            let database = try AppDatabase.open(path: path)
+            if demo, try database.accountCount() == 0 {
+                try database.writeDemoBook(DemoBook(today: today))
+            }
+            let viewModel = try ViewModel(
+                database: database, storeName: (path as NSString).lastPathComponent, today: today)
+            if let themeWarning { viewModel.report(StatusMessage(themeWarning, kind: .error)) }
+            let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+            defer { backend.shutdown() }
+            EventLoop(viewModel: viewModel, backend: backend, theme: theme, storePath: path).run()
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            throw fail(error)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import RapportScreen
+
+/// Picks the theme: `--theme`, then RAPPORT_THEME, then "default"; NO_COLOR strips colour.
+enum ThemeChoice {
+    static func userThemeDirectory(environment: [String: String]) -> String? {
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/rapport/themes" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.config/rapport/themes"
+    }
+
+    /// The theme to use and a warning to show when a broken theme file fell back to the default.
+    /// An unknown name is an error, listing the names there are.
+    static func resolve(explicit: String?, environment: [String: String]) throws -> (theme: Theme, warning: String?) {
+        let userDirectory = userThemeDirectory(environment: environment)
+        let name = explicit ?? environment["RAPPORT_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+        let available = ThemeLoader.availableThemeNames(userDirectory: userDirectory)
+        guard available.contains(name) else {
+            throw CommandFailure("unknown theme '\(name)' — available: \(available.joined(separator: ", "))")
+        }
+        var theme: Theme
+        var warning: String?
+        do {
+            theme = try ThemeLoader.load(named: name, userDirectory: userDirectory)
+        } catch {
+            theme = ThemeLoader.defaultTheme
+            warning = "\(error) — using the default theme"
+        }
+        // https://no-color.org: any non-empty value means no colour.
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { theme = theme.withoutColor }
+        return (theme, warning)
+    }
+}

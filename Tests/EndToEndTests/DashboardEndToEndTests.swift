@@ -1,0 +1,143 @@
+import Foundation
+import RapportCore
+import RapportStore
+import XCTest
+
+/// The real binary in a real pseudo-terminal (tmux), on a temporary store.
+final class DashboardEndToEndTests: XCTestCase {
+    let today = "2026-11-18"
+
+    func makeDemoStore(in scratch: Scratch, accounts: Int = 40) throws -> String {
+        let store = scratch.file("book.sqlite")
+        let result = try runCommand(RapportBinary.path, ["demo", "--store", store, "--accounts", "\(accounts)", "--today", today])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        return store
+    }
+
+    func dashboardCommand(store: String, extra: String = "") -> String {
+        "\(shellQuote(RapportBinary.path)) --store \(shellQuote(store)) --today \(today) \(extra)"
+    }
+
+    /// The first initiative row under the initiatives header in the right-hand pane.
+    func firstInitiativeRow(_ lines: [String]) -> String? {
+        let right = lines.map { String($0.dropFirst(62)) }
+        guard let header = right.firstIndex(where: { $0.contains("Initiative") && $0.contains("Status") }), header + 1 < right.count else {
+            return nil
+        }
+        return right[header + 1]
+    }
+
+    func percent(in row: String) -> Int? {
+        guard let range = row.range(of: #"\d+%"#, options: .regularExpression) else { return nil }
+        return Int(row[range].dropLast())
+    }
+
+    func testMoveTabProgressAndStatusPersistAcrossARestart() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = try makeDemoStore(in: scratch)
+        var session: TmuxSession? = try TmuxSession(command: dashboardCommand(store: store))
+        guard let first = session else { return }
+        try first.waitFor("Accounts (40)")
+        try first.press("j")
+        try first.press("Tab")
+        let before = try first.waitFor("+/- progress")
+        let rowBefore = try XCTUnwrap(firstInitiativeRow(before), before.joined(separator: "\n"))
+        let percentBefore = try XCTUnwrap(percent(in: rowBefore), rowBefore)
+        let statusBefore = try XCTUnwrap(InitiativeStatus.allCases.first { rowBefore.contains($0.label) }, rowBefore)
+        try first.press("+")
+        try first.press("+")
+        try first.press("+")
+        try first.press("s")
+        let expectedPercent = min(100, percentBefore + 15)
+        let after = try first.waitFor("status \(statusBefore.label) → \(statusBefore.next.label)")
+        let rowAfter = try XCTUnwrap(firstInitiativeRow(after))
+        XCTAssertEqual(percent(in: rowAfter), expectedPercent, after.joined(separator: "\n"))
+        XCTAssertTrue(rowAfter.contains(statusBefore.next.label), rowAfter)
+        try first.press("q")
+        _ = try first.waitForScreen { _ in (try? first.format("#{pane_dead}")) != "0" }
+        session = nil
+
+        // On disk: three progress steps and one status step, one history row each.
+        let database = try AppDatabase.open(path: store)
+        let saved = try database.accounts().flatMap { try database.initiatives(accountID: $0.id ?? 0) }
+        let history = try saved.flatMap { try database.progressUpdates(initiativeID: $0.id ?? 0) }
+        XCTAssertEqual(history.count, expectedPercent == percentBefore ? 1 : (expectedPercent - percentBefore) / 5 + 1)
+
+        let second = try TmuxSession(command: dashboardCommand(store: store))
+        try second.waitFor("Accounts (40)")
+        try second.press("j")
+        try second.press("Tab")
+        let again = try second.waitFor("+/- progress")
+        let rowAgain = try XCTUnwrap(firstInitiativeRow(again))
+        XCTAssertEqual(percent(in: rowAgain), expectedPercent, again.joined(separator: "\n"))
+        XCTAssertTrue(rowAgain.contains(statusBefore.next.label), rowAgain)
+        try second.press("q")
+    }
+
+    func testFilterSortAndHelpOnScreen() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = try makeDemoStore(in: scratch)
+        let session = try TmuxSession(command: dashboardCommand(store: store))
+        try session.waitFor("Accounts (40)")
+        try session.press("/")
+        try session.type("müller")
+        let filtered = try session.waitFor("Accounts (1 of 40)")
+        XCTAssertTrue(filtered.contains { $0.contains("Müller Präzision GmbH") }, filtered.joined(separator: "\n"))
+        try session.press("Escape")
+        try session.waitFor("Accounts (40)")
+        try session.press("o")
+        try session.waitFor("sort: ARR ↓")
+        try session.press("?")
+        let help = try session.waitFor("Keys · Accounts")
+        XCTAssertTrue(help.contains { $0.contains("Cycle sort") }, help.joined(separator: "\n"))
+        XCTAssertTrue(help.contains { $0.contains("Quit") })
+        try session.press("Escape")
+        let closed = try session.waitForScreen { !$0.contains { $0.contains("Keys · Accounts") } }
+        XCTAssertFalse(closed.contains { $0.contains("Keys · Accounts") })
+        try session.press("q")
+    }
+
+    func testAnEmptyStoreShowsHowToStart() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = scratch.file("new/rapport.sqlite")
+        let session = try TmuxSession(command: dashboardCommand(store: store), width: 80, height: 24)
+        let lines = try session.waitFor("Your book is empty.")
+        XCTAssertTrue(lines.contains { $0.contains("rapport --demo") }, lines.joined(separator: "\n"))
+        try session.press("q")
+        _ = session.waitForFile(store)
+        let attributes = try FileManager.default.attributesOfItem(atPath: store)
+        XCTAssertEqual(attributes[.posixPermissions] as? Int, 0o600)
+    }
+
+    func testResizeRelaysOutAndTooSmallSaysSo() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = try makeDemoStore(in: scratch)
+        let session = try TmuxSession(command: dashboardCommand(store: store))
+        try session.waitFor("Accounts (40)")
+        try session.tmux(["resize-window", "-t", session.name, "-x", "50", "-y", "12"])
+        try session.waitFor("too small")
+        try session.tmux(["resize-window", "-t", session.name, "-x", "80", "-y", "24"])
+        let narrow = try session.waitFor("Revenue 12m")
+        XCTAssertTrue(narrow.contains { $0.contains("Accounts (40)") })
+        try session.press("q")
+    }
+
+    func testABrokenThemeFileFallsBackToTheDefaultAndSaysWhere() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = try makeDemoStore(in: scratch, accounts: 3)
+        let themes = scratch.file("config/rapport/themes")
+        try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
+        try "name = \"broken\"\n[palette]\nfg = \"#zzzzzz\"\n".write(toFile: themes + "/broken.toml", atomically: true, encoding: .utf8)
+        let session = try TmuxSession(
+            command: dashboardCommand(store: store, extra: "--theme broken"),
+            environment: ["XDG_CONFIG_HOME": scratch.file("config")])
+        let lines = try session.waitFor("broken.toml")
+        XCTAssertTrue(lines.contains { $0.contains("Accounts (3)") }, lines.joined(separator: "\n"))
+        try session.press("q")
+    }
+}

@@ -1,0 +1,80 @@
+import RapportCore
+import XCTest
+
+final class PortfolioKPITests: XCTestCase {
+    let today = Day(year: 2026, month: 11, day: 18) ?? Day(daysSinceEpoch: 0)
+
+    func overview(arr: Int64, renewalIn days: Int?, qtd: Int64, target: Int64, counts: InitiativeCounts) -> AccountOverview {
+        AccountOverview(
+            account: Account(
+                id: 1, name: "A", industry: "", region: "", tier: .enterprise, owner: "",
+                annualRecurringRevenue: .major(arr), renewalDate: days.map { today.adding(days: $0) }),
+            initiatives: counts,
+            revenue: RevenueSnapshot(quarterToDateActual: .major(qtd), quarterTarget: .major(target)))
+    }
+
+    func testHandComputedBook() {
+        let book = [
+            overview(arr: 100_000, renewalIn: 30, qtd: 20_000, target: 30_000, counts: InitiativeCounts(total: 2, open: 2, atRisk: 1)),
+            overview(arr: 50_000, renewalIn: 90, qtd: 10_000, target: 10_000, counts: InitiativeCounts(total: 1, open: 1, blocked: 1, overdue: 1)),
+            overview(arr: 25_000, renewalIn: 91, qtd: 0, target: 5_000, counts: InitiativeCounts()),
+            overview(arr: 5_000, renewalIn: -1, qtd: 0, target: 0, counts: InitiativeCounts()),
+        ]
+        let kpis = PortfolioKPIs(overviews: book, today: today, calendar: FiscalCalendar())
+        XCTAssertEqual(kpis.accountCount, 4)
+        XCTAssertEqual(kpis.annualRecurringRevenue, .major(180_000))
+        XCTAssertEqual(kpis.quarterLabel, "Q4 2026")
+        XCTAssertEqual(kpis.quarterToDateRevenue, .major(30_000))
+        XCTAssertEqual(kpis.quarterTarget, .major(45_000))
+        XCTAssertEqual(kpis.quarterAttainmentPercent ?? 0, 66.666, accuracy: 0.01)
+        XCTAssertEqual(kpis.initiatives, InitiativeCounts(total: 3, open: 3, atRisk: 1, blocked: 1, overdue: 1))
+        // Renewal on day 90 counts, day 91 and yesterday do not.
+        XCTAssertEqual(kpis.renewalsWithin90Days, 2)
+        XCTAssertEqual(kpis.renewalRevenueWithin90Days, .major(150_000))
+        XCTAssertEqual(kpis.health.values.reduce(0, +), 4)
+    }
+
+    func testReplacingOneAccountEqualsRecomputing() {
+        let before = overview(arr: 100_000, renewalIn: 30, qtd: 20_000, target: 30_000, counts: InitiativeCounts(total: 2, open: 2, atRisk: 2))
+        let other = overview(arr: 7_000, renewalIn: 200, qtd: 1_000, target: 2_000, counts: InitiativeCounts(total: 1, open: 1))
+        let after = before.replacingInitiatives(InitiativeCounts(total: 2, open: 1))
+        let incremental = PortfolioKPIs(overviews: [before, other], today: today, calendar: FiscalCalendar())
+            .replacing(before, with: after, today: today)
+        XCTAssertEqual(incremental, PortfolioKPIs(overviews: [after, other], today: today, calendar: FiscalCalendar()))
+    }
+
+    func testRevenueSnapshotWindows() {
+        let windows = RevenueSnapshot.Windows(today: today, calendar: FiscalCalendar())
+        XCTAssertEqual(windows.recent, MonthRange(first: YearMonth(year: 2026, month: 8), last: YearMonth(year: 2026, month: 10)))
+        XCTAssertEqual(windows.yearAgo.first, YearMonth(year: 2025, month: 8))
+        XCTAssertEqual(windows.quarter, MonthRange(first: YearMonth(year: 2026, month: 10), last: YearMonth(year: 2026, month: 12)))
+        let points = [
+            MetricPoint(accountID: 1, metric: "revenue", month: YearMonth(year: 2025, month: 9), actual: 80, target: 0),
+            MetricPoint(accountID: 1, metric: "revenue", month: YearMonth(year: 2026, month: 9), actual: 100, target: 90),
+            MetricPoint(accountID: 1, metric: "revenue", month: YearMonth(year: 2026, month: 10), actual: 50, target: 60),
+            MetricPoint(accountID: 1, metric: "revenue", month: YearMonth(year: 2026, month: 11), actual: 30, target: 60),
+            MetricPoint(accountID: 1, metric: "revenue", month: YearMonth(year: 2026, month: 12), actual: nil, target: 60),
+            MetricPoint(accountID: 1, metric: "units", month: YearMonth(year: 2026, month: 10), actual: 999, target: 999),
+        ]
+        let snapshot = RevenueSnapshot(points: points, windows: windows)
+        XCTAssertEqual(snapshot.recentActual, Money(minorUnits: 150))
+        XCTAssertEqual(snapshot.recentTarget, Money(minorUnits: 150))
+        XCTAssertEqual(snapshot.yearAgoActual, Money(minorUnits: 80))
+        XCTAssertEqual(snapshot.quarterToDateActual, Money(minorUnits: 80))
+        XCTAssertEqual(snapshot.quarterTarget, Money(minorUnits: 180))
+    }
+
+    func testRevenueTrendComparesTwelveCompleteMonths() {
+        var points: [MetricPoint] = []
+        for offset in 0..<24 {
+            let month = YearMonth(year: 2024, month: 11).adding(months: offset)
+            points.append(MetricPoint(accountID: 1, metric: "revenue", month: month, actual: offset < 12 ? 100 : 110, target: nil))
+        }
+        let trend = RevenueTrend(points: points, today: today)
+        XCTAssertEqual(trend.months.first, YearMonth(year: 2025, month: 11))
+        XCTAssertEqual(trend.months.last, YearMonth(year: 2026, month: 10))
+        XCTAssertEqual(trend.total, Money(minorUnits: 1320))
+        XCTAssertEqual(trend.priorYearTotal, Money(minorUnits: 1200))
+        XCTAssertEqual(trend.changePercent ?? 0, 10, accuracy: 0.0001)
+    }
+}

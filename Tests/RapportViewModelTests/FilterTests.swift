@@ -1,0 +1,91 @@
+import RapportCore
+import RapportViewModel
+import XCTest
+
+final class FilterTests: XCTestCase {
+    func type(_ text: String, into viewModel: ViewModel) {
+        for character in text { viewModel.handle(.char(character)) }
+    }
+
+    func testSlashOpensTheFilterAndTypingNarrowsTheList() throws {
+        let book = try BookFixture()
+        let viewModel = try book.makeViewModel()
+        var expected = viewModel.state
+        viewModel.handle(.char("/"))
+        expected.mode = .filter
+        XCTAssertEqual(viewModel.state, expected)
+
+        type("blue", into: viewModel)
+        expected.filterQuery = "blue"
+        expected.visibleRows = [3]
+        expected.initiatives = [book.roadmap]
+        expected.revenueTrend = RevenueTrend(points: [], today: BookFixture.today)
+        XCTAssertEqual(viewModel.state, expected)
+
+        viewModel.handle(.enter)
+        expected.mode = .normal
+        expected.message = StatusMessage("Filter “blue”: 1 of 4 accounts — Esc clears", kind: .info)
+        XCTAssertEqual(viewModel.state, expected)
+
+        viewModel.handle(.escape)
+        expected.filterQuery = ""
+        expected.visibleRows = [1, 3, 0, 2]
+        expected.accountsList = ListPosition(selected: 1, offset: 0)  // still Bluefin
+        XCTAssertEqual(viewModel.state, expected)
+    }
+
+    func testMatchesIndustryOwnerAndRegionIgnoringCaseAndAccents() throws {
+        let viewModel = try BookFixture().makeViewModel()
+        func names(for query: String) -> [String] {
+            viewModel.handle(.char("/"))
+            viewModel.handle(.ctrl("u"))
+            type(query, into: viewModel)
+            defer { viewModel.handle(.escape) }
+            return viewModel.state.visibleRows.map { viewModel.state.overviews[$0].account.name }
+        }
+        XCTAssertEqual(names(for: "HEALTH"), ["Cedar Health"])
+        XCTAssertEqual(names(for: "priya"), ["Bluefin Analytics"])
+        XCTAssertEqual(names(for: "dach"), ["Müller Präzision GmbH"])
+        XCTAssertEqual(names(for: "muller"), ["Müller Präzision GmbH"])
+        XCTAssertEqual(names(for: "präz"), ["Müller Präzision GmbH"])
+        XCTAssertEqual(names(for: "manufacturing"), ["Acme Corp", "Müller Präzision GmbH"])
+        XCTAssertEqual(names(for: "manufacturing dana"), ["Acme Corp"], "every word must match")
+        XCTAssertEqual(names(for: "na west "), ["Cedar Health"])
+    }
+
+    func testBackspaceWidensAgainAndNoMatchEmptiesTheSelection() throws {
+        let viewModel = try BookFixture().makeViewModel()
+        viewModel.handle(.char("/"))
+        type("acmex", into: viewModel)
+        XCTAssertEqual(viewModel.state.visibleRows, [])
+        XCTAssertNil(viewModel.state.selectedOverview)
+        XCTAssertEqual(viewModel.state.initiatives, [])
+        XCTAssertNil(viewModel.state.revenueTrend)
+        viewModel.handle(.backspace)
+        XCTAssertEqual(viewModel.state.filterQuery, "acme")
+        XCTAssertEqual(viewModel.state.visibleRows, [1])
+        XCTAssertEqual(viewModel.state.initiatives.count, 2)
+        viewModel.handle(.escape)
+        XCTAssertEqual(viewModel.state.mode, .normal)
+        XCTAssertEqual(viewModel.state.visibleRows, [1, 3, 0, 2])
+    }
+
+    func testControlCharactersAndHugeInputAreNotTyped() throws {
+        let viewModel = try BookFixture().makeViewModel()
+        viewModel.handle(.char("/"))
+        viewModel.perform(.filterInput("\u{1B}"))
+        viewModel.perform(.filterInput("\n"))
+        XCTAssertEqual(viewModel.state.filterQuery, "")
+        for _ in 0..<500 { viewModel.perform(.filterInput("a")) }
+        XCTAssertEqual(viewModel.state.filterQuery.count, 200)
+    }
+
+    func testFilterKeysWhileTypingAreText() throws {
+        let viewModel = try BookFixture().makeViewModel()
+        viewModel.handle(.char("/"))
+        type("qjo?", into: viewModel)
+        XCTAssertEqual(viewModel.state.filterQuery, "qjo?")
+        XCTAssertEqual(viewModel.state.mode, .filter)
+        XCTAssertFalse(viewModel.state.shouldQuit)
+    }
+}
