@@ -1,0 +1,64 @@
+/// Why a theme could not be loaded. Each description is one line that says what is wrong and
+/// where, in the `file:line:` form editors and terminals turn into links.
+public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No user or built-in theme has this name.
+    case unknownTheme(name: String, available: [String])
+    /// The name has characters a theme name may not have (it would otherwise be a path).
+    case invalidThemeName(name: String, available: [String])
+    /// The file is not valid TOML (of the subset `TOMLDocument` reads).
+    case syntax(file: String, line: Int, column: Int, message: String)
+    /// A value is valid TOML but not a valid theme setting; `key` is its dotted path, e.g.
+    /// `roles."selection".fg`.
+    case badValue(file: String, line: Int, key: String, message: String)
+    /// A key under `[roles]` that is not a `ThemeRole`.
+    case unknownRole(file: String, line: Int, key: String)
+    /// The file exists but cannot be read as UTF-8 text.
+    case unreadableFile(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unknownTheme(let name, let available):
+            return "unknown theme '\(name)' — available: \(available.joined(separator: ", "))"
+        case .invalidThemeName(let name, let available):
+            return "invalid theme name '\(name)': use only letters, digits, '-' and '_' — available: "
+                + available.joined(separator: ", ")
+        case .syntax(let file, let line, let column, let message):
+            return "\(file):\(line):\(column): \(message)"
+        case .badValue(let file, let line, let key, let message):
+            return "\(file):\(line): \(key): \(message)"
+        case .unknownRole(let file, let line, let key):
+            let hint =
+                Self.closestRole(to: key).map { "did you mean \"\($0.rawValue)\"?" }
+                ?? "see themes/default.toml for every role"
+            return "\(file):\(line): roles.\"\(key)\": unknown role; \(hint)"
+        case .unreadableFile(let path, let reason):
+            return "cannot read theme file '\(path)': \(reason)"
+        }
+    }
+
+    /// The role whose name is within a couple of edits of `key`: typos deserve a suggestion,
+    /// anything further off is more likely a different idea and gets the list instead.
+    static func closestRole(to key: String) -> ThemeRole? {
+        let scored = ThemeRole.allCases.map { role in (role, editDistance(key.lowercased(), role.rawValue.lowercased()))
+        }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, key.count / 4) else { return nil }
+        return best.0
+    }
+
+    /// Levenshtein distance over Characters.
+    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+        let left = Array(lhs)
+        let right = Array(rhs)
+        if left.isEmpty { return right.count }
+        var previous = Array(0...right.count)
+        for (row, leftCharacter) in left.enumerated() {
+            var current = [row + 1] + Array(repeating: 0, count: right.count)
+            for (column, rightCharacter) in right.enumerated() {
+                let substitution = previous[column] + (leftCharacter == rightCharacter ? 0 : 1)
+                current[column + 1] = min(previous[column + 1] + 1, current[column] + 1, substitution)
+            }
+            previous = current
+        }
+        return previous[right.count]
+    }
+}
