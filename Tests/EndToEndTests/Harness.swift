@@ -67,7 +67,9 @@ final class TmuxSession {
     /// Starts `command` through `sh -c` in a detached session of the given size.
     init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         var arguments = ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"]
-        for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
+        // Names like 東京精密 need a UTF-8 locale inside the pane, whatever the test runner has.
+        let paneEnvironment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(environment) { $1 }
+        for (key, value) in paneEnvironment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
         arguments.append(command)
         let result = try tmux(arguments)
         guard result.status == 0 else {
@@ -77,7 +79,9 @@ final class TmuxSession {
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> CommandResult {
-        try runCommand("/usr/bin/env", ["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
+        try runCommand(
+            "/usr/bin/env", ["tmux", "-u", "-L", socket, "-f", "/dev/null"] + arguments,
+            environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
     }
 
     /// Types text literally.

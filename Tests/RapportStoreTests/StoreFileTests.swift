@@ -36,7 +36,7 @@ final class StoreFileTests: XCTestCase {
         let directory = try TemporaryDirectory()
         let path = directory.file("notes.sqlite")
         let content = Data("name,arr\nAcme,100\n".utf8)
-        FileManager.default.createFile(atPath: path, contents: content)
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: content))
         XCTAssertThrowsError(try AppDatabase.open(path: path)) { error in
             XCTAssertEqual(error as? StoreError, .notSQLite(path: path))
             XCTAssertTrue("\(error)".contains("not a Rapport store"))

@@ -19,7 +19,8 @@ struct BookFixture {
     var rollout: Initiative
 
     init() throws {
-        database = try AppDatabase.inMemory()
+        let database = try AppDatabase.inMemory()
+        self.database = database
         let today = Self.today
         func account(_ name: String, _ industry: String, _ region: String, _ owner: String, arr: Int64, renewal: Int?) throws -> Account {
             try database.saveAccount(
