@@ -51,6 +51,7 @@ let package = Package(
             exclude: ["__Snapshots__"],
             swiftSettings: strict
         ),
+        .testTarget(name: "RapportTerminalTests", dependencies: ["RapportTerminal"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["rapport", "RapportCore", "RapportStore"], swiftSettings: strict),
     ]
 )

@@ -9,8 +9,10 @@
 #ifndef NCURSES_WIDECHAR
 #define NCURSES_WIDECHAR 1
 #endif
+#include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
@@ -43,16 +45,45 @@ static inline int rapport_key_code_yes(void) { return KEY_CODE_YES; }
 /// with the given attributes and colour pair.
 static inline int rapport_put_cell(int y, int x, const wchar_t *text, unsigned int attrs, int pair) {
     cchar_t cell;
-    if (setcchar(&cell, text, (attr_t)attrs, (short)(pair < 0x7fff ? pair : 0), NULL) != OK) {
-        return ERR;
-    }
-    if (pair >= 0x7fff) {
-        // Extended pairs travel in the opts pointer (ncurses 6.1+).
-        int extended = pair;
-        if (setcchar(&cell, text, (attr_t)attrs, 0, &extended) != OK) { return ERR; }
-    }
+#if NCURSES_EXT_COLORS
+    // With extended colours the pair travels in the opts pointer, which lifts the
+    // short-sized limit of the pair argument (direct colour needs far more than 32767 pairs).
+    if (setcchar(&cell, text, (attr_t)attrs, 0, &pair) != OK) { return ERR; }
+#else
+    if (setcchar(&cell, text, (attr_t)attrs, (short)(pair <= 0x7fff ? pair : 0), NULL) != OK) { return ERR; }
+#endif
     return mvwadd_wch(stdscr, y, x, &cell);
 }
+
+/// Defines a colour pair; extended pairs and colours where ncurses has them, so that
+/// direct-colour terminals (24-bit colour numbers) work.
+static inline int rapport_init_pair(int pair, int foreground, int background) {
+#if NCURSES_EXT_COLORS
+    return init_extended_pair(pair, foreground, background);
+#else
+    if (pair > 0x7fff || foreground > 0x7fff || background > 0x7fff) { return ERR; }
+    return init_pair((short)pair, (short)foreground, (short)background);
+#endif
+}
+
+/// newterm on the process's own stdout and stdin: Swift 6 cannot touch the `stdout`
+/// and `stdin` globals under strict concurrency.
+static inline SCREEN *rapport_newterm(const char *type) { return newterm(type, stdout, stdin); }
+
+/// What terminfo knows of `type`, as setupterm reports it: 1 found, 0 not found,
+/// -1 no terminfo database. Used only to explain why newterm failed; the lookup's
+/// TERMINAL is freed at once.
+static inline int rapport_terminfo_status(const char *type) {
+    int status = 0;
+    if (setupterm(type, STDOUT_FILENO, &status) == OK) { del_curterm(cur_term); }
+    return status;
+}
+
+/// The columns the C library (and so ncurses) gives one character; -1 when it has none.
+static inline int rapport_wcwidth(wchar_t character) { return wcwidth(character); }
+
+/// The character set of the current locale ("UTF-8", "ANSI_X3.4-1968", ...).
+static inline const char *rapport_locale_codeset(void) { return nl_langinfo(CODESET); }
 
 static inline int rapport_read_key(wint_t *out) { return wget_wch(stdscr, out); }
 

@@ -46,6 +46,12 @@ void rapport_guard_restore_now(void) {
 
 void rapport_guard_disarm(void) { armed = 0; }
 
+void rapport_guard_release(void) {
+    if (!armed) { return; }
+    armed = 0;
+    if (have_saved_modes) { tcsetattr(saved_fd, TCSANOW, &saved_modes); }
+}
+
 static void on_fatal_signal(int signal_number) {
     rapport_guard_restore_now();
     struct sigaction default_action;
@@ -59,18 +65,38 @@ static void on_fatal_signal(int signal_number) {
 static void on_crash_signal(int signal_number, siginfo_t *info, void *context) {
     (void)context;
     rapport_guard_restore_now();
+    int previous_ignores = 0;
     for (size_t index = 0; index < COUNT(crash_signals); index++) {
         if (crash_signals[index] == signal_number) {
             sigaction(signal_number, &previous_crash_actions[index], NULL);
+            previous_ignores = previous_crash_actions[index].sa_handler == SIG_IGN;
         }
     }
     // A hardware fault (si_code > 0) re-executes the faulting instruction on return and
     // reaches the previous handler (Swift's backtracer) with its real context; a signal
     // that was sent (abort, kill) must be raised again.
-    if (info == NULL || info->si_code <= 0) { raise(signal_number); }
+    if (info == NULL || info->si_code <= 0) {
+        raise(signal_number);
+        // Swift's backtracer returns from a sent signal (it expects a fault to recur), which
+        // would leave the program running with the terminal already handed back: die of the
+        // signal as the default action would.
+        if (!previous_ignores) {
+            struct sigaction default_action;
+            memset(&default_action, 0, sizeof(default_action));
+            default_action.sa_handler = SIG_DFL;
+            sigemptyset(&default_action.sa_mask);
+            sigaction(signal_number, &default_action, NULL);
+            raise(signal_number);
+        }
+    }
 }
 
 void rapport_guard_install(void) {
+    // Installing twice (a second NcursesBackend after a shutdown) would record our own
+    // crash handler as the "previous" one, and a crash would then loop forever.
+    static int installed = 0;
+    if (installed) { return; }
+    installed = 1;
     struct sigaction action;
     memset(&action, 0, sizeof(action));
     sigemptyset(&action.sa_mask);

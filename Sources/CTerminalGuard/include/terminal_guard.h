@@ -11,7 +11,8 @@ void rapport_guard_set_restore_sequence(const char *sequence);
 
 /// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGQUIT (restore, then die of the
 /// same signal) and for crash signals (restore, then hand over to the previous handler,
-/// e.g. Swift's backtracer, so the report prints on a normal screen).
+/// e.g. Swift's backtracer, so the report prints on a normal screen). Installs once per
+/// process; later calls do nothing (arming is done by rapport_guard_save_modes).
 void rapport_guard_install(void);
 
 /// Restores the saved modes and writes the restore sequence. Async-signal-safe.
@@ -19,6 +20,10 @@ void rapport_guard_restore_now(void);
 
 /// Forgets everything: called after a normal endwin() so later signals do nothing extra.
 void rapport_guard_disarm(void);
+
+/// After a normal endwin(): puts back the exact modes saved at start (without writing the
+/// restore sequence, which endwin has already sent) and disarms. Async-signal-safe.
+void rapport_guard_release(void);
 
 /// Stops the process as Ctrl-Z would (SIGTSTP with its default action); returns on `fg`.
 void rapport_guard_suspend_self(void);

@@ -1,0 +1,92 @@
+import RapportScreen
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns a cell into what ncurses is given, column by column, so that the buffer, ncurses and
+/// the terminal agree on how many columns every grapheme covers.
+///
+/// ncurses (and most terminals) measure a character with the C library's `wcwidth`, while the
+/// buffer uses `DisplayWidth`'s Unicode tables. Where the two disagree, drawing the grapheme
+/// as-is would shift the rest of the row, so the encoder substitutes something whose width
+/// everyone agrees on:
+/// - a two-column cell that `wcwidth` calls one column ("❤️", a flag's regional indicator) is
+///   drawn as its base character without the emoji selector, followed by a space;
+/// - a grapheme `wcwidth` does not know (newer emoji than the C library, controls) becomes
+///   U+FFFD, padded with a space when the cell is two columns.
+///
+/// In a locale that is not UTF-8, curses cannot encode anything but ASCII for the terminal;
+/// every other grapheme becomes "?" per column ("東" is "??"), so names stay legible and the
+/// columns stay aligned instead of filling with mojibake.
+struct GlyphEncoder: Sendable {
+    /// What to write at `offset` columns from the cell's x: a NUL-terminated wide string of one
+    /// spacing character and any combining characters after it.
+    struct Glyph: Equatable, Sendable {
+        let offset: Int
+        let text: [wchar_t]
+    }
+
+    let isUTF8: Bool
+    /// The columns ncurses gives one character (`wcwidth`); negative when it has none.
+    let columnsOf: @Sendable (UInt32) -> Int
+
+    private static let space = UInt32(0x20)
+    private static let zeroWidthJoiner = UInt32(0x200D)
+    private static let emojiPresentation = UInt32(0xFE0F)
+
+    func glyphs(for cell: Cell) -> [Glyph] {
+        guard cell.width > 0 else { return [] }
+        let width = min(cell.width, 2)
+        let scalars = cell.text.unicodeScalars.map(\.value)
+        guard let base = scalars.first else { return padded([Self.space], width: width) }
+        // A control character would move ncurses' cursor or clear the line; text reaching the
+        // backend should already be sanitized, but this is the last place to stop it.
+        if scalars.contains(where: Self.isControl) { return substitute(width: width) }
+        if !isUTF8 {
+            guard scalars.allSatisfy({ $0 < 0x80 }) else { return substitute(width: width) }
+            return padded([base], width: width)
+        }
+        let nativeWidth = columnsOf(base)
+        if nativeWidth == width { return [Glyph(offset: 0, text: nulTerminated(withMarks(scalars)))] }
+        if nativeWidth == 1, width == 2 {
+            let narrow = withMarks(scalars).filter { $0 != Self.emojiPresentation }
+            return padded(narrow, width: 2)
+        }
+        return substitute(width: width)
+    }
+
+    /// The base character and the non-spacing characters after it, as far as setcchar would
+    /// take them (it stops at the next spacing character); a trailing zero-width joiner is
+    /// dropped so it cannot join onto whatever the next cell holds.
+    private func withMarks(_ scalars: [UInt32]) -> [UInt32] {
+        var kept = [scalars[0]]
+        for scalar in scalars.dropFirst() {
+            guard columnsOf(scalar) == 0, kept.count < 5 else { break }
+            kept.append(scalar)
+        }
+        while kept.count > 1, kept.last == Self.zeroWidthJoiner { kept.removeLast() }
+        return kept
+    }
+
+    private func substitute(width: Int) -> [Glyph] {
+        if isUTF8 { return padded([0xFFFD], width: width) }
+        return (0..<width).map { Glyph(offset: $0, text: nulTerminated([0x3F])) }
+    }
+
+    private func padded(_ scalars: [UInt32], width: Int) -> [Glyph] {
+        var glyphs = [Glyph(offset: 0, text: nulTerminated(scalars))]
+        if width == 2 { glyphs.append(Glyph(offset: 1, text: nulTerminated([Self.space]))) }
+        return glyphs
+    }
+
+    private func nulTerminated(_ scalars: [UInt32]) -> [wchar_t] {
+        scalars.map { wchar_t(bitPattern: $0) } + [0]
+    }
+
+    private static func isControl(_ value: UInt32) -> Bool {
+        value < 0x20 || (0x7F...0x9F).contains(value)
+    }
+}
