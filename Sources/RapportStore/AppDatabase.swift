@@ -25,12 +25,32 @@ public final class AppDatabase: Sendable {
         case .notAFile: throw StoreError.notAFile(path: path)
         case .other: throw StoreError.notSQLite(path: path)
         case .missing: try StoreLocation.createPrivateFile(path)
-        case .empty, .sqlite: break
+        case .empty: break
+        case .sqlite:
+            // Look before writing: a damaged store or one from a newer Rapport is refused
+            // through a read-only connection, so not one byte of it changes.
+            try inspectReadOnly(path: path)
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration())
-            try checkIntegrity(pool, path: path)
             return try AppDatabase(writer: pool, path: path)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { throw StoreError.notSQLite(path: path) }
+            if error.resultCode == .SQLITE_CORRUPT { throw StoreError.corrupt(path: path, detail: error.message ?? "corrupt") }
+            throw StoreError.database("\(path): \(error.message ?? error.description)")
+        }
+    }
+
+    static func inspectReadOnly(path: String) throws {
+        do {
+            var configuration = configuration()
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            try checkIntegrity(queue, path: path)
+            try refuseNewerSchema(queue, path: path)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -63,8 +83,8 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    static func refuseNewerSchema(_ writer: any DatabaseWriter, path: String) throws {
-        let unknown: [String] = try writer.read { db in
+    static func refuseNewerSchema(_ reader: any DatabaseReader, path: String) throws {
+        let unknown: [String] = try reader.read { db in
             guard try db.tableExists("grdb_migrations") else { return [] }
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             let known = Set(Migrations.migrator.migrations)

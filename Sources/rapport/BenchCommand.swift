@@ -84,7 +84,7 @@ struct BenchCommand: ParsableCommand {
             }
         }
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         print("book: \(accounts) accounts, screen \(width)×\(height), \(runs) runs (median / worst)")
         report("first frame (open store, load, draw)", firstFrames, budget: 0.150)
         report("keystroke: move + repaint", moves, budget: 0.005)

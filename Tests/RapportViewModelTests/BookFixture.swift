@@ -41,10 +41,10 @@ struct BookFixture {
         migration = try initiative(acme, "API migration", .atRisk, 20, due: -3)
         roadmap = try initiative(bluefin, "Roadmap review", .planned, 0, due: 60)
         rollout = try initiative(muller, "Plant rollout", .blocked, 50, due: 20)
-        // Revenue for Acme only: flat 10k a month for two years, with targets.
+        // Revenue for Acme only: flat 10k a month for two years and this month, with targets.
         var points: [MetricPoint] = []
-        for offset in 0..<24 {
-            let month = today.yearMonth.adding(months: offset - 23)
+        for offset in 0..<25 {
+            let month = today.yearMonth.adding(months: offset - 24)
             points.append(MetricPoint(accountID: acme.id ?? 0, metric: "revenue", month: month, actual: 1_000_000, target: 1_100_000))
         }
         try database.saveMetricPoints(points)
