@@ -32,7 +32,7 @@ public final class ViewModel {
         state.kpis = PortfolioKPIs(overviews: overviews, today: today, calendar: calendar)
         refreshRows(keepingAccountID: nil)
         if overviews.isEmpty {
-            state.message = StatusMessage("The book is empty — see the hint above to add accounts", kind: .info)
+            state.message = StatusMessage("Empty book — see the hint to get started", kind: .info)
         }
     }
 

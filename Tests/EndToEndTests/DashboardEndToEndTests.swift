@@ -91,7 +91,7 @@ final class DashboardEndToEndTests: XCTestCase {
         try session.waitFor("sort: ARR ↓")
         try session.press("?")
         let help = try session.waitFor("Keys · Accounts")
-        XCTAssertTrue(help.contains { $0.contains("Cycle sort") }, help.joined(separator: "\n"))
+        XCTAssertTrue(help.contains { $0.contains("Cycle the sort order") }, help.joined(separator: "\n"))
         XCTAssertTrue(help.contains { $0.contains("Quit") })
         try session.press("Escape")
         let closed = try session.waitForScreen { !$0.contains { $0.contains("Keys · Accounts") } }

@@ -143,7 +143,7 @@ final class NavigationTests: XCTestCase {
     func testAnEmptyBookSaysHowToStart() throws {
         let viewModel = try ViewModel(database: try AppDatabase.inMemory(), storeName: "new.sqlite", today: BookFixture.today)
         var expected = AppState(storeName: "new.sqlite", today: BookFixture.today, calendar: FiscalCalendar())
-        expected.message = StatusMessage("The book is empty — see the hint above to add accounts", kind: .info)
+        expected.message = StatusMessage("Empty book — see the hint to get started", kind: .info)
         XCTAssertEqual(viewModel.state, expected)
         viewModel.perform(.moveDown)
         viewModel.perform(.focusNext)

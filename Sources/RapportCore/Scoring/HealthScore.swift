@@ -30,7 +30,7 @@ public struct HealthScore: Hashable, Sendable {
         if let change = revenue.yearOverYearPercent {
             // -20% or worse scores 0, +10% or better scores 100.
             let score = scale(change, from: -20, to: 10)
-            raw.append(("Revenue trend", 40, score, "revenue \(signedPercent(change)) vs last year"))
+            raw.append(("Revenue trend", 40, score, "\(signedPercent(change)) vs last year"))
         }
         if let attainment = revenue.attainmentPercent {
             // 70% of target or less scores 0, on target scores 100.
@@ -41,8 +41,9 @@ public struct HealthScore: Hashable, Sendable {
             let trouble = Double(initiatives.atRisk) * 0.5 + Double(initiatives.blocked)
                 + Double(initiatives.overdue) * 0.75
             let score = max(0, 100 - 100 * trouble / Double(initiatives.open))
-            let reason =
-                "\(initiatives.atRisk) at risk, \(initiatives.blocked) blocked, \(initiatives.overdue) overdue of \(initiatives.open) open"
+            let problems = [(initiatives.atRisk, "at risk"), (initiatives.blocked, "blocked"), (initiatives.overdue, "late")]
+                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+            let reason = (problems + ["\(initiatives.open) open"]).joined(separator: " · ")
             raw.append(("Initiative risk", 30, score, reason))
         }
         let totalWeight = raw.reduce(0) { $0 + $1.weight }

@@ -59,7 +59,11 @@ struct AccountSummaryPane {
         let health = overview.health
         line([("Health ", .kpiLabel), ("\(Format.healthSymbol(health.band)) \(health.value) \(health.band.label)", Format.healthRole(health.band))])
         for part in health.parts {
-            line([("  \(part.name) \(part.score)", .text), (" ×\(Int((part.weight * 100).rounded()))%  \(part.reason)", .textDim)])
+            let weight = "×\(Int((part.weight * 100).rounded()))%"
+            line([
+                ("  " + TextFit.pad(part.name, to: 18), .text), (TextFit.pad("\(part.score)", to: 4, alignment: .right), .text),
+                ("  " + TextFit.pad(weight, to: 5) + " ", .textDim), (part.reason, .textDim),
+            ])
         }
         y += y < inner.maxY ? 1 : 0
         guard let trend = state.revenueTrend, trend.hasData else {
@@ -72,7 +76,7 @@ struct AccountSummaryPane {
         line([
             (Sparkline.text(trend.actuals), .sparkline), ("  \(trend.total.compact) ", .kpiValue),
             (Format.change(trend.changePercent), Format.changeRole(trend.changePercent)),
-            (" vs the 12 months before (\(trend.priorYearTotal.compact))", .textDim),
+            (" vs prior 12m (\(trend.priorYearTotal.compact))", .textDim),
         ])
     }
 }

@@ -6,8 +6,8 @@ struct AccountsPane {
     let state: AppState
 
     static let table = Table(columns: [
-        Table.Column("Account", width: 18, flexible: true),
-        Table.Column("Industry", width: 13, priority: 3),
+        Table.Column("Account", width: 16, flexible: true),
+        Table.Column("Industry", width: 12, priority: 4),
         Table.Column("Owner", width: 14, priority: 2),
         Table.Column("Region", width: 12, priority: 1),
         Table.Column("ARR", width: 7, alignment: .right, priority: 8),

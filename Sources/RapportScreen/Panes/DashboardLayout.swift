@@ -20,9 +20,11 @@ public struct DashboardLayout: Equatable, Sendable {
     public static func fits(width: Int, height: Int) -> Bool { width >= minimumWidth && height >= minimumHeight }
 
     public init(area: Rect, initiativeCount: Int) {
-        let rows = Layout.split(area, .vertical, [.length(1), .length(KPIStrip.height + 1), .fill, .length(1)])
+        // A blank line under the header when there is room for it.
+        let gap = area.height >= 30 ? 1 : 0
+        let rows = Layout.split(area, .vertical, [.length(1), .length(KPIStrip.height + gap), .fill, .length(1)])
         header = rows[0]
-        kpis = Rect(x: rows[1].x, y: rows[1].y + 1, width: rows[1].width, height: KPIStrip.height)
+        kpis = Rect(x: rows[1].x, y: rows[1].y + gap, width: rows[1].width, height: KPIStrip.height)
         statusBar = rows[3]
         let body = rows[2]
         isSideBySide = area.width >= Self.sideBySideWidth

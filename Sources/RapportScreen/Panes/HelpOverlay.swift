@@ -45,6 +45,9 @@ struct HelpOverlay {
             boxWidth = 104
             keyWidth = 14
         }
+        // Keys get the width of the longest label, so descriptions keep as much room as they can.
+        let longestKeys = sections.joined().filter { !$0.isSection }.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        keyWidth = min(keyWidth, longestKeys + 1)
         let height = (columns.map(\.count).max() ?? 0) + 4
         let box = area.centered(width: boxWidth, height: height)
         buffer.fill(box, style: theme[.helpText])

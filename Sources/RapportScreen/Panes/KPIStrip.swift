@@ -15,10 +15,10 @@ struct KPIStrip {
         }()
         return [
             KPITile(
-                label: "Portfolio ARR", value: [.init(kpis.annualRecurringRevenue.compact, .kpiValue)],
+                label: "Book ARR", value: [.init(kpis.annualRecurringRevenue.compact, .kpiValue)],
                 detail: [.init("\(kpis.accountCount) accounts", .textDim)]),
             KPITile(
-                label: "\(kpis.quarterLabel) to date",
+                label: "\(kpis.quarterLabel) QTD",
                 value: [.init(kpis.quarterToDateRevenue.compact, .kpiValue), .init(" / \(kpis.quarterTarget.compact)", .textDim)],
                 detail: [.init(Format.percent(attainment), attainmentRole), .init(" of target", .textDim)]),
             KPITile(
@@ -28,7 +28,7 @@ struct KPIStrip {
                     .init("◐\(kpis.health[.watch] ?? 0) ", .healthWatch),
                     .init("○\(kpis.health[.atRisk] ?? 0)", .healthAtRisk),
                 ],
-                detail: [.init("good·watch·at risk", .textDim)]),
+                detail: [.init("ok·watch·risk", .textDim)]),
             KPITile(
                 label: "Initiatives",
                 value: [
@@ -36,9 +36,9 @@ struct KPIStrip {
                     .init("■\(kpis.initiatives.blocked) ", .statusBlocked),
                     .init("!\(kpis.initiatives.overdue)", .overdue),
                 ],
-                detail: [.init("risk·blocked·late", .textDim)]),
+                detail: [.init("risk·blkd·late", .textDim)]),
             KPITile(
-                label: "Renewals ≤90d",
+                label: "Renewals 90d",
                 value: [.init("\(kpis.renewalsWithin90Days)", kpis.renewalsWithin90Days > 0 ? .kpiWarn : .kpiValue)],
                 detail: [.init("\(kpis.renewalRevenueWithin90Days.compact) ARR", .textDim)]),
         ]
@@ -47,7 +47,8 @@ struct KPIStrip {
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
         guard !area.isEmpty else { return }
         let tiles = tiles
-        let parts = Layout.split(area, .horizontal, tiles.map { _ in .fill })
+        // The first and last figures are short; the middle three get the room.
+        let parts = Layout.split(area, .horizontal, [.length(min(18, max(13, area.width / 7))), .fill, .fill, .fill, .length(min(18, max(15, area.width / 7)))])
         for (index, (tile, part)) in zip(tiles, parts).enumerated() {
             // A thin separator between tiles; the first tile starts at the edge.
             let inner = index == 0 ? Rect(x: part.x + 1, y: part.y, width: part.width - 2, height: part.height)

@@ -1,0 +1,68 @@
+import RapportScreen
+import XCTest
+
+final class TextSafetyTests: XCTestCase {
+    func testControlCharactersAndEscapeSequencesNeverSurvive() {
+        let hostile = "Acme\u{1B}[2J\u{1B}]0;pwned\u{07}\r\nCorp\u{08}\u{7F}\u{9B}31m\u{202E}gnp.exe\u{200B}\u{2066}x\u{FEFF}"
+        let clean = TextSanitizer.clean(hostile)
+        XCTAssertFalse(clean.unicodeScalars.contains { TextSanitizer.isUnsafe($0) }, clean)
+        XCTAssertTrue(clean.hasPrefix("Acme␦[2J␦]0;pwned␦"), clean)
+        XCTAssertTrue(clean.contains("Corp"))
+        XCTAssertEqual(TextSanitizer.clean("tab\there"), "tab here")
+        XCTAssertEqual(TextSanitizer.clean("plain ASCII stays"), "plain ASCII stays")
+        XCTAssertEqual(TextSanitizer.clean("Zoë 東京 👩‍💻"), "Zoë 東京 👩‍💻", "emoji joiners inside an emoji are kept")
+    }
+
+    func testBufferWritesAreSanitizedAndMeasured() {
+        var buffer = Buffer(width: 12, height: 1)
+        buffer.write("a\u{1B}[31mb", x: 0, y: 0, style: .plain)
+        XCTAssertEqual(buffer.lines, ["a␦[31mb     "])
+        XCTAssertFalse(buffer.cells.contains { $0.text.unicodeScalars.contains { TextSanitizer.isUnsafe($0) } })
+    }
+
+    func testDisplayWidth() {
+        XCTAssertEqual(DisplayWidth.of("abc"), 3)
+        XCTAssertEqual(DisplayWidth.of("東京精密"), 8)
+        XCTAssertEqual(DisplayWidth.of("서울"), 4)
+        XCTAssertEqual(DisplayWidth.of("🥐"), 2)
+        XCTAssertEqual(DisplayWidth.of("👩‍💻"), 2)
+        XCTAssertEqual(DisplayWidth.of("❤️"), 2)
+        XCTAssertEqual(DisplayWidth.of("🇯🇵"), 2)
+        XCTAssertEqual(DisplayWidth.of("é"), 1)
+        XCTAssertEqual(DisplayWidth.of("e\u{301}"), 1, "a combining accent adds no width")
+        XCTAssertEqual(DisplayWidth.of("ﾃｽﾄ"), 3, "half-width katakana are narrow")
+        XCTAssertEqual(DisplayWidth.of("ＡＢ"), 4, "full-width Latin is wide")
+    }
+
+    func testWideCharactersTakeTwoCellsAndNeverStraddleTheEdge() {
+        var buffer = Buffer(width: 5, height: 1)
+        let written = buffer.write("東京精", x: 0, y: 0, style: .plain)
+        XCTAssertEqual(written, 5)
+        XCTAssertEqual(buffer.lines, ["東京 "])
+        XCTAssertEqual(buffer[1, 0].width, 0, "the right half of 東 is a continuation")
+        // Overwriting half of a wide character blanks the other half.
+        buffer.write("x", x: 1, y: 0, style: .plain)
+        XCTAssertEqual(buffer.lines, [" x京 "])
+    }
+
+    func testTruncationByDisplayWidth() {
+        XCTAssertEqual(TextFit.truncate("Müller Präzision GmbH", to: 10), "Müller Pr…")
+        XCTAssertEqual(TextFit.truncate("東京精密 KK", to: 6), "東京…")
+        XCTAssertEqual(DisplayWidth.of(TextFit.pad("東京精密 KK", to: 7)), 7)
+        XCTAssertEqual(TextFit.pad("ab", to: 5, alignment: .right), "   ab")
+        XCTAssertEqual(TextFit.truncate("anything", to: 0), "")
+    }
+
+    func testDiffReportsOnlyChangedCells() {
+        var first = Buffer(width: 4, height: 2)
+        first.write("abcd", x: 0, y: 0, style: .plain)
+        var second = first
+        second.write("X", x: 2, y: 1, style: .plain)
+        let changes = second.diff(from: first)
+        XCTAssertEqual(changes.count, 1)
+        XCTAssertEqual(changes.first?.x, 2)
+        XCTAssertEqual(changes.first?.y, 1)
+        XCTAssertEqual(second.diff(from: nil).count, 8)
+        XCTAssertEqual(second.diff(from: Buffer(width: 3, height: 2)).count, 8, "a new size repaints everything")
+    }
+}
