@@ -76,7 +76,8 @@ extension AppDatabase {
         let accountFilter = onlyAccountID == nil ? "" : "WHERE account_id = :only"
         let outerFilter = onlyAccountID == nil ? "" : "WHERE a.id = :only"
         let sql = """
-            SELECT a.*,
+            SELECT a.id, a.name, a.industry, a.region, a.tier, a.owner, a.arr_minor, a.renewal_date,
+                   a.stay_in_touch_days, a.next_follow_up, a.notes,
                    COALESCE(i.total, 0) AS i_total, COALESCE(i.open, 0) AS i_open,
                    COALESCE(i.at_risk, 0) AS i_at_risk, COALESCE(i.blocked, 0) AS i_blocked,
                    COALESCE(i.overdue, 0) AS i_overdue,
@@ -118,17 +119,19 @@ extension AppDatabase {
         // comparing a month against today's date includes the current month.
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         var result: [AccountOverview] = []
+        // Columns are read by position: a book of 100,000 rows makes name lookups add up.
         while let row = try rows.next() {
-            let account = try AccountRecord(row: row).value
-            let counts = InitiativeCounts(
-                total: row["i_total"], open: row["i_open"], atRisk: row["i_at_risk"], blocked: row["i_blocked"],
-                overdue: row["i_overdue"])
+            let account = Account(
+                id: row[0], name: row[1], industry: row[2], region: row[3],
+                tier: AccountTier(rawValue: row[4]) ?? .midMarket, owner: row[5],
+                annualRecurringRevenue: Money(minorUnits: row[6]),
+                renewalDate: (row[7] as String?).flatMap(Day.init(iso:)), stayInTouchDays: row[8],
+                nextFollowUp: (row[9] as String?).flatMap(Day.init(iso:)), notes: row[10])
+            let counts = InitiativeCounts(total: row[11], open: row[12], atRisk: row[13], blocked: row[14], overdue: row[15])
             let revenue = RevenueSnapshot(
-                recentActual: Money(minorUnits: row["r_recent_actual"]),
-                recentTarget: Money(minorUnits: row["r_recent_target"]),
-                yearAgoActual: Money(minorUnits: row["r_year_ago_actual"]),
-                quarterToDateActual: Money(minorUnits: row["r_qtd_actual"]),
-                quarterTarget: Money(minorUnits: row["r_quarter_target"]))
+                recentActual: Money(minorUnits: row[16]), recentTarget: Money(minorUnits: row[17]),
+                yearAgoActual: Money(minorUnits: row[18]), quarterToDateActual: Money(minorUnits: row[19]),
+                quarterTarget: Money(minorUnits: row[20]))
             result.append(AccountOverview(account: account, initiatives: counts, revenue: revenue))
         }
         return result

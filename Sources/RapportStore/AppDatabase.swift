@@ -60,6 +60,18 @@ public final class AppDatabase: Sendable {
         }
     }
 
+    /// Closes every connection, folding the write-ahead log into the file so it stands alone.
+    public func close() throws {
+        // GRDB closes the writer before the (read-only) readers, so SQLite's own checkpoint on
+        // the last close never runs: fold the log in here.
+        if let pool = writer as? DatabasePool {
+            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            try pool.close()
+        } else if let queue = writer as? DatabaseQueue {
+            try queue.close()
+        }
+    }
+
     /// A private in-memory store, for tests and benchmarks.
     public static func inMemory() throws -> AppDatabase {
         try AppDatabase(writer: DatabaseQueue(configuration: configuration()), path: ":memory:")

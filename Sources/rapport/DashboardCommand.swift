@@ -37,8 +37,9 @@ struct DashboardCommand: ParsableCommand {
                 database: database, storeName: (path as NSString).lastPathComponent, today: today)
             if let themeWarning { viewModel.report(StatusMessage(themeWarning, kind: .error)) }
             let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false)
-            defer { backend.shutdown() }
             EventLoop(viewModel: viewModel, backend: backend, theme: theme, storePath: path).run()
+            backend.shutdown()
+            try database.close()
         } catch let error as ValidationError {
             throw error
         } catch {

@@ -71,6 +71,7 @@ final class StoreFileTests: XCTestCase {
         do {
             let database = try AppDatabase.open(path: path)
             try database.writeDemoBook(DemoBook(seed: 1, accountCount: 20, today: today))
+            try database.close()
         }
         // Keep the header, scribble over the pages after it.
         let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
@@ -82,6 +83,17 @@ final class StoreFileTests: XCTestCase {
             XCTAssertTrue(message.contains(path), message)
             XCTAssertTrue(message.contains("damaged") || message.contains("not a Rapport store"), message)
         }
+    }
+
+    func testClosingFoldsTheLogIntoTheFile() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("closed.sqlite")
+        let database = try AppDatabase.open(path: path)
+        try database.writeDemoBook(DemoBook(seed: 1, accountCount: 5, today: today))
+        try database.close()
+        let log = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int
+        XCTAssertEqual(log ?? 0, 0)
+        XCTAssertEqual(try AppDatabase.open(path: path).accountCount(), 5)
     }
 
     func testAFolderIsNotAStore() throws {

@@ -22,14 +22,29 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.daysSinceEpoch = era * 146097 + dayOfEra - 719468
     }
 
-    /// Parses `YYYY-MM-DD`; nil for anything else.
+    /// Parses `YYYY-MM-DD`; nil for anything else. Reads bytes directly: a large book parses
+    /// two dates per account on every load.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
+        let parsed = text.utf8.withContiguousStorageIfAvailable { Self.parseISO($0) } ?? Self.parseISO(Array(text.utf8))
+        guard let (year, month, day) = parsed else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    static func parseISO<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (Int, Int, Int)? where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard bytes.count == 10 else { return nil }
+        let start = bytes.startIndex
+        guard bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-") else { return nil }
+        func number(_ from: Int, _ length: Int) -> Int? {
+            var value = 0
+            for offset in 0..<length {
+                let byte = bytes[start + from + offset]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else { return nil }
+        return (year, month, day)
     }
 
     public var components: (year: Int, month: Int, day: Int) {

@@ -1,4 +1,7 @@
 /// An account's health, 0...100, with the parts it is made of so the screen can say why.
+///
+/// The value is computed from numbers only; the parts (with their human reasons) are built
+/// when asked for, because a book of 100,000 accounts needs every value but shows one account's parts.
 public struct HealthScore: Hashable, Sendable {
     public struct Part: Hashable, Sendable {
         public let name: String
@@ -6,51 +9,68 @@ public struct HealthScore: Hashable, Sendable {
         public let weight: Double
         /// 0...100
         public let score: Int
-        /// A short human reason: "revenue +12% vs last year".
+        /// A short human reason: "+12% vs last year".
         public let reason: String
     }
 
     public let value: Int
-    public let parts: [Part]
+    let initiatives: InitiativeCounts
+    let yearOverYearPercent: Double?
+    let attainmentPercent: Double?
 
     public var band: HealthBand { HealthBand(score: value) }
 
     /// The score when nothing is known yet: neutral, so a new account shows as "watch".
     public static let neutral = 60
 
-    public init(value: Int, parts: [Part]) {
-        self.value = min(100, max(0, value))
-        self.parts = parts
-    }
-
     /// Revenue trend (40), target attainment (30) and initiative risk (30). A part without data
     /// drops out and the others share its weight.
     public static func compute(initiatives: InitiativeCounts, revenue: RevenueSnapshot) -> HealthScore {
-        var raw: [(name: String, weight: Double, score: Double, reason: String)] = []
-        if let change = revenue.yearOverYearPercent {
-            // -20% or worse scores 0, +10% or better scores 100.
-            let score = scale(change, from: -20, to: 10)
-            raw.append(("Revenue trend", 40, score, "\(signedPercent(change)) vs last year"))
+        HealthScore(initiatives: initiatives, yearOverYear: revenue.yearOverYearPercent, attainment: revenue.attainmentPercent)
+    }
+
+    init(initiatives: InitiativeCounts, yearOverYear: Double?, attainment: Double?) {
+        self.initiatives = initiatives
+        self.yearOverYearPercent = yearOverYear
+        self.attainmentPercent = attainment
+        let scores = Self.scores(initiatives: initiatives, yearOverYear: yearOverYear, attainment: attainment)
+        let totalWeight = scores.reduce(0) { $0 + $1.weight }
+        if totalWeight > 0 {
+            let weighted = scores.reduce(0) { $0 + $1.score * $1.weight } / totalWeight
+            value = min(100, max(0, Int(weighted.rounded())))
+        } else {
+            value = Self.neutral
         }
-        if let attainment = revenue.attainmentPercent {
-            // 70% of target or less scores 0, on target scores 100.
-            let score = scale(attainment, from: 70, to: 100)
-            raw.append(("Target attainment", 30, score, "\(Int(attainment.rounded()))% of target"))
-        }
+    }
+
+    /// (weight, score) of each part that has data, in the order of `parts`.
+    static func scores(initiatives: InitiativeCounts, yearOverYear: Double?, attainment: Double?) -> [(weight: Double, score: Double)] {
+        var result: [(weight: Double, score: Double)] = []
+        // -20% or worse scores 0, +10% or better scores 100.
+        if let yearOverYear { result.append((40, scale(yearOverYear, from: -20, to: 10))) }
+        // 70% of target or less scores 0, on target scores 100.
+        if let attainment { result.append((30, scale(attainment, from: 70, to: 100))) }
         if initiatives.open > 0 {
-            let trouble = Double(initiatives.atRisk) * 0.5 + Double(initiatives.blocked)
-                + Double(initiatives.overdue) * 0.75
-            let score = max(0, 100 - 100 * trouble / Double(initiatives.open))
+            let trouble = Double(initiatives.atRisk) * 0.5 + Double(initiatives.blocked) + Double(initiatives.overdue) * 0.75
+            result.append((30, max(0, 100 - 100 * trouble / Double(initiatives.open))))
+        }
+        return result
+    }
+
+    public var parts: [Part] {
+        let scores = Self.scores(initiatives: initiatives, yearOverYear: yearOverYearPercent, attainment: attainmentPercent)
+        let totalWeight = scores.reduce(0) { $0 + $1.weight }
+        var names: [(String, String)] = []
+        if let yearOverYearPercent { names.append(("Revenue trend", "\(Self.signedPercent(yearOverYearPercent)) vs last year")) }
+        if let attainmentPercent { names.append(("Target attainment", "\(Int(attainmentPercent.rounded()))% of target")) }
+        if initiatives.open > 0 {
             let problems = [(initiatives.atRisk, "at risk"), (initiatives.blocked, "blocked"), (initiatives.overdue, "late")]
                 .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-            let reason = (problems + ["\(initiatives.open) open"]).joined(separator: " · ")
-            raw.append(("Initiative risk", 30, score, reason))
+            names.append(("Initiative risk", (problems + ["\(initiatives.open) open"]).joined(separator: " · ")))
         }
-        let totalWeight = raw.reduce(0) { $0 + $1.weight }
-        guard totalWeight > 0 else { return HealthScore(value: neutral, parts: []) }
-        let parts = raw.map { Part(name: $0.name, weight: $0.weight / totalWeight, score: Int($0.score.rounded()), reason: $0.reason) }
-        let value = raw.reduce(0) { $0 + $1.score * $1.weight } / totalWeight
-        return HealthScore(value: Int(value.rounded()), parts: parts)
+        return zip(names, scores).map { name, score in
+            Part(name: name.0, weight: score.weight / totalWeight, score: Int(score.score.rounded()), reason: name.1)
+        }
     }
 
     static func scale(_ value: Double, from low: Double, to high: Double) -> Double {

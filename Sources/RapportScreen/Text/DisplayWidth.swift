@@ -5,6 +5,17 @@ public enum DisplayWidth {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.isASCII { return first.value < 0x20 || first.value == 0x7F ? 0 : 1 }
+        // A lone scalar (box drawing, accented letters, CJK) needs only the width table: emoji
+        // with emoji presentation are East Asian Wide there too. Marks and format characters are 0.
+        if scalars.count == 1 {
+            if first.value < 0x300 { return first.value < 0xA0 ? 0 : 1 }
+            if isWide(first.value) { return 2 }
+            switch first.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: return 0
+            case .format where first.value != 0x00AD: return 0
+            default: return 1
+            }
+        }
         // An emoji presentation selector (U+FE0F) makes a text-default symbol two columns wide.
         if scalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
         if first.properties.isEmojiPresentation { return 2 }

@@ -11,6 +11,9 @@ public enum TextSanitizer {
     public static func clean(_ text: String) -> String {
         // Fast path: printable ASCII needs nothing.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        // Most non-ASCII text (names, box drawing) has nothing unsafe: a scalar scan says so
+        // without the cost of walking grapheme clusters.
+        if !text.unicodeScalars.contains(where: isUnsafe) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
