@@ -1,3 +1,4 @@
+import Foundation
 import RapportScreen
 
 #if canImport(Glibc)
@@ -37,6 +38,25 @@ struct GlyphEncoder: Sendable {
     private static let zeroWidthJoiner = UInt32(0x200D)
     private static let emojiPresentation = UInt32(0xFE0F)
 
+    /// ASCII for the box-drawing and block characters the panes use, so borders and bars
+    /// still read in a non-UTF-8 locale.
+    static func asciiStandIn(for scalar: UInt32) -> UInt32? {
+        switch scalar {
+        case 0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254C, 0x254D, 0x2550: return 0x2D  // -
+        case 0x2502, 0x2503, 0x2506, 0x2507, 0x250A, 0x250B, 0x254E, 0x254F, 0x2551: return 0x7C  // |
+        case 0x2500...0x257F: return 0x2B  // + for corners and junctions
+        case 0x2591...0x2593: return 0x2E  // . for light shades (empty bar)
+        case 0x2580...0x259F: return 0x23  // # for blocks (filled bar, sparkline)
+        case 0x2022, 0x25CF, 0x25D0, 0x25CB, 0x25B2, 0x25A0: return 0x2A  // * for status and health marks
+        case 0x2026: return 0x7E  // ~ for an ellipsis
+        case 0x00B7: return 0x2E  // . for a middle dot
+        case 0x2013, 0x2014, 0x2212: return 0x2D  // - for dashes and minus
+        case 0x2192: return 0x3E  // > for an arrow
+        case 0x00D7: return 0x78  // x for a multiplication sign
+        default: return nil
+        }
+    }
+
     func glyphs(for cell: Cell) -> [Glyph] {
         guard cell.width > 0 else { return [] }
         let width = min(cell.width, 2)
@@ -46,8 +66,14 @@ struct GlyphEncoder: Sendable {
         // backend should already be sanitized, but this is the last place to stop it.
         if scalars.contains(where: Self.isControl) { return substitute(width: width) }
         if !isUTF8 {
-            guard scalars.allSatisfy({ $0 < 0x80 }) else { return substitute(width: width) }
-            return padded([base], width: width)
+            if scalars.allSatisfy({ $0 < 0x80 }) { return padded([base], width: width) }
+            if let ascii = Self.asciiStandIn(for: base) { return padded([ascii], width: width) }
+            // Accented Latin letters read well without their accents ("Müller" as "Muller").
+            let folded = cell.text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil).unicodeScalars
+            if folded.count == 1, let plain = folded.first, plain.isASCII, plain.value >= 0x20, plain.value < 0x7F {
+                return padded([plain.value], width: width)
+            }
+            return substitute(width: width)
         }
         let nativeWidth = columnsOf(base)
         if nativeWidth == width { return [Glyph(offset: 0, text: nulTerminated(withMarks(scalars)))] }

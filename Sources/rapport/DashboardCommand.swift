@@ -37,6 +37,9 @@ struct DashboardCommand: ParsableCommand {
                 database: database, storeName: (path as NSString).lastPathComponent, today: today)
             if let themeWarning { viewModel.report(StatusMessage(themeWarning, kind: .error)) }
             let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+            if !backend.isUTF8 && themeWarning == nil {
+                viewModel.report(StatusMessage("The locale is not UTF-8: accents are dropped and other non-ASCII text shows as ? — set LANG=C.UTF-8", kind: .error))
+            }
             EventLoop(viewModel: viewModel, backend: backend, theme: theme, storePath: path).run()
             backend.shutdown()
             try database.close()
