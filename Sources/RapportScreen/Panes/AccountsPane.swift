@@ -6,7 +6,7 @@ struct AccountsPane {
     let state: AppState
 
     static let table = Table(columns: [
-        Table.Column("Account", width: 16, flexible: true),
+        Table.Column("Account", width: 20, flexible: true),
         Table.Column("Industry", width: 12, priority: 4),
         Table.Column("Owner", width: 14, priority: 2),
         Table.Column("Region", width: 12, priority: 1),

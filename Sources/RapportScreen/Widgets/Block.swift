@@ -37,8 +37,9 @@ public struct Block: Sendable {
             buffer.write(titleText, x: area.x + 2, y: area.y, style: theme[focused ? .paneTitleFocused : .paneTitle])
             let used = DisplayWidth.of(titleText)
             let trailingRoom = room - used - 1
-            if trailingRoom > 4 && !trailingTitle.isEmpty {
-                let trailing = TextFit.truncate(" \(trailingTitle) ", to: trailingRoom)
+            let trailing = " \(trailingTitle) "
+            // A cut-off hint reads as noise: show it whole or not at all.
+            if !trailingTitle.isEmpty && DisplayWidth.of(trailing) <= trailingRoom {
                 buffer.write(trailing, x: area.maxX - 2 - DisplayWidth.of(trailing), y: area.y, style: theme[.textDim])
             }
         }
