@@ -41,7 +41,8 @@ final class DashboardEndToEndTests: XCTestCase {
         try first.waitFor("Accounts (40)")
         try first.press("j")
         try first.press("Tab")
-        let before = try first.waitFor("+/- progress")
+        // The focused pane's border is drawn heavy.
+        let before = try first.waitFor("┏━ Initiatives")
         let rowBefore = try XCTUnwrap(firstInitiativeRow(before), before.joined(separator: "\n"))
         let percentBefore = try XCTUnwrap(percent(in: rowBefore), rowBefore)
         let statusBefore = try XCTUnwrap(InitiativeStatus.allCases.first { rowBefore.contains($0.label) }, rowBefore)
@@ -50,7 +51,9 @@ final class DashboardEndToEndTests: XCTestCase {
         try first.press("+")
         try first.press("s")
         let expectedPercent = min(100, percentBefore + 15)
-        let after = try first.waitFor("status \(statusBefore.label) → \(statusBefore.next.label)")
+        let after = try first.waitForScreen { lines in
+            self.firstInitiativeRow(lines).map { $0.contains(statusBefore.next.label) && self.percent(in: $0) == expectedPercent } ?? false
+        }
         let rowAfter = try XCTUnwrap(firstInitiativeRow(after))
         XCTAssertEqual(percent(in: rowAfter), expectedPercent, after.joined(separator: "\n"))
         XCTAssertTrue(rowAfter.contains(statusBefore.next.label), rowAfter)
@@ -68,7 +71,7 @@ final class DashboardEndToEndTests: XCTestCase {
         try second.waitFor("Accounts (40)")
         try second.press("j")
         try second.press("Tab")
-        let again = try second.waitFor("+/- progress")
+        let again = try second.waitFor("┏━ Initiatives")
         let rowAgain = try XCTUnwrap(firstInitiativeRow(again))
         XCTAssertEqual(percent(in: rowAgain), expectedPercent, again.joined(separator: "\n"))
         XCTAssertTrue(rowAgain.contains(statusBefore.next.label), rowAgain)
