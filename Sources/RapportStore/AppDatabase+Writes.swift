@@ -52,6 +52,8 @@ extension AppDatabase {
             }
             let before = record.value
             guard before.progress != progress || before.status != status else { return before }
+            var recorder = ChangeRecorder()
+            try recorder.watch(db, table: "initiative", id: initiativeID)
             record.value.progress = progress
             record.value.status = status
             try record.update(db)
@@ -60,6 +62,11 @@ extension AppDatabase {
                     initiativeID: initiativeID, recordedAt: time, previousProgress: before.progress, progress: progress,
                     previousStatus: before.status, status: status, note: note))
             try update.insert(db)
+            if let updateID = update.value.id { recorder.noteInserted(table: "progress_update", id: updateID) }
+            let what = before.progress != progress
+                ? "\(before.title) progress \(before.progress)% → \(progress)%"
+                : "\(before.title) status \(before.status.label) → \(status.label)"
+            try recorder.commit(db, description: what, at: time)
             return record.value
         }
     }

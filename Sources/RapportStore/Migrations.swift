@@ -67,6 +67,35 @@ enum Migrations {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v2 change log, interactions, contact cadence") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE change_log (
+                        id INTEGER PRIMARY KEY,
+                        recorded_at TEXT NOT NULL,
+                        description TEXT NOT NULL,
+                        changes TEXT NOT NULL,
+                        undone INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE INDEX change_log_by_state ON change_log(undone, id);
+                    CREATE TABLE interaction (
+                        id INTEGER PRIMARY KEY,
+                        account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL DEFAULT 'note',
+                        date TEXT NOT NULL,
+                        summary TEXT NOT NULL DEFAULT '',
+                        next_step TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX interaction_by_account ON interaction(account_id, date);
+                    CREATE TABLE interaction_contact (
+                        interaction_id INTEGER NOT NULL REFERENCES interaction(id) ON DELETE CASCADE,
+                        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+                        PRIMARY KEY (interaction_id, contact_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX interaction_contact_by_contact ON interaction_contact(contact_id);
+                    ALTER TABLE contact ADD COLUMN stay_in_touch_days INTEGER;
+                    """)
+        }
         return migrator
     }
 }

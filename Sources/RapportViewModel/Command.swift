@@ -18,6 +18,9 @@ public enum Command: Hashable, Sendable {
     case cycleSort
     case bumpProgress(Int)
     case cycleStatus(forward: Bool)
+    /// Undo the latest change (kept in the store, so it works across restarts).
+    case undo
+    case redo
     case toggleHelp
     case closeOverlay
     /// Esc in normal mode: drop the applied filter.

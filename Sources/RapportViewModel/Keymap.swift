@@ -63,6 +63,8 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.char("s")], .cycleStatus(forward: true), .initiatives, "Next status", hint: "status"),
         KeyBinding([.char("S")], .cycleStatus(forward: false), .initiatives, "Previous status"),
         KeyBinding([.escape], .focusPrevious, .initiatives, "Back to accounts"),
+        KeyBinding([.char("u")], .undo, .global, "Undo the last change"),
+        KeyBinding([.ctrl("r")], .redo, .global, "Redo what was undone"),
         KeyBinding([.tab], .focusNext, .global, "Next pane", hint: "pane"),
         KeyBinding([.backTab], .focusPrevious, .global, "Previous pane"),
         KeyBinding([.char("?")], .toggleHelp, .global, "Help", hint: "help"),

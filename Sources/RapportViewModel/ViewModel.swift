@@ -83,6 +83,8 @@ public final class ViewModel {
             state.message = StatusMessage("Sorted by \(state.sort.label)", kind: .info)
         case .bumpProgress(let points): bumpProgress(by: points)
         case .cycleStatus(let forward): cycleStatus(forward: forward)
+        case .undo: replayHistory(forward: false)
+        case .redo: replayHistory(forward: true)
         case .toggleHelp: state.mode = state.mode == .help ? .normal : .help
         case .closeOverlay: state.mode = .normal
         case .quit: state.shouldQuit = true
@@ -212,6 +214,53 @@ public final class ViewModel {
             state.initiatives = []
             state.revenueTrend = nil
             state.message = StatusMessage("Could not load the account: \(error)", kind: .error)
+        }
+    }
+
+    // MARK: - Undo and redo
+
+    private func replayHistory(forward: Bool) {
+        do {
+            guard let change = try forward ? database.redo() : database.undo() else {
+                state.message = StatusMessage(forward ? "Nothing to redo" : "Nothing to undo", kind: .info)
+                return
+            }
+            try reload(after: change)
+            state.message = StatusMessage("\(forward ? "Redone" : "Undone"): \(change.description)", kind: .success)
+        } catch {
+            state.message = StatusMessage("\(forward ? "Not redone" : "Not undone"): \(error)", kind: .error)
+        }
+    }
+
+    /// Brings the state back in line with the store after rows changed underneath it.
+    private func reload(after change: ChangeSummary) throws {
+        let selectedID = state.selectedOverview?.id
+        if change.changesAccountList {
+            let overviews = try database.accountOverviews(today: state.today, calendar: state.calendar)
+            searchIndex = SearchIndex(overviews: overviews)
+            state.overviews = overviews
+            state.kpis = PortfolioKPIs(overviews: overviews, today: state.today, calendar: state.calendar)
+            sortedOrders = [:]
+            appliedQuery = ""
+        } else {
+            for accountID in change.accountIDs {
+                guard let row = state.overviews.firstIndex(where: { $0.id == accountID }),
+                    let fresh = try database.accountOverview(id: accountID, today: state.today, calendar: state.calendar)
+                else { continue }
+                state.kpis = state.kpis.replacing(state.overviews[row], with: fresh, today: state.today)
+                state.overviews[row] = fresh
+            }
+            sortedOrders[.health] = nil
+            sortedOrders[.arr] = nil
+            sortedOrders[.renewal] = nil
+        }
+        let selectedInitiative = state.initiativesList
+        loadedAccountID = nil
+        refreshRows(keepingAccountID: selectedID)
+        // Keep the cursor on the same initiative row when the account stayed selected.
+        if state.selectedOverview?.id == selectedID {
+            state.initiativesList = selectedInitiative.moving(
+                to: selectedInitiative.selected, count: state.initiatives.count, visibleRows: state.viewport.initiativeRows)
         }
     }
 

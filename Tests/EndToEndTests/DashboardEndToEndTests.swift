@@ -78,6 +78,35 @@ final class DashboardEndToEndTests: XCTestCase {
         try second.press("q")
     }
 
+    func testUndoAfterARestartPutsProgressBack() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = try makeDemoStore(in: scratch)
+        var percentBefore = 0
+        do {
+            let session = try TmuxSession(command: dashboardCommand(store: store))
+            try session.waitFor("Accounts (40)")
+            try session.press("Tab")
+            let before = try session.waitFor("┏━ Initiatives")
+            percentBefore = try XCTUnwrap(firstInitiativeRow(before).flatMap(percent(in:)))
+            try session.press(percentBefore < 100 ? "+" : "-")
+            try session.waitFor("Saved:")
+            try session.press("q")
+            _ = try session.waitForScreen { _ in (try? session.format("#{pane_dead}")) != "0" }
+        }
+        let session = try TmuxSession(command: dashboardCommand(store: store))
+        try session.waitFor("Accounts (40)")
+        try session.press("u")
+        try session.waitFor("Undone:")
+        try session.press("Tab")
+        let after = try session.waitFor("┏━ Initiatives")
+        XCTAssertEqual(firstInitiativeRow(after).flatMap(percent(in:)), percentBefore, after.joined(separator: "\n"))
+        try session.press("C-r")
+        let redone = try session.waitFor("Redone:")
+        XCTAssertNotEqual(firstInitiativeRow(redone).flatMap(percent(in:)), percentBefore)
+        try session.press("q")
+    }
+
     func testFilterSortAndHelpOnScreen() throws {
         try requireTmux()
         let scratch = try Scratch()

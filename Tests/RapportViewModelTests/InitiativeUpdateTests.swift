@@ -116,3 +116,37 @@ final class InitiativeUpdateTests: XCTestCase {
         XCTAssertEqual(saved.status, original.status.next)
     }
 }
+
+final class UndoRedoTests: XCTestCase {
+    func testUndoAndRedoRestoreTheWholeState() throws {
+        let book = try BookFixture()
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.tab)
+        let before = viewModel.state
+        viewModel.handle(.char("s"))  // at risk → blocked
+        let afterChange = viewModel.state
+
+        viewModel.handle(.char("u"))
+        var expected = before
+        expected.message = StatusMessage("Undone: API migration status at risk → blocked", kind: .success)
+        XCTAssertEqual(viewModel.state, expected)
+        XCTAssertEqual(try book.database.initiative(id: XCTUnwrap(book.migration.id))?.status, .atRisk)
+
+        viewModel.handle(.ctrl("r"))
+        expected = afterChange
+        expected.message = StatusMessage("Redone: API migration status at risk → blocked", kind: .success)
+        XCTAssertEqual(viewModel.state, expected)
+
+        viewModel.handle(.ctrl("r"))
+        expected.message = StatusMessage("Nothing to redo", kind: .info)
+        XCTAssertEqual(viewModel.state, expected)
+    }
+
+    func testUndoWithNothingToUndoSaysSo() throws {
+        let viewModel = try BookFixture().makeViewModel()
+        var expected = viewModel.state
+        viewModel.handle(.char("u"))
+        expected.message = StatusMessage("Nothing to undo", kind: .info)
+        XCTAssertEqual(viewModel.state, expected)
+    }
+}

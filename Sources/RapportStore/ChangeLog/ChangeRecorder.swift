@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+
+/// Collects the rows one intent-named write touches, inside its transaction, and stores them
+/// as one entry of the change log so the write can be undone and redone — across restarts.
+struct ChangeRecorder {
+    private var watched: [(table: String, key: [String: StoredValue], before: [String: StoredValue]?)] = []
+
+    /// Remembers a row's state before the write changes it (or before it exists).
+    mutating func watch(_ db: Database, table: String, key: [String: StoredValue]) throws {
+        watched.append((table, key, try RowChange.snapshot(db, table: table, key: key)))
+    }
+
+    mutating func watch(_ db: Database, table: String, id: Int64) throws {
+        try watch(db, table: table, key: ["id": .integer(id)])
+    }
+
+    /// Notes a row the write has just inserted (its state before was: absent).
+    mutating func noteInserted(table: String, id: Int64) {
+        watched.append((table, ["id": .integer(id)], nil))
+    }
+
+    /// Watches every row of `table` whose `column` equals `value` (the children a delete cascades to).
+    mutating func watchAll(_ db: Database, table: String, where column: String, equals value: Int64) throws {
+        let ids = try Int64.fetchAll(
+            db, sql: "SELECT id FROM \(table.quotedDatabaseIdentifier) WHERE \(column.quotedDatabaseIdentifier) = ?", arguments: [value])
+        for id in ids { try watch(db, table: table, id: id) }
+    }
+
+    /// Reads every watched row again and writes the entry. Clears the redo stack: a new change
+    /// after an undo makes the undone changes unreachable, as in every editor.
+    func commit(_ db: Database, description: String, at time: Date) throws {
+        var changes: [RowChange] = []
+        for item in watched {
+            let after = try RowChange.snapshot(db, table: item.table, key: item.key)
+            if after != item.before { changes.append(RowChange(table: item.table, key: item.key, before: item.before, after: after)) }
+        }
+        guard !changes.isEmpty else { return }
+        try db.execute(sql: "DELETE FROM change_log WHERE undone = 1")
+        let payload = String(decoding: try JSONEncoder().encode(changes), as: UTF8.self)
+        try db.execute(
+            sql: "INSERT INTO change_log (recorded_at, description, changes, undone) VALUES (?, ?, ?, 0)",
+            arguments: [time, description, payload])
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+
+/// One row before and after a change: enough to put it back either way.
+struct RowChange: Codable, Hashable, Sendable {
+    let table: String
+    /// The primary key columns and their values.
+    let key: [String: StoredValue]
+    /// nil when the change created the row.
+    let before: [String: StoredValue]?
+    /// nil when the change deleted the row.
+    let after: [String: StoredValue]?
+
+    /// The tables the change log may touch, and their primary keys. Table names in SQL are
+    /// never taken from the log itself, so a tampered store cannot inject SQL through it.
+    static let primaryKeys: [String: [String]] = [
+        "account": ["id"],
+        "contact": ["id"],
+        "initiative": ["id"],
+        "progress_update": ["id"],
+        "metric_point": ["account_id", "metric", "month"],
+        "interaction": ["id"],
+        "interaction_contact": ["interaction_id", "contact_id"],
+    ]
+
+    /// Reads the row of `table` with `key`, or nil when there is none.
+    static func snapshot(_ db: Database, table: String, key: [String: StoredValue]) throws -> [String: StoredValue]? {
+        guard let keyColumns = primaryKeys[table] else { throw StoreError.database("no undo support for table \(table)") }
+        let condition = keyColumns.map { "\($0.quotedDatabaseIdentifier) = ?" }.joined(separator: " AND ")
+        let arguments = StatementArguments(keyColumns.map { key[$0]?.databaseValue ?? .null })
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) WHERE \(condition)", arguments: arguments) else {
+            return nil
+        }
+        var values: [String: StoredValue] = [:]
+        for (column, value) in row { values[column] = StoredValue(value) }
+        return values
+    }
+
+    /// Makes the row at `key` equal `state`: updated, inserted, or deleted.
+    static func apply(_ db: Database, table: String, key: [String: StoredValue], state: [String: StoredValue]?) throws {
+        guard let keyColumns = primaryKeys[table] else { throw StoreError.database("no undo support for table \(table)") }
+        let quotedTable = table.quotedDatabaseIdentifier
+        let condition = keyColumns.map { "\($0.quotedDatabaseIdentifier) = ?" }.joined(separator: " AND ")
+        let keyArguments = keyColumns.map { key[$0]?.databaseValue ?? .null }
+        guard let state else {
+            try db.execute(sql: "DELETE FROM \(quotedTable) WHERE \(condition)", arguments: StatementArguments(keyArguments))
+            return
+        }
+        // Only columns the table really has; the log may come from an older schema.
+        let columns = try db.columns(in: table).map(\.name).filter { state[$0] != nil }
+        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(quotedTable) WHERE \(condition))", arguments: StatementArguments(keyArguments)) ?? false
+        if exists {
+            // UPDATE, not DELETE + INSERT: deleting a parent would cascade to its children.
+            let assignments = columns.map { "\($0.quotedDatabaseIdentifier) = ?" }.joined(separator: ", ")
+            try db.execute(
+                sql: "UPDATE \(quotedTable) SET \(assignments) WHERE \(condition)",
+                arguments: StatementArguments(columns.map { state[$0]?.databaseValue ?? .null } + keyArguments))
+        } else {
+            let names = columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+            let placeholders = columns.map { _ in "?" }.joined(separator: ", ")
+            try db.execute(
+                sql: "INSERT INTO \(quotedTable) (\(names)) VALUES (\(placeholders))",
+                arguments: StatementArguments(columns.map { state[$0]?.databaseValue ?? .null }))
+        }
+    }
+}
