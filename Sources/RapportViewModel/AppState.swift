@@ -26,6 +26,9 @@ public struct AppState: Equatable, Sendable {
     public var revenueTrend: RevenueTrend?
     public var kpis: PortfolioKPIs
 
+    /// The account detail view, when open; the dashboard otherwise.
+    public var detail: AccountDetail?
+
     public var message: StatusMessage?
     public var shouldQuit: Bool
 
@@ -45,8 +48,35 @@ public struct AppState: Equatable, Sendable {
         initiatives = []
         revenueTrend = nil
         kpis = PortfolioKPIs(overviews: [], today: today, calendar: calendar)
+        detail = nil
         message = nil
         shouldQuit = false
+    }
+
+    /// Where keys are looked up, most specific first (as lazygit and k9s do).
+    public var keyContexts: [KeyContext] {
+        switch mode {
+        case .help: return [.help]
+        case .filter: return [.filter]
+        case .normal:
+            if let detail {
+                let section: KeyContext
+                switch detail.section {
+                case .overview: section = .overview
+                case .contacts: section = .contacts
+                case .initiatives: section = .initiatives
+                case .metrics: section = .metrics
+                }
+                return [.detail, section, .list, .global]
+            }
+            return [focus == .accounts ? .accounts : .initiatives, .list, .global]
+        }
+    }
+
+    /// What the help overlay is about: the detail section, or the focused pane.
+    public var helpTitle: String {
+        if let detail { return "\(detail.section.title) · account" }
+        return focus.title
     }
 
     /// The account under the cursor, if any row is visible.

@@ -16,6 +16,11 @@ public enum Command: Hashable, Sendable {
     case filterAccept
     case filterCancel
     case cycleSort
+    /// Enter on an account: its detail view.
+    case openDetail
+    case closeDetail
+    case nextSection
+    case previousSection
     case bumpProgress(Int)
     case cycleStatus(forward: Bool)
     /// Undo the latest change (kept in the store, so it works across restarts).

@@ -3,6 +3,11 @@
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case accounts
     case initiatives
+    /// The account detail view, whatever its section.
+    case detail
+    case overview
+    case contacts
+    case metrics
     case list
     case global
     case filter
@@ -12,6 +17,10 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .accounts: return "Accounts"
         case .initiatives: return "Initiatives"
+        case .detail: return "Account detail"
+        case .overview: return "Overview"
+        case .contacts: return "Contacts"
+        case .metrics: return "Metrics"
         case .list: return "Lists"
         case .global: return "Global"
         case .filter: return "Filter (while typing)"
@@ -58,6 +67,10 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.char("/")], .openFilter, .accounts, "Filter as you type", hint: "filter"),
         KeyBinding([.char("o")], .cycleSort, .accounts, "Cycle the sort order", hint: "sort"),
         KeyBinding([.escape], .back, .accounts, "Clear the filter"),
+        KeyBinding([.enter], .openDetail, .accounts, "Open the account", hint: "open"),
+        KeyBinding([.escape], .closeDetail, .detail, "Back to the dashboard", hint: "back"),
+        KeyBinding([.tab, .right], .nextSection, .detail, "Next section", hint: "section"),
+        KeyBinding([.backTab, .left], .previousSection, .detail, "Previous section"),
         KeyBinding([.char("+"), .char("=")], .bumpProgress(5), .initiatives, "Progress +5 points", hint: "progress"),
         KeyBinding([.char("-")], .bumpProgress(-5), .initiatives, "Progress −5 points"),
         KeyBinding([.char("s")], .cycleStatus(forward: true), .initiatives, "Next status", hint: "status"),
@@ -80,42 +93,33 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.escape, .char("?"), .char("q")], .closeOverlay, .help, "Close help"),
     ])
 
-    /// The contexts searched, in order, for a key in `mode` with `focus`.
-    public static func contexts(mode: Mode, focus: Pane) -> [KeyContext] {
-        switch mode {
-        case .help: return [.help]
-        case .filter: return [.filter]
-        case .normal:
-            let paneContext: KeyContext = focus == .accounts ? .accounts : .initiatives
-            return [paneContext, .list, .global]
-        }
-    }
-
-    public func command(for key: Key, mode: Mode, focus: Pane) -> Command? {
-        for context in Self.contexts(mode: mode, focus: focus) {
+    /// The command for `key` in the state's contexts, most specific first.
+    public func command(for key: Key, in state: AppState) -> Command? {
+        for context in state.keyContexts {
             if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
                 return binding.command
             }
         }
         // While filtering, any other printable character is text for the filter.
-        if mode == .filter, case .char(let character) = key { return .filterInput(character) }
+        if state.mode == .filter, case .char(let character) = key { return .filterInput(character) }
         return nil
     }
 
     public func bindings(in context: KeyContext) -> [KeyBinding] { bindings.filter { $0.context == context } }
 
-    /// The help overlay's sections for the focused pane: its own keys, list keys, global keys.
-    public func helpSections(focus: Pane) -> [(title: String, bindings: [KeyBinding])] {
-        let paneContext: KeyContext = focus == .accounts ? .accounts : .initiatives
-        var contexts = [paneContext, .list, .global]
-        if focus == .accounts { contexts.append(.filter) }
+    /// The help overlay's sections for what has focus: its own keys, list keys, global keys
+    /// (and the filter's, where `/` opens it).
+    public func helpSections(for state: AppState) -> [(title: String, bindings: [KeyBinding])] {
+        var normal = state
+        normal.mode = .normal
+        var contexts = normal.keyContexts
+        if contexts.first == .accounts { contexts.append(.filter) }
         return contexts.map { ($0.title, bindings(in: $0)) }.filter { !$0.1.isEmpty }
     }
 
-    /// The status bar's key hints for the focused pane, most specific first.
-    public func hints(focus: Pane) -> [(keys: String, label: String)] {
-        let paneContext: KeyContext = focus == .accounts ? .accounts : .initiatives
-        return [paneContext, .list, .global].flatMap { context in
+    /// The status bar's key hints for what has focus, most specific first.
+    public func hints(for state: AppState) -> [(keys: String, label: String)] {
+        state.keyContexts.flatMap { context in
             bindings(in: context).compactMap { binding in
                 binding.hint.map { (binding.keys.first?.displayName ?? "", $0) }
             }

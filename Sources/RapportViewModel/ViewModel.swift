@@ -38,7 +38,7 @@ public final class ViewModel {
 
     /// Resolves a key through the keymap and performs its command; unbound keys do nothing.
     public func handle(_ key: Key) {
-        guard let command = keymap.command(for: key, mode: state.mode, focus: state.focus) else { return }
+        guard let command = keymap.command(for: key, in: state) else { return }
         perform(command)
     }
 
@@ -83,6 +83,12 @@ public final class ViewModel {
             state.message = StatusMessage("Sorted by \(state.sort.label)", kind: .info)
         case .bumpProgress(let points): bumpProgress(by: points)
         case .cycleStatus(let forward): cycleStatus(forward: forward)
+        case .openDetail: openDetail()
+        case .closeDetail: state.detail = nil
+        case .nextSection:
+            if let section = state.detail?.section { state.detail?.section = section.next }
+        case .previousSection:
+            if let section = state.detail?.section { state.detail?.section = section.previous }
         case .undo: replayHistory(forward: false)
         case .redo: replayHistory(forward: true)
         case .toggleHelp: state.mode = state.mode == .help ? .normal : .help
@@ -104,15 +110,34 @@ public final class ViewModel {
     // MARK: - Navigation
 
     private var pageSize: Int {
-        max(1, state.focus == .accounts ? state.viewport.accountRows : state.viewport.initiativeRows)
+        if state.detail != nil { return max(1, state.viewport.accountRows) }
+        return max(1, state.focus == .accounts ? state.viewport.accountRows : state.viewport.initiativeRows)
     }
 
     private func moveSelection(by delta: Int) {
-        let current = state.focus == .accounts ? state.accountsList.selected : state.initiativesList.selected
+        let current: Int
+        if let detail = state.detail {
+            current = detail.section == .contacts ? detail.contactsList.selected : state.initiativesList.selected
+        } else {
+            current = state.focus == .accounts ? state.accountsList.selected : state.initiativesList.selected
+        }
         moveSelection(to: current + delta)
     }
 
     private func moveSelection(to index: Int) {
+        if let detail = state.detail {
+            switch detail.section {
+            case .contacts:
+                state.detail?.contactsList = detail.contactsList.moving(
+                    to: index, count: detail.contacts.count, visibleRows: state.viewport.accountRows)
+            case .initiatives:
+                state.initiativesList = state.initiativesList.moving(
+                    to: index, count: state.initiatives.count, visibleRows: state.viewport.accountRows)
+            case .overview, .metrics:
+                break
+            }
+            return
+        }
         switch state.focus {
         case .accounts:
             state.accountsList = state.accountsList.moving(
@@ -217,6 +242,27 @@ public final class ViewModel {
         }
     }
 
+    // MARK: - Account detail
+
+    private func openDetail() {
+        guard let accountID = state.selectedOverview?.id else {
+            state.message = StatusMessage("No account selected", kind: .info)
+            return
+        }
+        do {
+            state.detail = try loadDetail(accountID: accountID, section: .overview)
+        } catch {
+            state.message = StatusMessage("Could not open the account: \(error)", kind: .error)
+        }
+    }
+
+    private func loadDetail(accountID: Int64, section: DetailSection) throws -> AccountDetail {
+        let current = state.today.yearMonth
+        let revenue = try database.metricPoints(
+            accountID: accountID, metric: MetricPoint.revenue, in: MonthRange(first: current.adding(months: -23), last: current))
+        return AccountDetail(accountID: accountID, section: section, contacts: try database.contacts(accountID: accountID), revenue: revenue)
+    }
+
     // MARK: - Undo and redo
 
     private func replayHistory(forward: Bool) {
@@ -257,6 +303,16 @@ public final class ViewModel {
         let selectedInitiative = state.initiativesList
         loadedAccountID = nil
         refreshRows(keepingAccountID: selectedID)
+        if let detail = state.detail {
+            if state.selectedOverview?.id == detail.accountID {
+                var fresh = try loadDetail(accountID: detail.accountID, section: detail.section)
+                fresh.contactsList = detail.contactsList.moving(
+                    to: detail.contactsList.selected, count: fresh.contacts.count, visibleRows: state.viewport.accountRows)
+                state.detail = fresh
+            } else {
+                state.detail = nil
+            }
+        }
         // Keep the cursor on the same initiative row when the account stayed selected.
         if state.selectedOverview?.id == selectedID {
             state.initiativesList = selectedInitiative.moving(

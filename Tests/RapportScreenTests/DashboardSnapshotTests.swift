@@ -64,6 +64,18 @@ final class DashboardSnapshotTests: XCTestCase {
         assertSnapshot(render(viewModel, width: 120, height: 40).lines, named: "help-initiatives-120x40")
     }
 
+    func testAccountDetailSections() throws {
+        let viewModel = try makeViewModel()
+        viewModel.perform(.moveDown)
+        viewModel.handle(.enter)
+        for section in DetailSection.allCases {
+            assertSnapshot(render(viewModel, width: 100, height: 30).lines, named: "detail-\(section.rawValue)-100x30")
+            viewModel.handle(.tab)
+        }
+        viewModel.handle(.char("?"))
+        assertSnapshot(render(viewModel, width: 80, height: 24).lines, named: "detail-help-80x24")
+    }
+
     func testEmptyBookHintAt80x24() throws {
         let viewModel = try ViewModel(database: try AppDatabase.inMemory(), storeName: "rapport.sqlite", today: Self.today)
         assertSnapshot(render(viewModel, width: 80, height: 24).lines, named: "empty-80x24")

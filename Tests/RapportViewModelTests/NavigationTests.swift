@@ -152,3 +152,58 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(viewModel.state.isBookEmpty)
     }
 }
+
+final class DetailViewTests: XCTestCase {
+    func testEnterOpensTheAccountAndEscGoesBack() throws {
+        let book = try BookFixture()
+        let ada = try book.database.addContact(
+            Contact(accountID: try XCTUnwrap(book.acme.id), name: "Ada", title: "CFO", email: "ada@acme.example", phone: "", role: .sponsor,
+                    influence: 5, sentiment: .friendly, isMainContact: true), at: BookFixture.clockTime)
+        let viewModel = try book.makeViewModel()
+        var expected = viewModel.state
+        viewModel.handle(.enter)
+        let current = BookFixture.today.yearMonth
+        let revenue = try book.database.metricPoints(
+            accountID: try XCTUnwrap(book.acme.id), metric: "revenue", in: MonthRange(first: current.adding(months: -23), last: current))
+        XCTAssertEqual(revenue.count, 24)
+        expected.detail = AccountDetail(accountID: try XCTUnwrap(book.acme.id), section: .overview, contacts: [ada], revenue: revenue)
+        XCTAssertEqual(viewModel.state, expected)
+        XCTAssertEqual(viewModel.state.detail?.missingKeyRoles, [.decisionMaker, .champion])
+
+        viewModel.handle(.tab)
+        expected.detail?.section = .contacts
+        XCTAssertEqual(viewModel.state, expected)
+        viewModel.handle(.left)
+        viewModel.handle(.left)
+        expected.detail?.section = .metrics
+        XCTAssertEqual(viewModel.state, expected, "sections wrap around")
+
+        viewModel.handle(.escape)
+        expected.detail = nil
+        XCTAssertEqual(viewModel.state, expected)
+    }
+
+    func testProgressKeysWorkInTheDetailInitiativesSection() throws {
+        let book = try BookFixture()
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.enter)
+        viewModel.handle(.tab)
+        viewModel.handle(.tab)
+        XCTAssertEqual(viewModel.state.detail?.section, .initiatives)
+        viewModel.handle(.char("j"))
+        XCTAssertEqual(viewModel.state.selectedInitiative?.title, "Portal rollout")
+        viewModel.handle(.char("+"))
+        XCTAssertEqual(viewModel.state.selectedInitiative?.progress, 45)
+        XCTAssertEqual(try book.database.initiative(id: XCTUnwrap(book.portal.id))?.progress, 45)
+        viewModel.handle(.char("u"))
+        XCTAssertEqual(viewModel.state.selectedInitiative?.progress, 40)
+        XCTAssertEqual(viewModel.state.detail?.section, .initiatives, "undo keeps the detail view open")
+    }
+
+    func testEnterWithNoAccountSaysSo() throws {
+        let viewModel = try ViewModel(database: try AppDatabase.inMemory(), storeName: "s", today: BookFixture.today)
+        viewModel.handle(.enter)
+        XCTAssertNil(viewModel.state.detail)
+        XCTAssertEqual(viewModel.state.message, StatusMessage("No account selected", kind: .info))
+    }
+}

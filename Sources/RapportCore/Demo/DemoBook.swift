@@ -211,7 +211,7 @@ public struct DemoBook: Sendable {
         let folded = text.lowercased().unicodeScalars.compactMap { scalar -> Character? in
             switch scalar {
             case "a"..."z", "0"..."9": return Character(scalar)
-            case "ä", "á", "à", "ã", "â": return "a"
+            case "ä", "á", "à", "ã", "â", "å": return "a"
             case "é", "è", "ê", "ë": return "e"
             case "ö", "ó", "ô", "õ": return "o"
             case "ü", "ú": return "u"

@@ -46,7 +46,12 @@ public struct DashboardLayout: Equatable, Sendable {
 
     /// List rows each pane shows, for the view model's paging and scrolling.
     public func viewport(for state: AppState) -> Viewport {
-        Viewport(
+        if state.detail != nil {
+            // Detail lists fill the body: header, title, tabs, border and table header aside.
+            let rows = max(1, statusBar.y - header.maxY - 2 - 3)
+            return Viewport(accountRows: rows, initiativeRows: rows)
+        }
+        return Viewport(
             accountRows: max(1, accounts.height - 2 - AccountsPane.chromeRows(for: state)),
             initiativeRows: max(1, initiatives.height - 3))
     }

@@ -24,6 +24,16 @@ public struct DashboardView {
         }
         let layout = DashboardLayout(area: area, initiativeCount: state.initiatives.count)
         HeaderBar(state: state).render(in: layout.header, into: &buffer, theme: theme)
+        if let detail = state.detail {
+            // The detail view takes everything between the header and the status bar.
+            let body = Rect(x: area.x, y: layout.header.maxY, width: area.width, height: layout.statusBar.y - layout.header.maxY)
+            AccountDetailView(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
+            StatusBar(state: state, keymap: keymap).render(in: layout.statusBar, into: &buffer, theme: theme)
+            if state.mode == .help {
+                HelpOverlay(keymap: keymap, state: state).render(in: area, into: &buffer, theme: theme)
+            }
+            return
+        }
         KPIStrip(kpis: state.kpis).render(in: layout.kpis, into: &buffer, theme: theme)
         AccountsPane(state: state).render(in: layout.accounts, into: &buffer, theme: theme, storePath: storePath)
         InitiativesPane(state: state).render(in: layout.initiatives, into: &buffer, theme: theme)
@@ -34,7 +44,7 @@ public struct DashboardView {
         }
         StatusBar(state: state, keymap: keymap).render(in: layout.statusBar, into: &buffer, theme: theme)
         if state.mode == .help {
-            HelpOverlay(keymap: keymap, focus: state.focus).render(in: area, into: &buffer, theme: theme)
+            HelpOverlay(keymap: keymap, state: state).render(in: area, into: &buffer, theme: theme)
         }
     }
 }

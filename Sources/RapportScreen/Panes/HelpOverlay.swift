@@ -4,12 +4,12 @@ import RapportViewModel
 /// One column when it fits, two when the terminal is short.
 struct HelpOverlay {
     let keymap: Keymap
-    let focus: Pane
+    let state: AppState
 
     typealias Line = (keys: String, text: String, isSection: Bool)
 
     func sectionLines() -> [[Line]] {
-        keymap.helpSections(focus: focus).map { section in
+        keymap.helpSections(for: state).map { section in
             [(section.title, "", true)] + section.bindings.map { ($0.keyLabel, $0.help, false) }
         }
     }
@@ -51,7 +51,7 @@ struct HelpOverlay {
         let height = (columns.map(\.count).max() ?? 0) + 4
         let box = area.centered(width: boxWidth, height: height)
         buffer.fill(box, style: theme[.helpText])
-        let inner = Block(title: "Keys · \(focus.title)", focused: true, trailingTitle: "Esc closes")
+        let inner = Block(title: "Keys · \(state.helpTitle)", focused: true, trailingTitle: "Esc closes")
             .render(in: box, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         let columnWidth = inner.width / columns.count

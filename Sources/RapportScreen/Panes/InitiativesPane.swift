@@ -4,6 +4,8 @@ import RapportViewModel
 /// The selected account's initiatives: status badge, progress bar, owner, due date.
 struct InitiativesPane {
     let state: AppState
+    /// The detail view shows this pane alone, always focused.
+    var focusedOverride: Bool? = nil
 
     static let table = Table(columns: [
         Table.Column("Initiative", width: 12, flexible: true),
@@ -14,7 +16,7 @@ struct InitiativesPane {
     ])
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        let focused = state.focus == .initiatives && state.mode != .help
+        let focused = focusedOverride ?? (state.focus == .initiatives && state.mode != .help)
         let name = state.selectedOverview?.account.name ?? "no account selected"
         let block = Block(title: "Initiatives · \(name)", focused: focused, trailingTitle: focused ? "+/- progress · s status" : "")
         let inner = block.render(in: area, into: &buffer, theme: theme)

@@ -23,7 +23,7 @@ struct StatusBar {
         switch state.mode {
         case .filter: hints = [("Enter", "keep"), ("Esc", "clear"), ("↑↓", "move")]
         case .help: hints = [("Esc", "close help")]
-        case .normal: hints = keymap.hints(focus: state.focus)
+        case .normal: hints = keymap.hints(for: state)
         }
         for hint in hints {
             let width = DisplayWidth.of(hint.keys) + DisplayWidth.of(hint.label) + 3

@@ -1,0 +1,41 @@
+import RapportCore
+import RapportViewModel
+
+/// Enter on an account: its sections a key apart (Tab, ←/→), Esc back to the dashboard.
+struct AccountDetailView {
+    let state: AppState
+    let detail: AccountDetail
+
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        guard !area.isEmpty, let overview = state.selectedOverview else { return }
+        let rows = Layout.split(area, .vertical, [.length(1), .length(1), .fill])
+        renderTitle(overview, in: rows[0], into: &buffer, theme: theme)
+        renderTabs(in: rows[1], into: &buffer, theme: theme)
+        let body = rows[2]
+        switch detail.section {
+        case .overview: OverviewSection(state: state, overview: overview, detail: detail).render(in: body, into: &buffer, theme: theme)
+        case .contacts: ContactsSection(detail: detail).render(in: body, into: &buffer, theme: theme)
+        case .initiatives: InitiativesPane(state: state, focusedOverride: true).render(in: body, into: &buffer, theme: theme)
+        case .metrics: MetricsSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
+        }
+    }
+
+    private func renderTitle(_ overview: AccountOverview, in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        let account = overview.account
+        var x = area.x + 1
+        x += buffer.write(account.name, x: x, y: area.y, maxWidth: area.width - 2, style: theme[.textStrong])
+        let facts = "  \(account.tier.label) · \(account.industry) · \(account.region) · \(account.annualRecurringRevenue.compact) ARR"
+        buffer.write(facts, x: x, y: area.y, maxWidth: max(0, area.maxX - x - 1), style: theme[.textDim])
+    }
+
+    private func renderTabs(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        var x = area.x + 1
+        for (index, section) in DetailSection.allCases.enumerated() {
+            if index > 0 { x += buffer.write(" │ ", x: x, y: area.y, maxWidth: max(0, area.maxX - x), style: theme[.paneBorder]) }
+            let selected = section == detail.section
+            x += buffer.write(
+                " \(section.title) ", x: x, y: area.y, maxWidth: max(0, area.maxX - x),
+                style: selected ? theme[.selection] : theme[.textDim])
+        }
+    }
+}

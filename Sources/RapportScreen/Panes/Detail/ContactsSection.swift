@@ -1,0 +1,65 @@
+import RapportCore
+import RapportViewModel
+
+/// The people at the account: roles, influence, sentiment, who reports to whom.
+struct ContactsSection {
+    let detail: AccountDetail
+
+    static let table = Table(columns: [
+        Table.Column("Name", width: 16, flexible: true),
+        Table.Column("Title", width: 18, priority: 4),
+        Table.Column("Role", width: 14, priority: 8),
+        Table.Column("Influence", width: 9, priority: 5),
+        Table.Column("Sentiment", width: 9, priority: 6),
+        Table.Column("Email", width: 24, priority: 3),
+        Table.Column("Phone", width: 15, priority: 1),
+        Table.Column("Reports to", width: 14, priority: 2),
+    ])
+
+    static func roleLabel(_ role: ContactRole) -> String {
+        switch role {
+        case .sponsor: return "sponsor"
+        case .decisionMaker: return "decision maker"
+        case .champion: return "champion"
+        case .user: return "user"
+        case .other: return "other"
+        }
+    }
+
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        let missing = detail.missingKeyRoles
+        let warning = missing.isEmpty ? "" : "missing: " + missing.map(Self.roleLabel).joined(separator: ", ")
+        let inner = Block(title: "Contacts (\(detail.contacts.count))", focused: true, trailingTitle: warning).render(in: area, into: &buffer, theme: theme)
+        guard !inner.isEmpty else { return }
+        var body = inner
+        if !missing.isEmpty {
+            buffer.write(
+                "▲ No \(missing.map(Self.roleLabel).joined(separator: ", no ")) on this account", x: inner.x + 1, y: inner.y,
+                maxWidth: inner.width - 2, style: theme[.statusAtRisk])
+            body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        }
+        guard !detail.contacts.isEmpty else {
+            buffer.write("No contacts yet.", x: body.x + 1, y: body.y, maxWidth: body.width - 2, style: theme[.textDim])
+            return
+        }
+        let names = Dictionary(detail.contacts.compactMap { contact in contact.id.map { ($0, contact.name) } }, uniquingKeysWith: { first, _ in first })
+        let position = detail.contactsList
+        let visible = max(0, body.height - 1)
+        let end = min(detail.contacts.count, position.offset + visible)
+        let slice = position.offset < end ? Array(detail.contacts[position.offset..<end]) : []
+        let rows = slice.map { contact -> [Table.Item] in
+            let sentimentRole: ThemeRole = contact.sentiment == .friendly ? .kpiGood : contact.sentiment == .critical ? .kpiBad : .textDim
+            return [
+                Table.Item((contact.isMainContact ? "★ " : "  ") + contact.name, role: contact.isMainContact ? .textStrong : nil),
+                Table.Item(contact.title, role: .textDim),
+                Table.Item(Self.roleLabel(contact.role)),
+                Table.Item(String(repeating: "●", count: contact.influence) + String(repeating: "○", count: max(0, 5 - contact.influence))),
+                Table.Item(contact.sentiment.rawValue, role: sentimentRole),
+                Table.Item(contact.email, role: .textDim),
+                Table.Item(contact.phone, role: .textDim),
+                Table.Item(contact.reportsToID.flatMap { names[$0] } ?? "—", role: .textDim),
+            ]
+        }
+        Self.table.render(in: body, into: &buffer, theme: theme, rows: rows, selected: position.selected - position.offset, focused: true)
+    }
+}

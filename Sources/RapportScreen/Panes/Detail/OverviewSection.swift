@@ -1,0 +1,52 @@
+import RapportCore
+import RapportViewModel
+
+/// The account's facts, its health and why, and its revenue at a glance.
+struct OverviewSection {
+    let state: AppState
+    let overview: AccountOverview
+    let detail: AccountDetail
+
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        let inner = Block(title: "Overview", focused: true).render(in: area, into: &buffer, theme: theme)
+        guard !inner.isEmpty else { return }
+        let account = overview.account
+        var y = inner.y
+        let labelWidth = 18
+        func field(_ label: String, _ value: String, _ role: ThemeRole = .text) {
+            guard y < inner.maxY else { return }
+            buffer.write(TextFit.pad(label, to: labelWidth, alignment: .right), x: inner.x + 1, y: y, style: theme[.kpiLabel])
+            buffer.write(value, x: inner.x + labelWidth + 3, y: y, maxWidth: max(0, inner.width - labelWidth - 4), style: theme[role])
+            y += 1
+        }
+        field("Owner", account.owner)
+        field("Tier", account.tier.label)
+        field("Industry", account.industry)
+        field("Region", account.region)
+        field("ARR", account.annualRecurringRevenue.full, .kpiValue)
+        if let renewal = account.renewalDate {
+            field("Renewal", "\(renewal.iso) (\(Format.relative(renewal, from: state.today)))")
+        } else {
+            field("Renewal", "—", .textDim)
+        }
+        if let followUp = account.nextFollowUp {
+            field("Next follow-up", "\(followUp.iso) (\(Format.relative(followUp, from: state.today)))", followUp < state.today ? .overdue : .text)
+        } else {
+            field("Next follow-up", "—", .textDim)
+        }
+        field("Stay in touch", account.stayInTouchDays.map { "every \($0) days" } ?? "no cadence set", account.stayInTouchDays == nil ? .textDim : .text)
+        if let main = detail.contacts.first(where: \.isMainContact) {
+            field("Main contact", "\(main.name) · \(main.title)")
+        } else {
+            field("Main contact", "none yet", .overdue)
+        }
+        y += 1
+        let health = overview.health
+        field("Health", "\(Format.healthSymbol(health.band)) \(health.value) \(health.band.label)", Format.healthRole(health.band))
+        for part in health.parts {
+            field(part.name, "\(part.score)  ×\(Int((part.weight * 100).rounded()))%  \(part.reason)", .textDim)
+        }
+        y += 1
+        field("Notes", account.notes.isEmpty ? "—" : account.notes.replacingOccurrences(of: "\n", with: " ¶ "), account.notes.isEmpty ? .textDim : .text)
+    }
+}
