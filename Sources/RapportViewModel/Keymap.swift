@@ -112,9 +112,22 @@ public struct Keymap: Hashable, Sendable {
     public func helpSections(for state: AppState) -> [(title: String, bindings: [KeyBinding])] {
         var normal = state
         normal.mode = .normal
-        var contexts = normal.keyContexts
-        if contexts.first == .accounts { contexts.append(.filter) }
-        return contexts.map { ($0.title, bindings(in: $0)) }.filter { !$0.1.isEmpty }
+        let contexts = normal.keyContexts
+        // A key bound in a more specific context hides the same key further down: help shows
+        // only what a key really does here.
+        var taken = Set<Key>()
+        var sections: [(title: String, bindings: [KeyBinding])] = []
+        for context in contexts {
+            var visible: [KeyBinding] = []
+            for binding in bindings(in: context) {
+                let keys = binding.keys.filter { !taken.contains($0) }
+                if !keys.isEmpty { visible.append(KeyBinding(keys, binding.command, binding.context, binding.help, hint: binding.hint)) }
+            }
+            for binding in bindings(in: context) { taken.formUnion(binding.keys) }
+            if !visible.isEmpty { sections.append((context.title, visible)) }
+        }
+        if contexts.first == .accounts { sections.append((KeyContext.filter.title, bindings(in: .filter))) }
+        return sections
     }
 
     /// The status bar's key hints for what has focus, most specific first.
