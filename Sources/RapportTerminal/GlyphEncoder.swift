@@ -51,7 +51,9 @@ struct GlyphEncoder: Sendable {
         case 0x2026: return 0x7E  // ~ for an ellipsis
         case 0x00B7: return 0x2E  // . for a middle dot
         case 0x2013, 0x2014, 0x2212: return 0x2D  // - for dashes and minus
-        case 0x2192: return 0x3E  // > for an arrow
+        case 0x2192, 0x25B6: return 0x3E  // > for an arrow or a right triangle
+        case 0x25C0: return 0x3C  // < for a left triangle
+        case 0x2605: return 0x2A  // * for a star (main contact)
         case 0x00D7: return 0x78  // x for a multiplication sign
         default: return nil
         }
