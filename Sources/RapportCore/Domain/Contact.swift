@@ -13,11 +13,14 @@ public struct Contact: Hashable, Sendable, Identifiable {
     /// Exactly one contact per account is the main point of contact.
     public var isMainContact: Bool
     public var reportsToID: Int64?
+    /// This person's own stay-in-touch cadence in days, for someone who needs more (or less)
+    /// attention than the account as a whole; nil follows the account's cadence.
+    public var stayInTouchDays: Int?
 
     public init(
         id: Int64? = nil, accountID: Int64, name: String, title: String, email: String, phone: String,
         role: ContactRole, influence: Int, sentiment: ContactSentiment, isMainContact: Bool,
-        reportsToID: Int64? = nil
+        reportsToID: Int64? = nil, stayInTouchDays: Int? = nil
     ) {
         self.id = id
         self.accountID = accountID
@@ -30,6 +33,7 @@ public struct Contact: Hashable, Sendable, Identifiable {
         self.sentiment = sentiment
         self.isMainContact = isMainContact
         self.reportsToID = reportsToID
+        self.stayInTouchDays = stayInTouchDays
     }
 }
 
@@ -39,6 +43,20 @@ public enum ContactRole: String, CaseIterable, Hashable, Sendable {
     case champion
     case user
     case other
+
+    /// The roles a healthy relationship has covered: someone who funds it, someone who signs,
+    /// and someone who argues for it inside the client.
+    public static let key: [ContactRole] = [.sponsor, .decisionMaker, .champion]
+
+    public var label: String {
+        switch self {
+        case .sponsor: return "sponsor"
+        case .decisionMaker: return "decision maker"
+        case .champion: return "champion"
+        case .user: return "user"
+        case .other: return "other"
+        }
+    }
 }
 
 public enum ContactSentiment: String, CaseIterable, Hashable, Sendable {

@@ -46,14 +46,10 @@ public struct HealthScore: Hashable, Sendable {
     /// (weight, score) of each part that has data, in the order of `parts`.
     static func scores(initiatives: InitiativeCounts, yearOverYear: Double?, attainment: Double?) -> [(weight: Double, score: Double)] {
         var result: [(weight: Double, score: Double)] = []
-        // -20% or worse scores 0, +10% or better scores 100.
-        if let yearOverYear { result.append((40, scale(yearOverYear, from: -20, to: 10))) }
+        if let yearOverYear { result.append((40, revenueTrendScore(yearOverYear))) }
         // 70% of target or less scores 0, on target scores 100.
         if let attainment { result.append((30, scale(attainment, from: 70, to: 100))) }
-        if initiatives.open > 0 {
-            let trouble = Double(initiatives.atRisk) * 0.5 + Double(initiatives.blocked) + Double(initiatives.overdue) * 0.75
-            result.append((30, max(0, 100 - 100 * trouble / Double(initiatives.open))))
-        }
+        if let risk = initiatives.riskScore { result.append((30, risk)) }
         return result
     }
 
@@ -63,14 +59,16 @@ public struct HealthScore: Hashable, Sendable {
         var names: [(String, String)] = []
         if let yearOverYearPercent { names.append(("Revenue trend", "\(Self.signedPercent(yearOverYearPercent)) vs last year")) }
         if let attainmentPercent { names.append(("Target attainment", "\(Int(attainmentPercent.rounded()))% of target")) }
-        if initiatives.open > 0 {
-            let problems = [(initiatives.atRisk, "at risk"), (initiatives.blocked, "blocked"), (initiatives.overdue, "late")]
-                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-            names.append(("Initiative risk", (problems + ["\(initiatives.open) open"]).joined(separator: " · ")))
-        }
+        if initiatives.open > 0 { names.append(("Initiative risk", initiatives.riskReason)) }
         return zip(names, scores).map { name, score in
             Part(name: name.0, weight: score.weight / totalWeight, score: Int(score.score.rounded()), reason: name.1)
         }
+    }
+
+    /// -20% or worse against last year scores 0, +10% or better scores 100. Shared with
+    /// `RelationshipHealth`, so both scores read a revenue trend the same way.
+    static func revenueTrendScore(_ yearOverYearPercent: Double) -> Double {
+        scale(yearOverYearPercent, from: -20, to: 10)
     }
 
     static func scale(_ value: Double, from low: Double, to high: Double) -> Double {

@@ -28,6 +28,22 @@ public struct InitiativeCounts: Hashable, Sendable {
         if initiative.isOverdue(on: today) { overdue += 1 }
     }
 
+    /// 0...100, shared by every health score: each open initiative at risk costs half of its
+    /// share, blocked all of it, late three quarters. Nil when nothing is open, because an
+    /// account with no running work says nothing about risk.
+    public var riskScore: Double? {
+        guard open > 0 else { return nil }
+        let trouble = Double(atRisk) * 0.5 + Double(blocked) + Double(overdue) * 0.75
+        return max(0, 100 - 100 * trouble / Double(open))
+    }
+
+    /// "1 at risk · 1 late · 4 open"
+    public var riskReason: String {
+        let problems = [(atRisk, "at risk"), (blocked, "blocked"), (overdue, "late")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        return (problems + ["\(open) open"]).joined(separator: " · ")
+    }
+
     public static func + (lhs: InitiativeCounts, rhs: InitiativeCounts) -> InitiativeCounts {
         InitiativeCounts(
             total: lhs.total + rhs.total, open: lhs.open + rhs.open, atRisk: lhs.atRisk + rhs.atRisk,
