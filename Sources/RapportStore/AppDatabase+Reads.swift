@@ -69,6 +69,11 @@ extension AppDatabase {
         try read { db in try Self.fetchOverviews(db, onlyAccountID: id, today: today, calendar: calendar).first }
     }
 
+    /// The bit each role has in the overview query's `roles` column.
+    static let roleBits: [(role: ContactRole, bit: Int)] = [
+        (.sponsor, 1), (.decisionMaker, 2), (.champion, 4), (.user, 8), (.other, 16),
+    ]
+
     static func fetchOverviews(_ db: Database, onlyAccountID: Int64?, today: Day, calendar: FiscalCalendar) throws
         -> [AccountOverview]
     {
@@ -83,7 +88,9 @@ extension AppDatabase {
                    COALESCE(i.overdue, 0) AS i_overdue,
                    COALESCE(r.recent_actual, 0) AS r_recent_actual, COALESCE(r.recent_target, 0) AS r_recent_target,
                    COALESCE(r.year_ago_actual, 0) AS r_year_ago_actual, COALESCE(r.qtd_actual, 0) AS r_qtd_actual,
-                   COALESCE(r.quarter_target, 0) AS r_quarter_target
+                   COALESCE(r.quarter_target, 0) AS r_quarter_target,
+                   x.last_contact, x.last_contact_month_ago,
+                   COALESCE(c.roles, 0) AS roles
             FROM account a
             LEFT JOIN (
                 SELECT account_id, COUNT(*) AS total,
@@ -105,10 +112,20 @@ extension AppDatabase {
                       \(onlyAccountID == nil ? "" : "AND account_id = :only")
                 GROUP BY account_id
             ) r ON r.account_id = a.id
+            LEFT JOIN (
+                SELECT account_id, MAX(CASE WHEN date <= :today THEN date END) AS last_contact,
+                       MAX(CASE WHEN date <= :monthAgo THEN date END) AS last_contact_month_ago
+                FROM interaction WHERE kind <> 'note' \(onlyAccountID == nil ? "" : "AND account_id = :only") GROUP BY account_id
+            ) x ON x.account_id = a.id
+            LEFT JOIN (
+                SELECT account_id, MAX(role = 'sponsor') | (MAX(role = 'decision-maker') << 1) | (MAX(role = 'champion') << 2)
+                       | (MAX(role = 'user') << 3) | (MAX(role = 'other') << 4) AS roles
+                FROM contact \(accountFilter) GROUP BY account_id
+            ) c ON c.account_id = a.id
             \(outerFilter)
             """
         var arguments: StatementArguments = [
-            "today": today.iso,
+            "today": today.iso, "monthAgo": today.adding(days: -RelationshipHealth.comparisonDays).iso,
             "recentFirst": windows.recent.first.iso, "recentLast": windows.recent.last.iso,
             "yearAgoFirst": windows.yearAgo.first.iso, "yearAgoLast": windows.yearAgo.last.iso,
             "quarterFirst": windows.quarter.first.iso, "quarterLast": windows.quarter.last.iso,
@@ -132,7 +149,12 @@ extension AppDatabase {
                 recentActual: Money(minorUnits: row[16]), recentTarget: Money(minorUnits: row[17]),
                 yearAgoActual: Money(minorUnits: row[18]), quarterToDateActual: Money(minorUnits: row[19]),
                 quarterTarget: Money(minorUnits: row[20]))
-            result.append(AccountOverview(account: account, initiatives: counts, revenue: revenue))
+            let roleBits: Int = row[23]
+            let roles = Set(Self.roleBits.filter { roleBits & $0.bit != 0 }.map(\.role))
+            let relationship = RelationshipFacts(
+                lastContact: (row[21] as String?).flatMap(Day.init(iso:)),
+                lastContactMonthAgo: (row[22] as String?).flatMap(Day.init(iso:)), roles: roles)
+            result.append(AccountOverview(account: account, initiatives: counts, revenue: revenue, relationship: relationship, today: today))
         }
         return result
     }

@@ -96,6 +96,9 @@ extension AppDatabase {
                     """)
             let insertMetric = try db.cachedStatement(
                 sql: "INSERT INTO metric_point (account_id, metric, month, actual, target) VALUES (?, ?, ?, ?, ?)")
+            let insertInteraction = try db.cachedStatement(
+                sql: "INSERT INTO interaction (account_id, kind, date, summary, next_step) VALUES (?, ?, ?, ?, ?)")
+            let insertLink = try db.cachedStatement(sql: "INSERT INTO interaction_contact (interaction_id, contact_id) VALUES (?, ?)")
             var count = 0
             try book.forEachAccount { demo in
                 let account = demo.account
@@ -119,6 +122,15 @@ extension AppDatabase {
                         accountID, initiative.title, initiative.objective, initiative.owner, initiative.status.rawValue,
                         initiative.progress, initiative.dueDate?.iso,
                     ])
+                }
+                for interaction in demo.interactions {
+                    try insertInteraction.execute(arguments: [
+                        accountID, interaction.kind.rawValue, interaction.date.iso, interaction.summary, interaction.nextStep,
+                    ])
+                    let interactionID = db.lastInsertedRowID
+                    for index in Set(interaction.contactIDs) where Int(index) < contactIDs.count {
+                        try insertLink.execute(arguments: [interactionID, contactIDs[Int(index)]])
+                    }
                 }
                 for point in demo.metrics {
                     try insertMetric.execute(arguments: [accountID, point.metric, point.month.iso, point.actual, point.target])

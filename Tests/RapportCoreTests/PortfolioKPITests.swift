@@ -10,7 +10,7 @@ final class PortfolioKPITests: XCTestCase {
                 id: 1, name: "A", industry: "", region: "", tier: .enterprise, owner: "",
                 annualRecurringRevenue: .major(arr), renewalDate: days.map { today.adding(days: $0) }),
             initiatives: counts,
-            revenue: RevenueSnapshot(quarterToDateActual: .major(qtd), quarterTarget: .major(target)))
+            revenue: RevenueSnapshot(quarterToDateActual: .major(qtd), quarterTarget: .major(target)), today: today)
     }
 
     func testHandComputedBook() {

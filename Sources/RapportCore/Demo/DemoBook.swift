@@ -10,6 +10,8 @@ public struct DemoAccount: Hashable, Sendable {
     public var contactReportsTo: [Int?]
     public var initiatives: [Initiative]
     public var metrics: [MetricPoint]
+    /// The timeline; `contactIDs` hold indexes into `contacts` until the store assigns ids.
+    public var interactions: [Interaction]
 }
 
 /// Writes a realistic, deterministic book of accounts for trying Rapport and for benchmarks.
@@ -69,9 +71,10 @@ public struct DemoBook: Sendable {
         let (contacts, reportsTo) = makeContacts(companyName: name, random: &random)
         let initiatives = makeInitiatives(owner: owner, serial: &initiativeSerial, random: &random)
         let metrics = makeRevenue(arr: arr, random: &random)
+        let interactions = makeTimeline(contactCount: contacts.count, cadence: cadence, random: &random)
         return DemoAccount(
             account: account, contacts: contacts, contactReportsTo: reportsTo, initiatives: initiatives,
-            metrics: metrics)
+            metrics: metrics, interactions: interactions)
     }
 
     func accountName(index: Int, random: inout SeededGenerator) -> String {
@@ -166,6 +169,28 @@ public struct DemoBook: Sendable {
                 Initiative(
                     accountID: 0, title: title, objective: objective, owner: initiativeOwner, status: status,
                     progress: progress, dueDate: due))
+        }
+        return result
+    }
+
+    /// Calls, emails, meetings and notes over the last half year; about one account in five has
+    /// gone quiet for longer than its cadence, so stay-in-touch flags show.
+    func makeTimeline(contactCount: Int, cadence: Int, random: inout SeededGenerator) -> [Interaction] {
+        let names = DemoVocabulary.self
+        let count = random.int(in: 2...9)
+        let quiet = random.chance(0.2)
+        var day = today.adding(days: -(quiet ? random.int(in: cadence + 5...cadence * 3 + 10) : random.int(in: 0...max(1, cadence - 1))))
+        var result: [Interaction] = []
+        for _ in 0..<count {
+            let kind = random.pick(InteractionKind.allCases)
+            let (summary, next) = random.pick(names.interactions[kind] ?? [("Touched base", "")])
+            let first = random.int(in: 0...(contactCount - 1))
+            let people = random.chance(0.4) && contactCount > 1 ? [first, (first + 1) % contactCount] : [first]
+            result.append(
+                Interaction(
+                    accountID: 0, kind: kind, date: day, contactIDs: kind == .note ? [] : people.map(Int64.init), summary: summary,
+                    nextStep: next))
+            day = day.adding(days: -random.int(in: 5...40))
         }
         return result
     }

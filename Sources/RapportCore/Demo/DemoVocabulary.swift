@@ -42,6 +42,26 @@ enum DemoVocabulary {
         .user: ["Analyst", "Coordinator", "Specialist", "Engineer", "Planner"],
         .other: ["Legal Counsel", "Executive Assistant", "Security Officer"],
     ]
+    static let interactions: [InteractionKind: [(String, String)]] = [
+        .call: [
+            ("Weekly check-in on the rollout", "Send the adoption figures"), ("Escalation about slow support replies", "Review ticket SLAs with support"),
+            ("Discussed budget for next year", "Share a pricing proposal"),
+        ],
+        .email: [
+            ("Sent the QBR deck", "Confirm the QBR date"), ("Answered questions on data residency", ""),
+            ("Shared release notes for v5", "Book a demo of the new API"),
+        ],
+        .meeting: [
+            ("On-site workshop with the operations team", "Write up the workshop outcomes"),
+            ("Roadmap review with the product owner", "Prioritise the top three requests"),
+        ],
+        .businessReview: [
+            ("Quarterly business review: targets on track", "Agree next quarter's goals"),
+            ("Business review: usage below plan", "Adoption plan for the two weakest teams"),
+        ],
+        .note: [("Sponsor is moving to a new role in Q1", "Find a new sponsor"), ("Competitor pitched them last month", "")],
+    ]
+
     static let initiatives: [(String, String)] = [
         ("Self-service portal rollout", "80% of tickets opened through the portal"),
         ("Onboarding time reduction", "New sites live in 12 days instead of 20"),

@@ -7,6 +7,8 @@ public struct PortfolioKPIs: Hashable, Sendable {
     public var quarterTarget: Money
     public var health: [HealthBand: Int]
     public var initiatives: InitiativeCounts
+    /// Accounts past their stay-in-touch cadence or their next follow-up.
+    public var needingContact: Int
     public var renewalsWithin90Days: Int
     public var renewalRevenueWithin90Days: Money
 
@@ -22,12 +24,14 @@ public struct PortfolioKPIs: Hashable, Sendable {
         initiatives = InitiativeCounts()
         renewalsWithin90Days = 0
         renewalRevenueWithin90Days = .zero
+        needingContact = 0
         let horizon = today.adding(days: Self.renewalHorizonDays)
         for overview in overviews {
             annualRecurringRevenue += overview.account.annualRecurringRevenue
             quarterToDateRevenue += overview.revenue.quarterToDateActual
             quarterTarget += overview.revenue.quarterTarget
             health[overview.health.band, default: 0] += 1
+            if overview.stayInTouch.needsAttention { needingContact += 1 }
             initiatives = initiatives + overview.initiatives
             if let renewal = overview.account.renewalDate, renewal >= today, renewal <= horizon {
                 renewalsWithin90Days += 1
@@ -51,6 +55,7 @@ extension PortfolioKPIs {
         result.quarterTarget = result.quarterTarget - old.revenue.quarterTarget + new.revenue.quarterTarget
         result.health[old.health.band, default: 0] -= 1
         result.health[new.health.band, default: 0] += 1
+        result.needingContact += (new.stayInTouch.needsAttention ? 1 : 0) - (old.stayInTouch.needsAttention ? 1 : 0)
         let removed = old.initiatives
         result.initiatives = InitiativeCounts(
             total: result.initiatives.total - removed.total, open: result.initiatives.open - removed.open,

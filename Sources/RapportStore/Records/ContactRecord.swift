@@ -13,7 +13,7 @@ struct ContactRecord: FetchableRecord, MutablePersistableRecord {
             id: row["id"], accountID: row["account_id"], name: row["name"], title: row["title"], email: row["email"],
             phone: row["phone"], role: ContactRole(rawValue: row["role"]) ?? .other, influence: row["influence"],
             sentiment: ContactSentiment(rawValue: row["sentiment"]) ?? .neutral,
-            isMainContact: row["is_main_contact"], reportsToID: row["reports_to_id"])
+            isMainContact: row["is_main_contact"], reportsToID: row["reports_to_id"], stayInTouchDays: row["stay_in_touch_days"])
     }
 
     func encode(to container: inout PersistenceContainer) throws {
@@ -28,6 +28,7 @@ struct ContactRecord: FetchableRecord, MutablePersistableRecord {
         container["sentiment"] = value.sentiment.rawValue
         container["is_main_contact"] = value.isMainContact
         container["reports_to_id"] = value.reportsToID
+        container["stay_in_touch_days"] = value.stayInTouchDays
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { value.id = inserted.rowID }

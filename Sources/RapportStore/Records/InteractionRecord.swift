@@ -1,0 +1,31 @@
+import GRDB
+import RapportCore
+
+/// A row of `interaction`; the contacts involved live in `interaction_contact`.
+struct InteractionRecord: FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "interaction"
+    var value: Interaction
+
+    init(_ value: Interaction) { self.value = value }
+
+    init(row: Row) throws {
+        let dateText: String = row["date"]
+        guard let date = Day(iso: dateText) else {
+            throw StoreError.invalidValue(field: "interaction.date", reason: "'\(dateText)' is not a date")
+        }
+        value = Interaction(
+            id: row["id"], accountID: row["account_id"], kind: InteractionKind(rawValue: row["kind"]) ?? .note, date: date,
+            contactIDs: [], summary: row["summary"], nextStep: row["next_step"])
+    }
+
+    func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = value.id
+        container["account_id"] = value.accountID
+        container["kind"] = value.kind.rawValue
+        container["date"] = value.date.iso
+        container["summary"] = value.summary
+        container["next_step"] = value.nextStep
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { value.id = inserted.rowID }
+}
