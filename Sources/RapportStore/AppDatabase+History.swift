@@ -10,6 +10,13 @@ public struct ChangeSummary: Hashable, Sendable {
     public let accountIDs: Set<Int64>
     /// True when an account itself was created or removed, so the list must be reloaded whole.
     public let changesAccountList: Bool
+
+    public init(id: Int64, description: String, accountIDs: Set<Int64>, changesAccountList: Bool) {
+        self.id = id
+        self.description = description
+        self.accountIDs = accountIDs
+        self.changesAccountList = changesAccountList
+    }
 }
 
 extension AppDatabase {

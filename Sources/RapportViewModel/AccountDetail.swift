@@ -6,15 +6,30 @@ public struct AccountDetail: Equatable, Sendable {
     public var section: DetailSection
     public var contacts: [Contact]
     public var contactsList: ListPosition
+    /// The timeline, newest first.
+    public var interactions: [Interaction]
+    public var timelineList: ListPosition
+    /// When each contact was last involved in an interaction (derived from the timeline).
+    public var lastContacted: [Int64: Day]
     /// Revenue for the metrics section: 24 months ending with the current one.
     public var revenue: [MetricPoint]
 
-    public init(accountID: Int64, section: DetailSection = .overview, contacts: [Contact] = [], revenue: [MetricPoint] = []) {
+    public init(
+        accountID: Int64, section: DetailSection = .overview, contacts: [Contact] = [], interactions: [Interaction] = [],
+        lastContacted: [Int64: Day] = [:], revenue: [MetricPoint] = []
+    ) {
         self.accountID = accountID
         self.section = section
         self.contacts = contacts
         self.contactsList = ListPosition()
+        self.interactions = interactions
+        self.timelineList = ListPosition()
+        self.lastContacted = lastContacted
         self.revenue = revenue
+    }
+
+    public var selectedInteraction: Interaction? {
+        timelineList.selected < interactions.count ? interactions[timelineList.selected] : nil
     }
 
     public var selectedContact: Contact? {
@@ -31,6 +46,7 @@ public struct AccountDetail: Equatable, Sendable {
 public enum DetailSection: String, CaseIterable, Hashable, Sendable {
     case overview
     case contacts
+    case timeline
     case initiatives
     case metrics
 
@@ -38,6 +54,7 @@ public enum DetailSection: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .overview: return "Overview"
         case .contacts: return "Contacts"
+        case .timeline: return "Timeline"
         case .initiatives: return "Initiatives"
         case .metrics: return "Metrics"
         }

@@ -28,6 +28,10 @@ public struct AppState: Equatable, Sendable {
 
     /// The account detail view, when open; the dashboard otherwise.
     public var detail: AccountDetail?
+    /// The form being filled in, in mode `.form`.
+    public var edit: EditSession?
+    /// The question being asked, in mode `.confirm`.
+    public var confirmation: Confirmation?
 
     public var message: StatusMessage?
     public var shouldQuit: Bool
@@ -49,6 +53,8 @@ public struct AppState: Equatable, Sendable {
         revenueTrend = nil
         kpis = PortfolioKPIs(overviews: [], today: today, calendar: calendar)
         detail = nil
+        edit = nil
+        confirmation = nil
         message = nil
         shouldQuit = false
     }
@@ -58,12 +64,15 @@ public struct AppState: Equatable, Sendable {
         switch mode {
         case .help: return [.help]
         case .filter: return [.filter]
+        case .form: return [.form]
+        case .confirm: return [.confirm]
         case .normal:
             if let detail {
                 let section: KeyContext
                 switch detail.section {
                 case .overview: section = .overview
                 case .contacts: section = .contacts
+                case .timeline: section = .timeline
                 case .initiatives: section = .initiatives
                 case .metrics: section = .metrics
                 }
@@ -110,6 +119,10 @@ public enum Mode: Hashable, Sendable {
     /// Typing a filter in the accounts pane.
     case filter
     case help
+    /// A form is open (`edit` holds it).
+    case form
+    /// A yes/no question is asked (`confirmation` holds it).
+    case confirm
 }
 
 /// A list's cursor and the first row on screen.

@@ -23,6 +23,17 @@ public enum Command: Hashable, Sendable {
     case previousSection
     case bumpProgress(Int)
     case cycleStatus(forward: Bool)
+    /// `n`, `e`, `d`: create, edit or delete the record under the cursor (what kind depends on
+    /// where the cursor is).
+    case newRecord
+    case editRecord
+    case deleteRecord
+    /// `l`: log a call, email, meeting, review or note for the selected account.
+    case logInteraction
+    /// A key typed into the open form.
+    case formKey(Key)
+    case confirmYes
+    case confirmNo
     /// Undo the latest change (kept in the store, so it works across restarts).
     case undo
     case redo

@@ -7,11 +7,14 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case detail
     case overview
     case contacts
+    case timeline
     case metrics
     case list
     case global
     case filter
     case help
+    case form
+    case confirm
 
     public var title: String {
         switch self {
@@ -20,11 +23,14 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .detail: return "Account detail"
         case .overview: return "Overview"
         case .contacts: return "Contacts"
+        case .timeline: return "Timeline"
         case .metrics: return "Metrics"
         case .list: return "Lists"
         case .global: return "Global"
         case .filter: return "Filter (while typing)"
         case .help: return "Help"
+        case .form: return "Forms"
+        case .confirm: return "Questions"
         }
     }
 }
@@ -68,7 +74,22 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.char("o")], .cycleSort, .accounts, "Cycle the sort order", hint: "sort"),
         KeyBinding([.escape], .back, .accounts, "Clear the filter"),
         KeyBinding([.enter], .openDetail, .accounts, "Open the account", hint: "open"),
+        KeyBinding([.char("n")], .newRecord, .accounts, "New account"),
+        KeyBinding([.char("e")], .editRecord, .accounts, "Edit the account"),
+        KeyBinding([.char("d")], .deleteRecord, .accounts, "Delete the account"),
+        KeyBinding([.char("l")], .logInteraction, .accounts, "Log an interaction", hint: "log"),
         KeyBinding([.escape], .closeDetail, .detail, "Back to the dashboard", hint: "back"),
+        KeyBinding([.char("l")], .logInteraction, .detail, "Log an interaction", hint: "log"),
+        KeyBinding([.char("e")], .editRecord, .overview, "Edit the account", hint: "edit"),
+        KeyBinding([.char("d")], .deleteRecord, .overview, "Delete the account"),
+        KeyBinding([.char("n")], .newRecord, .contacts, "New contact", hint: "new"),
+        KeyBinding([.char("e")], .editRecord, .contacts, "Edit the contact", hint: "edit"),
+        KeyBinding([.char("d")], .deleteRecord, .contacts, "Delete the contact"),
+        KeyBinding([.char("n")], .logInteraction, .timeline, "Log an interaction"),
+        KeyBinding([.char("d")], .deleteRecord, .timeline, "Delete the interaction"),
+        KeyBinding([.char("n")], .newRecord, .initiatives, "New initiative"),
+        KeyBinding([.char("e")], .editRecord, .initiatives, "Edit the initiative"),
+        KeyBinding([.char("d")], .deleteRecord, .initiatives, "Delete the initiative"),
         KeyBinding([.tab, .right], .nextSection, .detail, "Next section", hint: "section"),
         KeyBinding([.backTab, .left], .previousSection, .detail, "Previous section"),
         KeyBinding([.char("+"), .char("=")], .bumpProgress(5), .initiatives, "Progress +5 points", hint: "progress"),
@@ -91,10 +112,19 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.pageUp], .pageUp, .filter, "Page up"),
         KeyBinding([.pageDown], .pageDown, .filter, "Page down"),
         KeyBinding([.escape, .char("?"), .char("q")], .closeOverlay, .help, "Close help"),
+        KeyBinding([.tab, .down], .formKey(.tab), .form, "Next field"),
+        KeyBinding([.backTab, .up], .formKey(.backTab), .form, "Previous field"),
+        KeyBinding([.left, .right, .char(" ")], .formKey(.right), .form, "Change a choice or toggle"),
+        KeyBinding([.enter], .formKey(.enter), .form, "Save"),
+        KeyBinding([.escape], .formKey(.escape), .form, "Cancel: nothing is saved"),
+        KeyBinding([.char("y"), .enter], .confirmYes, .confirm, "Yes, go ahead"),
+        KeyBinding([.char("n"), .escape], .confirmNo, .confirm, "No, keep it"),
     ])
 
     /// The command for `key` in the state's contexts, most specific first.
     public func command(for key: Key, in state: AppState) -> Command? {
+        // A form takes every key itself (its bindings here are for help and the README).
+        if state.mode == .form { return .formKey(key) }
         for context in state.keyContexts {
             if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
                 return binding.command

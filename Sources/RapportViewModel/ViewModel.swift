@@ -6,7 +6,7 @@ import RapportStore
 /// through the store first where data changes: a failed write leaves the state as it was and
 /// says so in the status bar.
 public final class ViewModel {
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     public let keymap: Keymap
     let database: AppDatabase
     let clock: () -> Date
@@ -89,6 +89,16 @@ public final class ViewModel {
             if let section = state.detail?.section { state.detail?.section = section.next }
         case .previousSection:
             if let section = state.detail?.section { state.detail?.section = section.previous }
+        case .newRecord: startNew()
+        case .editRecord: startEdit()
+        case .deleteRecord: startDelete()
+        case .logInteraction: startLogInteraction()
+        case .formKey(let key): formKey(key)
+        case .confirmYes: confirm()
+        case .confirmNo:
+            state.mode = .normal
+            state.confirmation = nil
+            state.message = StatusMessage("Nothing deleted", kind: .info)
         case .undo: replayHistory(forward: false)
         case .redo: replayHistory(forward: true)
         case .toggleHelp: state.mode = state.mode == .help ? .normal : .help
@@ -117,7 +127,11 @@ public final class ViewModel {
     private func moveSelection(by delta: Int) {
         let current: Int
         if let detail = state.detail {
-            current = detail.section == .contacts ? detail.contactsList.selected : state.initiativesList.selected
+            switch detail.section {
+            case .contacts: current = detail.contactsList.selected
+            case .timeline: current = detail.timelineList.selected
+            default: current = state.initiativesList.selected
+            }
         } else {
             current = state.focus == .accounts ? state.accountsList.selected : state.initiativesList.selected
         }
@@ -128,8 +142,12 @@ public final class ViewModel {
         if let detail = state.detail {
             switch detail.section {
             case .contacts:
-                state.detail?.contactsList = detail.contactsList.moving(
-                    to: index, count: detail.contacts.count, visibleRows: state.viewport.accountRows)
+                // Computed first: an optional-chained assignment holds `state` while its value is evaluated.
+                let position = detail.contactsList.moving(to: index, count: detail.contacts.count, visibleRows: state.viewport.accountRows)
+                state.detail?.contactsList = position
+            case .timeline:
+                let position = detail.timelineList.moving(to: index, count: detail.interactions.count, visibleRows: state.viewport.accountRows)
+                state.detail?.timelineList = position
             case .initiatives:
                 state.initiativesList = state.initiativesList.moving(
                     to: index, count: state.initiatives.count, visibleRows: state.viewport.accountRows)
@@ -260,7 +278,10 @@ public final class ViewModel {
         let current = state.today.yearMonth
         let revenue = try database.metricPoints(
             accountID: accountID, metric: MetricPoint.revenue, in: MonthRange(first: current.adding(months: -23), last: current))
-        return AccountDetail(accountID: accountID, section: section, contacts: try database.contacts(accountID: accountID), revenue: revenue)
+        return AccountDetail(
+            accountID: accountID, section: section, contacts: try database.contacts(accountID: accountID),
+            interactions: try database.interactions(accountID: accountID), lastContacted: try database.lastContacted(accountID: accountID),
+            revenue: revenue)
     }
 
     // MARK: - Undo and redo
@@ -278,9 +299,14 @@ public final class ViewModel {
         }
     }
 
+    /// Reloads after an edit: one account's row, or the whole list when accounts came or went.
+    func refresh(accountID: Int64?, listChanged: Bool, select: Int64? = nil) throws {
+        try reload(after: ChangeSummary(id: 0, description: "", accountIDs: accountID.map { [$0] } ?? [], changesAccountList: listChanged), select: select)
+    }
+
     /// Brings the state back in line with the store after rows changed underneath it.
-    private func reload(after change: ChangeSummary) throws {
-        let selectedID = state.selectedOverview?.id
+    private func reload(after change: ChangeSummary, select: Int64? = nil) throws {
+        let selectedID = select ?? state.selectedOverview?.id
         if change.changesAccountList {
             let overviews = try database.accountOverviews(today: state.today, calendar: state.calendar)
             searchIndex = SearchIndex(overviews: overviews)
@@ -308,6 +334,8 @@ public final class ViewModel {
                 var fresh = try loadDetail(accountID: detail.accountID, section: detail.section)
                 fresh.contactsList = detail.contactsList.moving(
                     to: detail.contactsList.selected, count: fresh.contacts.count, visibleRows: state.viewport.accountRows)
+                fresh.timelineList = detail.timelineList.moving(
+                    to: detail.timelineList.selected, count: fresh.interactions.count, visibleRows: state.viewport.accountRows)
                 state.detail = fresh
             } else {
                 state.detail = nil

@@ -187,8 +187,7 @@ final class DetailViewTests: XCTestCase {
         let book = try BookFixture()
         let viewModel = try book.makeViewModel()
         viewModel.handle(.enter)
-        viewModel.handle(.tab)
-        viewModel.handle(.tab)
+        for _ in 0..<3 { viewModel.handle(.tab) }
         XCTAssertEqual(viewModel.state.detail?.section, .initiatives)
         viewModel.handle(.char("j"))
         XCTAssertEqual(viewModel.state.selectedInitiative?.title, "Portal rollout")

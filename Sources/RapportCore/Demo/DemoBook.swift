@@ -66,7 +66,7 @@ public struct DemoBook: Sendable {
         let account = Account(
             name: name, industry: random.pick(names.industries), region: random.pick(names.regions), tier: tier,
             owner: owner, annualRecurringRevenue: arr, renewalDate: renewal, stayInTouchDays: cadence,
-            nextFollowUp: today.adding(days: random.int(in: -10...21)), notes: "")
+            nextFollowUp: today.adding(days: random.int(in: -4...28)), notes: "")
 
         let (contacts, reportsTo) = makeContacts(companyName: name, random: &random)
         let initiatives = makeInitiatives(owner: owner, serial: &initiativeSerial, random: &random)

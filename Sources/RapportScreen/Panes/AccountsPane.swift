@@ -14,6 +14,7 @@ struct AccountsPane {
         Table.Column("Health", width: 6, priority: 9),
         Table.Column("Renewal", width: 10, priority: 6),
         Table.Column("Risk", width: 4, alignment: .right, priority: 5),
+        Table.Column("Touch", width: 6, alignment: .right, priority: 7),
     ])
 
     /// Rows above the list inside the block: the table header, and the filter line when one is shown.
@@ -60,6 +61,15 @@ struct AccountsPane {
         buffer.write(hint, x: x, y: area.y, maxWidth: area.maxX - x, style: theme[.textDim])
     }
 
+    /// Past the stay-in-touch cadence or the follow-up date: how late; due within days: when.
+    private func touchItem(_ status: StayInTouchStatus) -> Table.Item {
+        switch status {
+        case .overdue(let days, _): return Table.Item(days == 0 ? "now!" : "\(days)d!", role: .overdue)
+        case .dueSoon(let days, _): return Table.Item(days == 0 ? "today" : "in \(days)d", role: .kpiWarn)
+        case .onTrack: return Table.Item("·", role: .textDim)
+        }
+    }
+
     private func row(for overview: AccountOverview) -> [Table.Item] {
         let account = overview.account
         let health = overview.health
@@ -78,6 +88,7 @@ struct AccountsPane {
             Table.Item("\(Format.healthSymbol(health.band)) \(health.value)", role: Format.healthRole(health.band)),
             renewal,
             trouble > 0 ? Table.Item("\(trouble)!", role: .overdue) : Table.Item("·", role: .textDim),
+            touchItem(overview.stayInTouch),
         ]
     }
 }

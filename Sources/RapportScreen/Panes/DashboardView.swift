@@ -29,9 +29,7 @@ public struct DashboardView {
             let body = Rect(x: area.x, y: layout.header.maxY, width: area.width, height: layout.statusBar.y - layout.header.maxY)
             AccountDetailView(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
             StatusBar(state: state, keymap: keymap).render(in: layout.statusBar, into: &buffer, theme: theme)
-            if state.mode == .help {
-                HelpOverlay(keymap: keymap, state: state).render(in: area, into: &buffer, theme: theme)
-            }
+            renderOverlays(in: area, into: &buffer)
             return
         }
         KPIStrip(kpis: state.kpis).render(in: layout.kpis, into: &buffer, theme: theme)
@@ -43,8 +41,17 @@ public struct DashboardView {
             AccountSummaryPane(state: state).renderCompact(in: layout.summary, into: &buffer, theme: theme)
         }
         StatusBar(state: state, keymap: keymap).render(in: layout.statusBar, into: &buffer, theme: theme)
-        if state.mode == .help {
-            HelpOverlay(keymap: keymap, state: state).render(in: area, into: &buffer, theme: theme)
+        renderOverlays(in: area, into: &buffer)
+    }
+
+    /// Help, a form or a question, drawn over whatever is below.
+    private func renderOverlays(in area: Rect, into buffer: inout Buffer) {
+        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 2))
+        switch state.mode {
+        case .help: HelpOverlay(keymap: keymap, state: state).render(in: area, into: &buffer, theme: theme)
+        case .form: if let edit = state.edit { FormView(form: edit.form).render(in: body, into: &buffer, theme: theme) }
+        case .confirm: if let confirmation = state.confirmation { ConfirmDialog(confirmation: confirmation).render(in: body, into: &buffer, theme: theme) }
+        case .normal, .filter: break
         }
     }
 }

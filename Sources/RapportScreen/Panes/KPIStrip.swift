@@ -28,7 +28,8 @@ struct KPIStrip {
                     .init("◐\(kpis.health[.watch] ?? 0) ", .healthWatch),
                     .init("○\(kpis.health[.atRisk] ?? 0)", .healthAtRisk),
                 ],
-                detail: [.init("ok·watch·risk", .textDim)]),
+                detail: kpis.needingContact > 0
+                    ? [.init("✉ \(kpis.needingContact) to contact", .kpiWarn)] : [.init("ok·watch·risk", .textDim)]),
             KPITile(
                 label: "Initiatives",
                 value: [

@@ -23,6 +23,8 @@ struct StatusBar {
         switch state.mode {
         case .filter: hints = [("Enter", "keep"), ("Esc", "clear"), ("↑↓", "move")]
         case .help: hints = [("Esc", "close help")]
+        case .form: hints = [("Tab", "next field"), ("Enter", "save"), ("Esc", "cancel")]
+        case .confirm: hints = [("y", "delete"), ("n", "keep")]
         case .normal: hints = keymap.hints(for: state)
         }
         for hint in hints {

@@ -14,7 +14,8 @@ struct AccountDetailView {
         let body = rows[2]
         switch detail.section {
         case .overview: OverviewSection(state: state, overview: overview, detail: detail).render(in: body, into: &buffer, theme: theme)
-        case .contacts: ContactsSection(detail: detail).render(in: body, into: &buffer, theme: theme)
+        case .contacts: ContactsSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
+        case .timeline: TimelineSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
         case .initiatives: InitiativesPane(state: state, focusedOverride: true).render(in: body, into: &buffer, theme: theme)
         case .metrics: MetricsSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
         }

@@ -3,12 +3,14 @@ import RapportViewModel
 
 /// The people at the account: roles, influence, sentiment, who reports to whom.
 struct ContactsSection {
+    let state: AppState
     let detail: AccountDetail
 
     static let table = Table(columns: [
         Table.Column("Name", width: 16, flexible: true),
         Table.Column("Title", width: 18, priority: 4),
         Table.Column("Role", width: 14, priority: 8),
+        Table.Column("Last contact", width: 12, priority: 7),
         Table.Column("Influence", width: 9, priority: 5),
         Table.Column("Sentiment", width: 9, priority: 6),
         Table.Column("Email", width: 24, priority: 3),
@@ -24,6 +26,15 @@ struct ContactsSection {
         case .user: return "user"
         case .other: return "other"
         }
+    }
+
+    /// "12d ago", flagged when past the contact's own cadence (or the account's).
+    func lastContactItem(_ contact: Contact) -> Table.Item {
+        guard let id = contact.id, let day = detail.lastContacted[id] else { return Table.Item("never", role: .textDim) }
+        let days = day.days(until: state.today)
+        let cadence = contact.stayInTouchDays ?? state.selectedOverview?.account.stayInTouchDays
+        let late = cadence.map { days > $0 } ?? false
+        return Table.Item(days == 0 ? "today" : "\(days)d ago", role: late ? .overdue : .textDim)
     }
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
@@ -53,6 +64,7 @@ struct ContactsSection {
                 Table.Item((contact.isMainContact ? "★ " : "  ") + contact.name, role: contact.isMainContact ? .textStrong : nil),
                 Table.Item(contact.title, role: .textDim),
                 Table.Item(Self.roleLabel(contact.role)),
+                lastContactItem(contact),
                 Table.Item(String(repeating: "●", count: contact.influence) + String(repeating: "○", count: max(0, 5 - contact.influence))),
                 Table.Item(contact.sentiment.rawValue, role: sentimentRole),
                 Table.Item(contact.email, role: .textDim),

@@ -35,6 +35,9 @@ struct OverviewSection {
             field("Next follow-up", "—", .textDim)
         }
         field("Stay in touch", account.stayInTouchDays.map { "every \($0) days" } ?? "no cadence set", account.stayInTouchDays == nil ? .textDim : .text)
+        let lastContact = overview.relationship.lastContact.map { "\($0.iso) (\(Format.relative($0, from: state.today)))" } ?? "never"
+        let touch = overview.stayInTouch
+        field("Last contacted", touch.needsAttention ? "\(lastContact) — \(touch.reason)" : lastContact, touch.needsAttention ? .overdue : .text)
         if let main = detail.contacts.first(where: \.isMainContact) {
             field("Main contact", "\(main.name) · \(main.title)")
         } else {
@@ -42,7 +45,9 @@ struct OverviewSection {
         }
         y += 1
         let health = overview.health
-        field("Health", "\(Format.healthSymbol(health.band)) \(health.value) \(health.band.label)", Format.healthRole(health.band))
+        let change = overview.healthChange
+        let changeText = change == 0 ? "no change since a month ago" : "\(change > 0 ? "+" : "")\(change) since a month ago"
+        field("Health", "\(Format.healthSymbol(health.band)) \(health.value) \(health.band.label) · \(changeText)", Format.healthRole(health.band))
         for part in health.parts {
             field(part.name, "\(part.score)  ×\(Int((part.weight * 100).rounded()))%  \(part.reason)", .textDim)
         }

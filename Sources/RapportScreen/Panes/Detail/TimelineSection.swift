@@ -1,0 +1,52 @@
+import RapportCore
+import RapportViewModel
+
+/// Calls, emails, meetings, reviews and notes, newest first, with who took part and what next.
+struct TimelineSection {
+    let state: AppState
+    let detail: AccountDetail
+
+    static let table = Table(columns: [
+        Table.Column("Date", width: 10),
+        Table.Column("Kind", width: 15, priority: 8),
+        Table.Column("With", width: 18, priority: 6),
+        Table.Column("Summary", width: 20, flexible: true),
+        Table.Column("Next step", width: 26, priority: 4),
+    ])
+
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        let inner = Block(title: "Timeline (\(detail.interactions.count))", focused: true, trailingTitle: "l log an interaction")
+            .render(in: area, into: &buffer, theme: theme)
+        guard !inner.isEmpty else { return }
+        guard !detail.interactions.isEmpty else {
+            buffer.write("Nothing logged yet — press l to log a call, email, meeting or note.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
+            return
+        }
+        let names = Dictionary(detail.contacts.compactMap { contact in contact.id.map { ($0, contact.name) } }, uniquingKeysWith: { first, _ in first })
+        let position = detail.timelineList
+        let visible = max(0, inner.height - 1)
+        let end = min(detail.interactions.count, position.offset + visible)
+        let slice = position.offset < end ? Array(detail.interactions[position.offset..<end]) : []
+        let rows = slice.map { interaction -> [Table.Item] in
+            let people = interaction.contactIDs.compactMap { names[$0] }
+            return [
+                Table.Item(interaction.date.iso, role: interaction.date > state.today ? .kpiWarn : .text),
+                Table.Item(Self.symbol(interaction.kind) + " " + interaction.kind.label, role: interaction.kind == .note ? .textDim : nil),
+                Table.Item(people.isEmpty ? "—" : people.joined(separator: ", "), role: .textDim),
+                Table.Item(interaction.summary),
+                Table.Item(interaction.nextStep.isEmpty ? "—" : "→ " + interaction.nextStep, role: .textDim),
+            ]
+        }
+        Self.table.render(in: inner, into: &buffer, theme: theme, rows: rows, selected: position.selected - position.offset, focused: true)
+    }
+
+    static func symbol(_ kind: InteractionKind) -> String {
+        switch kind {
+        case .call: return "☎"
+        case .email: return "✉"
+        case .meeting: return "◆"
+        case .businessReview: return "★"
+        case .note: return "✎"
+        }
+    }
+}
