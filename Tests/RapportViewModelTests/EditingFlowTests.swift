@@ -1,0 +1,174 @@
+import Foundation
+import RapportCore
+import RapportStore
+import RapportViewModel
+import XCTest
+
+final class EditingFlowTests: XCTestCase {
+    func type(_ text: String, into viewModel: ViewModel) {
+        for character in text { viewModel.handle(.char(character)) }
+    }
+
+    func testNewAccountFormSavesSelectsAndCanBeUndone() throws {
+        let book = try BookFixture()
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.char("n"))
+        XCTAssertEqual(viewModel.state.mode, .form)
+        XCTAssertEqual(viewModel.state.edit?.purpose, .newAccount)
+        type("Zephyr Labs", into: viewModel)
+        viewModel.handle(.tab)
+        type("Software", into: viewModel)
+        for _ in 0..<4 { viewModel.handle(.tab) }  // region, tier, owner, ARR
+        type("1.2M", into: viewModel)
+        viewModel.handle(.tab)
+        type("+30d", into: viewModel)
+        viewModel.handle(.enter)
+
+        XCTAssertEqual(viewModel.state.mode, .normal)
+        XCTAssertNil(viewModel.state.edit)
+        XCTAssertEqual(viewModel.state.message, StatusMessage("Saved account Zephyr Labs", kind: .success))
+        let saved = try XCTUnwrap(try book.database.accounts().first { $0.name == "Zephyr Labs" })
+        XCTAssertEqual(saved.industry, "Software")
+        XCTAssertEqual(saved.annualRecurringRevenue, .major(1_200_000))
+        XCTAssertEqual(saved.renewalDate, BookFixture.today.adding(days: 30))
+        XCTAssertEqual(viewModel.state.overviews.count, 5)
+        XCTAssertEqual(viewModel.state.selectedOverview?.account, saved, "the new account is selected")
+        XCTAssertEqual(viewModel.state.kpis.accountCount, 5)
+
+        viewModel.handle(.char("u"))
+        XCTAssertEqual(viewModel.state.overviews.count, 4)
+        XCTAssertEqual(viewModel.state.message, StatusMessage("Undone: added account Zephyr Labs", kind: .success))
+    }
+
+    func testInvalidValuesNeverReachTheStore() throws {
+        let book = try BookFixture()
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.char("n"))
+        for _ in 0..<5 { viewModel.handle(.tab) }
+        type("lots", into: viewModel)  // ARR
+        viewModel.handle(.tab)
+        type("2026-02-30", into: viewModel)  // renewal
+        viewModel.handle(.tab)
+        type("0", into: viewModel)  // cadence
+        viewModel.handle(.enter)
+        XCTAssertEqual(viewModel.state.mode, .form)
+        let form = try XCTUnwrap(viewModel.state.edit?.form)
+        XCTAssertEqual(form.error(for: "name"), "required")
+        XCTAssertNotNil(form.error(for: "arr"))
+        XCTAssertEqual(form.error(for: "renewal"), "'2026-02-30' is not a date — use 2026-12-15, +7d, fri or next month")
+        XCTAssertNotNil(form.error(for: "cadence"))
+        XCTAssertEqual(form.focusedField?.id, "name", "the first field with a problem gets the cursor")
+        XCTAssertEqual(viewModel.state.message, StatusMessage("Fix the fields marked in red", kind: .error))
+        XCTAssertEqual(try book.database.accountCount(), 4)
+
+        viewModel.handle(.escape)
+        XCTAssertEqual(viewModel.state.mode, .normal)
+        XCTAssertNil(viewModel.state.edit)
+        XCTAssertEqual(viewModel.state.message, StatusMessage("Cancelled — nothing saved", kind: .info))
+        XCTAssertEqual(try book.database.accountCount(), 4)
+    }
+
+    func testDeletingAnAccountAsksNamingWhatGoesWithIt() throws {
+        let book = try BookFixture()
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.char("d"))
+        XCTAssertEqual(viewModel.state.mode, .confirm)
+        XCTAssertEqual(
+            viewModel.state.confirmation,
+            Confirmation(question: "Delete the account Acme Corp with 2 initiatives and 25 monthly metrics?", action: .deleteAccount(book.acme)))
+        viewModel.handle(.char("n"))
+        XCTAssertEqual(viewModel.state.mode, .normal)
+        XCTAssertEqual(try book.database.accountCount(), 4)
+
+        viewModel.handle(.char("d"))
+        viewModel.handle(.char("y"))
+        XCTAssertEqual(try book.database.accountCount(), 3)
+        XCTAssertEqual(viewModel.state.overviews.count, 3)
+        XCTAssertEqual(viewModel.state.message, StatusMessage("Deleted account Acme Corp — u undoes it", kind: .success))
+        XCTAssertEqual(viewModel.state.selectedOverview?.account, book.bluefin)
+
+        viewModel.handle(.char("u"))
+        XCTAssertEqual(try book.database.initiatives(accountID: XCTUnwrap(book.acme.id)).count, 2)
+        XCTAssertEqual(viewModel.state.overviews.count, 4)
+    }
+
+    func testLoggingAnInteractionUpdatesLastContactedAndTheFollowUp() throws {
+        let book = try BookFixture()
+        let acmeID = try XCTUnwrap(book.acme.id)
+        let ada = try book.database.addContact(
+            Contact(accountID: acmeID, name: "Ada", title: "CFO", email: "", phone: "", role: .sponsor, influence: 5, sentiment: .friendly, isMainContact: true),
+            at: BookFixture.clockTime)
+        let viewModel = try book.makeViewModel()
+        XCTAssertNil(viewModel.state.selectedOverview?.relationship.lastContact)
+        viewModel.handle(.char("l"))
+        XCTAssertEqual(viewModel.state.edit?.form.focusedField?.id, "summary")
+        type("Renewal call", into: viewModel)
+        viewModel.handle(.tab)
+        type("Send the quote", into: viewModel)
+        viewModel.handle(.tab)
+        type("+7d", into: viewModel)
+        viewModel.handle(.enter)
+
+        XCTAssertEqual(viewModel.state.mode, .normal)
+        let logged = try book.database.interactions(accountID: acmeID)
+        XCTAssertEqual(logged.count, 1)
+        XCTAssertEqual(logged.first?.summary, "Renewal call")
+        XCTAssertEqual(logged.first?.nextStep, "Send the quote")
+        XCTAssertEqual(logged.first?.date, BookFixture.today)
+        XCTAssertEqual(logged.first?.contactIDs, [try XCTUnwrap(ada.id)], "the main contact is ticked by default")
+        XCTAssertEqual(viewModel.state.selectedOverview?.relationship.lastContact, BookFixture.today)
+        XCTAssertEqual(viewModel.state.selectedOverview?.account.nextFollowUp, BookFixture.today.adding(days: 7))
+
+        viewModel.handle(.char("u"))
+        XCTAssertEqual(try book.database.interactions(accountID: acmeID), [])
+        XCTAssertNil(viewModel.state.selectedOverview?.relationship.lastContact)
+        XCTAssertNil(viewModel.state.selectedOverview?.account.nextFollowUp)
+    }
+
+    func testDeletingTheMainContactAsksWhoTakesOver() throws {
+        let book = try BookFixture()
+        let acmeID = try XCTUnwrap(book.acme.id)
+        func add(_ name: String, main: Bool) throws -> Contact {
+            try book.database.addContact(
+                Contact(accountID: acmeID, name: name, title: "", email: "", phone: "", role: .user, influence: 3, sentiment: .neutral, isMainContact: main),
+                at: BookFixture.clockTime)
+        }
+        let ada = try add("Ada", main: true)
+        _ = try add("Bo", main: false)
+        let cy = try add("Cy", main: false)
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.enter)
+        viewModel.handle(.tab)  // contacts
+        XCTAssertEqual(viewModel.state.detail?.selectedContact, ada)
+        viewModel.handle(.char("d"))
+        XCTAssertEqual(viewModel.state.mode, .form)
+        XCTAssertEqual(viewModel.state.edit?.form.title, "Ada is the main point of contact")
+        viewModel.handle(.right)  // Bo → Cy
+        viewModel.handle(.enter)
+        XCTAssertEqual(try book.database.contacts(accountID: acmeID).filter(\.isMainContact).map(\.name), ["Cy"])
+        XCTAssertEqual(viewModel.state.detail?.contacts.map(\.name), ["Bo", "Cy"])
+        XCTAssertEqual(viewModel.state.message, StatusMessage("Deleted contact Ada; \(cy.name) is now the main contact — u undoes it", kind: .success))
+    }
+
+    func testAStoreRefusalKeepsTheFormOpenWithTheReason() throws {
+        let book = try BookFixture()
+        let acmeID = try XCTUnwrap(book.acme.id)
+        let boss = try book.database.addContact(
+            Contact(accountID: acmeID, name: "Boss", title: "", email: "", phone: "", role: .sponsor, influence: 5, sentiment: .neutral, isMainContact: true),
+            at: BookFixture.clockTime)
+        _ = try book.database.addContact(
+            Contact(accountID: acmeID, name: "Report", title: "", email: "", phone: "", role: .user, influence: 2, sentiment: .neutral, isMainContact: false, reportsToID: boss.id),
+            at: BookFixture.clockTime)
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.enter)
+        viewModel.handle(.tab)
+        viewModel.handle(.char("e"))  // edit Boss
+        for _ in 0..<8 { viewModel.handle(.tab) }  // reports to
+        XCTAssertEqual(viewModel.state.edit?.form.focusedField?.id, "reportsTo")
+        viewModel.handle(.right)  // Boss reports to Report: a loop
+        viewModel.handle(.enter)
+        XCTAssertEqual(viewModel.state.mode, .form)
+        XCTAssertEqual(viewModel.state.message, StatusMessage("Not saved: reports to: that would make a reporting loop", kind: .error))
+        XCTAssertNil(try book.database.contacts(accountID: acmeID).first { $0.name == "Boss" }?.reportsToID)
+    }
+}
