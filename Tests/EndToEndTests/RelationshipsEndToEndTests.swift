@@ -1,0 +1,61 @@
+import Foundation
+import RapportCore
+import RapportStore
+import XCTest
+
+/// Issue 3's walk-through in the real binary: create an account with a contact, log an
+/// interaction, restart, see them, undo the interaction, see it gone.
+final class RelationshipsEndToEndTests: XCTestCase {
+    func testCreateAccountAndContactLogInteractionRestartAndUndo() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = scratch.file("book.sqlite")
+        let command = "\(shellQuote(RapportBinary.path)) --store \(shellQuote(store)) --today 2026-11-18"
+        do {
+            let session = try TmuxSession(command: command)
+            try session.waitFor("Your book is empty.")
+            try session.press("n")
+            try session.waitFor("New account")
+            try session.type("Zephyr Labs")
+            try session.press("Enter")
+            try session.waitFor("Saved account Zephyr Labs")
+            try session.press("Enter")  // open it
+            try session.waitFor("Overview")
+            try session.press("Tab")
+            try session.waitFor("Contacts (0)")
+            try session.press("n")
+            try session.waitFor("New contact")
+            try session.type("Ada Lovelace")
+            try session.press("Tab", "Tab")
+            try session.type("ada@zephyr.example")
+            try session.press("Enter")
+            let contacts = try session.waitFor("Saved contact Ada Lovelace")
+            XCTAssertTrue(contacts.contains { $0.contains("★ Ada Lovelace") }, contacts.joined(separator: "\n"))
+            try session.press("l")
+            try session.waitFor("Log an interaction")
+            try session.type("Kick-off call")
+            try session.press("Enter")
+            try session.waitFor("Saved call of 2026-11-18")
+            try session.press("Tab")
+            try session.waitFor("Timeline (1)")
+            try session.press("q")
+            _ = try session.waitForScreen { _ in (try? session.format("#{pane_dead}")) != "0" }
+        }
+        let session = try TmuxSession(command: command)
+        try session.waitFor("Accounts (1)")
+        try session.press("Enter")
+        try session.press("Tab", "Tab")
+        let timeline = try session.waitFor("Timeline (1)")
+        XCTAssertTrue(timeline.contains { $0.contains("Kick-off call") && $0.contains("Ada Lovelace") }, timeline.joined(separator: "\n"))
+        try session.press("u")
+        try session.waitFor("Undone: logged call with Zephyr Labs")
+        let after = try session.waitFor("Timeline (0)")
+        XCTAssertFalse(after.contains { $0.contains("Kick-off call") })
+        try session.press("q")
+
+        let database = try AppDatabase.open(path: store)
+        let account = try XCTUnwrap(try database.accounts().first)
+        XCTAssertEqual(try database.contacts(accountID: account.id ?? 0).map(\.email), ["ada@zephyr.example"])
+        XCTAssertEqual(try database.interactions(accountID: account.id ?? 0), [])
+    }
+}
