@@ -57,6 +57,34 @@ extension AppDatabase {
         }
     }
 
+    /// Rewrites an interaction and the contacts involved, as one undoable change.
+    @discardableResult
+    public func updateInteraction(_ interaction: Interaction, at time: Date) throws -> Interaction {
+        guard let id = interaction.id else { throw StoreError.invalidValue(field: "interaction", reason: "has no id; log it first") }
+        return try write { db in
+            guard try InteractionRecord.exists(db, key: id) else { throw StoreError.recordNotFound(kind: "interaction", id: id) }
+            var recorder = ChangeRecorder()
+            try recorder.watch(db, table: "interaction", id: id)
+            let old = try Int64.fetchAll(db, sql: "SELECT contact_id FROM interaction_contact WHERE interaction_id = ?", arguments: [id])
+            let new = Set(interaction.contactIDs)
+            for contactID in Set(old).union(new) {
+                try recorder.watch(db, table: "interaction_contact", key: ["interaction_id": .integer(id), "contact_id": .integer(contactID)])
+            }
+            for contactID in new where try ContactRecord.fetchOne(db, key: contactID)?.value.accountID != interaction.accountID {
+                throw StoreError.invalidValue(field: "contacts", reason: "contact #\(contactID) is not on this account")
+            }
+            try InteractionRecord(interaction).update(db)
+            try db.execute(sql: "DELETE FROM interaction_contact WHERE interaction_id = ?", arguments: [id])
+            for contactID in new.sorted() {
+                try db.execute(sql: "INSERT INTO interaction_contact (interaction_id, contact_id) VALUES (?, ?)", arguments: [id, contactID])
+            }
+            try recorder.commit(db, description: "edited \(interaction.kind.label) of \(interaction.date.iso)", at: time)
+            var saved = interaction
+            saved.contactIDs = new.sorted()
+            return saved
+        }
+    }
+
     public func removeInteraction(id: Int64, at time: Date) throws {
         try write { db in
             guard let interaction = try InteractionRecord.fetchOne(db, key: id)?.value else {

@@ -86,6 +86,7 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.char("e")], .editRecord, .contacts, "Edit the contact", hint: "edit"),
         KeyBinding([.char("d")], .deleteRecord, .contacts, "Delete the contact"),
         KeyBinding([.char("n")], .logInteraction, .timeline, "Log an interaction"),
+        KeyBinding([.char("e")], .editRecord, .timeline, "Edit the interaction", hint: "edit"),
         KeyBinding([.char("d")], .deleteRecord, .timeline, "Delete the interaction"),
         KeyBinding([.char("n")], .newRecord, .initiatives, "New initiative"),
         KeyBinding([.char("e")], .editRecord, .initiatives, "Edit the initiative"),

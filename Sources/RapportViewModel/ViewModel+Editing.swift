@@ -62,7 +62,9 @@ extension ViewModel {
             }
             open(.editInitiative(initiative), RecordForms.initiative(initiative, defaultOwner: initiative.owner))
         case .interaction:
-            break
+            guard let interaction = state.detail?.selectedInteraction else { return }
+            let contacts = state.detail?.contacts ?? []
+            open(.editInteraction(interaction, contacts: contacts), RecordForms.interaction(contacts: contacts, existing: interaction))
         }
     }
 
@@ -255,6 +257,15 @@ extension ViewModel {
                     contactIDs: involved, summary: form.value("summary"), nextStep: form.value("next"))
                 try database.logInteraction(interaction, nextFollowUp: RecordForms.day(form, "followUp", today: today), at: time)
                 accountID = owner
+                what = "\(interaction.kind.label) of \(interaction.date.iso)"
+            case .editInteraction(var interaction, let contacts):
+                interaction.kind = RecordForms.kinds[form.choice("kind")]
+                interaction.date = RecordForms.day(form, "date", today: today) ?? interaction.date
+                interaction.summary = form.value("summary")
+                interaction.nextStep = form.value("next")
+                interaction.contactIDs = contacts.enumerated().filter { form.isOn("with\($0.offset)") }.compactMap(\.element.id)
+                try database.updateInteraction(interaction, at: time)
+                accountID = interaction.accountID
                 what = "\(interaction.kind.label) of \(interaction.date.iso)"
             case .replaceMainContact(let contact, let candidates):
                 let successor = candidates[form.choice("successor")]

@@ -125,6 +125,40 @@ final class EditingFlowTests: XCTestCase {
         XCTAssertNil(viewModel.state.selectedOverview?.account.nextFollowUp)
     }
 
+    func testEditingAnInteractionRewritesItsContactsAndCanBeUndone() throws {
+        let book = try BookFixture()
+        let acmeID = try XCTUnwrap(book.acme.id)
+        let ada = try book.database.addContact(
+            Contact(accountID: acmeID, name: "Ada", title: "", email: "", phone: "", role: .sponsor, influence: 5, sentiment: .friendly, isMainContact: true),
+            at: BookFixture.clockTime)
+        let bo = try book.database.addContact(
+            Contact(accountID: acmeID, name: "Bo", title: "", email: "", phone: "", role: .champion, influence: 3, sentiment: .neutral, isMainContact: false),
+            at: BookFixture.clockTime)
+        let logged = try book.database.logInteraction(
+            Interaction(accountID: acmeID, kind: .call, date: BookFixture.today.adding(days: -2), contactIDs: [try XCTUnwrap(ada.id)], summary: "Intro"),
+            nextFollowUp: nil, at: BookFixture.clockTime)
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.enter)
+        viewModel.handle(.tab)
+        viewModel.handle(.tab)
+        XCTAssertEqual(viewModel.state.detail?.section, .timeline)
+        XCTAssertEqual(viewModel.state.detail?.selectedInteraction, logged)
+        viewModel.handle(.char("e"))
+        XCTAssertEqual(viewModel.state.edit?.form.title, "Edit interaction")
+        viewModel.handle(.ctrl("u"))  // clear the summary
+        type("Intro and pricing", into: viewModel)
+        for _ in 0..<3 { viewModel.handle(.tab) }  // next step, with Ada, with Bo
+        viewModel.handle(.char(" "))
+        viewModel.handle(.enter)
+        XCTAssertEqual(viewModel.state.mode, .normal, "\(String(describing: viewModel.state.message))")
+        let saved = try XCTUnwrap(try book.database.interactions(accountID: acmeID).first)
+        XCTAssertEqual(saved.summary, "Intro and pricing")
+        XCTAssertEqual(saved.contactIDs, [try XCTUnwrap(ada.id), try XCTUnwrap(bo.id)])
+        viewModel.handle(.char("u"))
+        XCTAssertEqual(try book.database.interactions(accountID: acmeID), [logged])
+        XCTAssertEqual(viewModel.state.detail?.interactions, [logged])
+    }
+
     func testDeletingTheMainContactAsksWhoTakesOver() throws {
         let book = try BookFixture()
         let acmeID = try XCTUnwrap(book.acme.id)

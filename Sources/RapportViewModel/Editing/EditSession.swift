@@ -10,6 +10,7 @@ public struct EditSession: Equatable, Sendable {
         case newInitiative(accountID: Int64)
         case editInitiative(Initiative)
         case logInteraction(accountID: Int64, contacts: [Contact])
+        case editInteraction(Interaction, contacts: [Contact])
         /// Deleting the main point of contact: the form asks who takes over.
         case replaceMainContact(Contact, candidates: [Contact])
     }

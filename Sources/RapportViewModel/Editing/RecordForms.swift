@@ -65,18 +65,20 @@ enum RecordForms {
             ])
     }
 
-    static func interaction(contacts: [Contact]) -> FormState {
+    static func interaction(contacts: [Contact], existing: Interaction? = nil) -> FormState {
         var fields = [
-            choice("kind", "Kind", kinds.map(\.label), selected: 0),
-            text("date", "Date", "today", rule: .date),
-            text("summary", "Summary", "", rule: .required),
-            text("next", "Next step", ""),
-            text("followUp", "Next follow-up", "", rule: .date),
+            choice("kind", "Kind", kinds.map(\.label), selected: existing.flatMap { kinds.firstIndex(of: $0.kind) } ?? 0),
+            text("date", "Date", existing?.date.iso ?? "today", rule: .date),
+            text("summary", "Summary", existing?.summary ?? "", rule: .required),
+            text("next", "Next step", existing?.nextStep ?? ""),
         ]
+        // The follow-up belongs to the account; only a new interaction offers to set it.
+        if existing == nil { fields.append(text("followUp", "Next follow-up", "", rule: .date)) }
         for (index, contact) in contacts.enumerated() {
-            fields.append(FormField(id: "with\(index)", label: "With \(contact.name)", kind: .toggle(contact.isMainContact)))
+            let involved = existing.map { interaction in contact.id.map { interaction.contactIDs.contains($0) } ?? false } ?? contact.isMainContact
+            fields.append(FormField(id: "with\(index)", label: "With \(contact.name)", kind: .toggle(involved)))
         }
-        return FormState(title: "Log an interaction", fields: fields, focusedIndex: 2)
+        return FormState(title: existing == nil ? "Log an interaction" : "Edit interaction", fields: fields, focusedIndex: 2)
     }
 
     static func successor(for contact: Contact, candidates: [Contact]) -> FormState {
