@@ -159,3 +159,25 @@ extension AppDatabase {
         return result
     }
 }
+
+extension AppDatabase {
+    /// Contacts' names and emails, notes and the timeline of every account, for `/`.
+    public func searchDocuments() throws -> [SearchDocument] {
+        try read { db in
+            var documents: [SearchDocument] = []
+            for row in try Row.fetchAll(db, sql: "SELECT account_id, name, email FROM contact") {
+                let name: String = row[1]
+                documents.append(SearchDocument(accountID: row[0], kind: .contact, text: "\(name) \(row[2] as String)", label: "contact \(name)"))
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT id, notes FROM account WHERE notes <> ''") {
+                documents.append(SearchDocument(accountID: row[0], kind: .notes, text: row[1], label: "notes"))
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT account_id, summary, next_step, date FROM interaction") {
+                let summary: String = row[1]
+                documents.append(
+                    SearchDocument(accountID: row[0], kind: .timeline, text: "\(summary) \(row[2] as String)", label: "timeline \(row[3] as String): \(summary)"))
+            }
+            return documents
+        }
+    }
+}

@@ -14,6 +14,8 @@ public struct AppState: Equatable, Sendable {
     public var sort: AccountSort
     /// The filter being typed (mode `.filter`) or applied (mode `.normal`); empty for none.
     public var filterQuery: String
+    /// For filtered rows found through other text: where ("contact Ada Lovelace").
+    public var filterMatches: [Int64: String]
 
     public var mode: Mode
     public var focus: Pane
@@ -44,6 +46,7 @@ public struct AppState: Equatable, Sendable {
         visibleRows = []
         sort = .name
         filterQuery = ""
+        filterMatches = [:]
         mode = .normal
         focus = .accounts
         accountsList = ListPosition()

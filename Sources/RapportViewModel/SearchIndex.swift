@@ -46,6 +46,19 @@ struct SearchIndex: Sendable {
         return terms.allSatisfy { Self.contains(haystack, $0) }
     }
 
+    /// Matches every term against the row's own fields or its other text (contacts, notes,
+    /// timeline). Returns nil for no match, "" for a match in the row itself, or the label of
+    /// the first other text that matched.
+    func match(row: Int, terms: [[UInt8]], extras: [(label: String, haystack: [UInt8])]) -> String? {
+        let haystack = haystacks[row]
+        var place = ""
+        for term in terms where !Self.contains(haystack, term) {
+            guard let extra = extras.first(where: { Self.contains($0.haystack, term) }) else { return nil }
+            if place.isEmpty { place = extra.label }
+        }
+        return place
+    }
+
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         let count = needle.count
         guard count <= haystack.count, let first = needle.first else { return count == 0 }

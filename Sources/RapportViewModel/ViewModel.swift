@@ -12,6 +12,8 @@ public final class ViewModel {
     let clock: () -> Date
 
     private var searchIndex: SearchIndex
+    /// Contacts, notes and timeline text per account, folded; loaded on the first filter.
+    private var extraSearch: [Int64: [(label: String, haystack: [UInt8])]]?
     /// Rows of `overviews` in each sort order, computed when first needed.
     private var sortedOrders: [AccountSort: [Int]] = [:]
     /// The query `visibleRows` was computed for, so a longer query can narrow it.
@@ -223,8 +225,17 @@ public final class ViewModel {
             let narrowing = !appliedQuery.isEmpty && query.hasPrefix(appliedQuery) && query != appliedQuery
                 && state.visibleRows.count <= state.overviews.count
             let candidates = narrowing ? state.visibleRows : sortedOrder(state.sort)
-            state.visibleRows = candidates.filter { searchIndex.matches(row: $0, terms: terms) }
+            let extras = loadExtraSearch()
+            var matches: [Int64: String] = [:]
+            state.visibleRows = candidates.filter { row in
+                let id = state.overviews[row].id
+                guard let place = searchIndex.match(row: row, terms: terms, extras: extras[id] ?? []) else { return false }
+                if !place.isEmpty { matches[id] = place }
+                return true
+            }
+            state.filterMatches = matches
         }
+        if terms.isEmpty { state.filterMatches = [:] }
         appliedQuery = query
         var selected = 0
         if let accountID, let position = state.visibleRows.firstIndex(where: { state.overviews[$0].id == accountID }) {
@@ -233,6 +244,20 @@ public final class ViewModel {
         state.accountsList = ListPosition(selected: selected, offset: state.accountsList.offset).moving(
             to: selected, count: state.visibleRows.count, visibleRows: state.viewport.accountRows)
         loadSelectedAccount()
+    }
+
+    private func loadExtraSearch() -> [Int64: [(label: String, haystack: [UInt8])]] {
+        if let extraSearch { return extraSearch }
+        var extras: [Int64: [(label: String, haystack: [UInt8])]] = [:]
+        do {
+            for document in try database.searchDocuments() {
+                extras[document.accountID, default: []].append((document.label, SearchIndex.fold(document.text)))
+            }
+        } catch {
+            state.message = StatusMessage("Searching names only: \(error)", kind: .error)
+        }
+        extraSearch = extras
+        return extras
     }
 
     // MARK: - The selected account
@@ -307,6 +332,8 @@ public final class ViewModel {
     /// Brings the state back in line with the store after rows changed underneath it.
     private func reload(after change: ChangeSummary, select: Int64? = nil) throws {
         let selectedID = select ?? state.selectedOverview?.id
+        // Contacts, notes or the timeline may have changed.
+        extraSearch = nil
         if change.changesAccountList {
             let overviews = try database.accountOverviews(today: state.today, calendar: state.calendar)
             searchIndex = SearchIndex(overviews: overviews)

@@ -76,6 +76,29 @@ final class DashboardSnapshotTests: XCTestCase {
         assertSnapshot(render(viewModel, width: 80, height: 24).lines, named: "detail-help-80x24")
     }
 
+    func testSearchThroughContactsAndTimelineSaysWhere() throws {
+        let viewModel = try makeViewModel()
+        viewModel.handle(.char("/"))
+        for character in "workshop" { viewModel.handle(.char(character)) }
+        assertSnapshot(render(viewModel, width: 100, height: 30).lines, named: "search-timeline-100x30")
+    }
+
+    func testDeleteConfirmationNamesWhatGoes() throws {
+        let viewModel = try makeViewModel()
+        viewModel.handle(.char("d"))
+        assertSnapshot(render(viewModel, width: 80, height: 24).lines, named: "confirm-delete-80x24")
+    }
+
+    func testLogInteractionFormWithAnError() throws {
+        let viewModel = try makeViewModel()
+        viewModel.handle(.char("l"))
+        viewModel.handle(.tab)
+        viewModel.handle(.tab)
+        for character in "someday" { viewModel.handle(.char(character)) }
+        viewModel.handle(.enter)
+        assertSnapshot(render(viewModel, width: 100, height: 30).lines, named: "form-log-interaction-100x30")
+    }
+
     func testEmptyBookHintAt80x24() throws {
         let viewModel = try ViewModel(database: try AppDatabase.inMemory(), storeName: "rapport.sqlite", today: Self.today)
         assertSnapshot(render(viewModel, width: 80, height: 24).lines, named: "empty-80x24")

@@ -89,3 +89,42 @@ final class FilterTests: XCTestCase {
         XCTAssertFalse(viewModel.state.shouldQuit)
     }
 }
+
+final class DeepSearchTests: XCTestCase {
+    func testFindsAccountsByContactsNotesAndTimelineAndSaysWhere() throws {
+        let book = try BookFixture()
+        let cedarID = try XCTUnwrap(book.cedar.id)
+        let bluefinID = try XCTUnwrap(book.bluefin.id)
+        try book.database.addContact(
+            Contact(accountID: cedarID, name: "Grace Hopper", title: "", email: "grace@navy.example", phone: "", role: .sponsor, influence: 5,
+                    sentiment: .friendly, isMainContact: true), at: BookFixture.clockTime)
+        try book.database.logInteraction(
+            Interaction(accountID: bluefinID, kind: .meeting, date: BookFixture.today, summary: "Workshop on Kubernetes migration", nextStep: "Send slides"),
+            nextFollowUp: nil, at: BookFixture.clockTime)
+        var muller = book.muller
+        muller.notes = "Prefers calls on Tuesdays"
+        try book.database.updateAccount(muller, at: BookFixture.clockTime)
+        let viewModel = try book.makeViewModel()
+
+        func search(_ query: String) -> [String: String] {
+            viewModel.handle(.char("/"))
+            viewModel.handle(.ctrl("u"))
+            for character in query { viewModel.handle(.char(character)) }
+            defer { viewModel.handle(.escape) }
+            var result: [String: String] = [:]
+            for row in viewModel.state.visibleRows {
+                let overview = viewModel.state.overviews[row]
+                result[overview.account.name] = viewModel.state.filterMatches[overview.id] ?? ""
+            }
+            return result
+        }
+        XCTAssertEqual(search("hopper"), ["Cedar Health": "contact Grace Hopper"])
+        XCTAssertEqual(search("navy.example"), ["Cedar Health": "contact Grace Hopper"])
+        XCTAssertEqual(search("kubernetes"), ["Bluefin Analytics": "timeline 2026-11-18: Workshop on Kubernetes migration"])
+        XCTAssertEqual(search("slides"), ["Bluefin Analytics": "timeline 2026-11-18: Workshop on Kubernetes migration"])
+        XCTAssertEqual(search("tuesdays"), ["Müller Präzision GmbH": "notes"])
+        XCTAssertEqual(search("health grace"), ["Cedar Health": "contact Grace Hopper"], "one word in the name, one in a contact")
+        XCTAssertEqual(search("acme"), ["Acme Corp": ""])
+        XCTAssertTrue(viewModel.state.filterMatches.isEmpty, "cleared with the filter")
+    }
+}

@@ -5,6 +5,14 @@ import RapportViewModel
 struct AccountsPane {
     let state: AppState
 
+    /// While a filter finds accounts through their contacts, notes or timeline, a column says where.
+    static let tableWithMatches = Table(columns: [
+        Table.Column("Account", width: 26, priority: 10),
+        Table.Column("Matched in", width: 20, flexible: true),
+        Table.Column("ARR", width: 7, alignment: .right, priority: 8),
+        Table.Column("Health", width: 6, priority: 7),
+    ])
+
     static let table = Table(columns: [
         Table.Column("Account", width: 20, flexible: true),
         Table.Column("Industry", width: 12, priority: 4),
@@ -41,8 +49,9 @@ struct AccountsPane {
         let visibleCount = max(0, inner.height - 1)
         let end = min(state.visibleRows.count, position.offset + visibleCount)
         let slice = position.offset < end ? Array(state.visibleRows[position.offset..<end]) : []
-        let rows = slice.map { row(for: state.overviews[$0]) }
-        Self.table.render(
+        let showsMatches = !state.filterMatches.isEmpty
+        let rows = slice.map { showsMatches ? matchRow(for: state.overviews[$0]) : row(for: state.overviews[$0]) }
+        (showsMatches ? Self.tableWithMatches : Self.table).render(
             in: inner, into: &buffer, theme: theme, rows: rows, selected: position.selected - position.offset, focused: focused)
         if state.visibleRows.isEmpty && inner.height > 2 {
             buffer.write(
@@ -68,6 +77,16 @@ struct AccountsPane {
         case .dueSoon(let days, _): return Table.Item(days == 0 ? "today" : "in \(days)d", role: .kpiWarn)
         case .onTrack: return Table.Item("·", role: .textDim)
         }
+    }
+
+    private func matchRow(for overview: AccountOverview) -> [Table.Item] {
+        let health = overview.health
+        return [
+            Table.Item(overview.account.name),
+            Table.Item(state.filterMatches[overview.id] ?? "name, industry, owner or region", role: state.filterMatches[overview.id] == nil ? .textDim : .filter),
+            Table.Item(overview.account.annualRecurringRevenue.compact),
+            Table.Item("\(Format.healthSymbol(health.band)) \(health.value)", role: Format.healthRole(health.band)),
+        ]
     }
 
     private func row(for overview: AccountOverview) -> [Table.Item] {
