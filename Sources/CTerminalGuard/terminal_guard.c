@@ -5,6 +5,11 @@
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <errno.h>
+
+extern char **environ;
 
 static struct termios saved_modes;
 static volatile sig_atomic_t have_saved_modes = 0;
@@ -119,4 +124,35 @@ void rapport_guard_suspend_self(void) {
     sigaction(SIGTSTP, &default_action, &previous);
     raise(SIGTSTP);
     sigaction(SIGTSTP, &previous, NULL);
+}
+
+int rapport_run_program(char *const argv[]) {
+    struct sigaction ignore, previous_interrupt, previous_quit;
+    memset(&ignore, 0, sizeof(ignore));
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGINT, &ignore, &previous_interrupt);
+    sigaction(SIGQUIT, &ignore, &previous_quit);
+
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGINT);
+    sigaddset(&defaults, SIGQUIT);
+    sigaddset(&defaults, SIGTSTP);
+    sigaddset(&defaults, SIGTERM);
+    sigaddset(&defaults, SIGHUP);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
+
+    pid_t child = 0;
+    int status = -1;
+    if (posix_spawn(&child, argv[0], NULL, &attributes, argv, environ) == 0) {
+        while (waitpid(child, &status, 0) == -1 && errno == EINTR) {}
+    }
+    posix_spawnattr_destroy(&attributes);
+    sigaction(SIGINT, &previous_interrupt, NULL);
+    sigaction(SIGQUIT, &previous_quit, NULL);
+    return status;
 }

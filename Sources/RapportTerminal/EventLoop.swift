@@ -1,3 +1,4 @@
+import Foundation
 import RapportScreen
 import RapportViewModel
 
@@ -31,6 +32,10 @@ public final class EventLoop {
                 backend.invalidate()
             default:
                 viewModel.handle(key)
+            }
+            if let request = viewModel.state.editorRequest {
+                let text = ExternalEditor(environment: ProcessInfo.processInfo.environment).edit(request, using: backend)
+                viewModel.perform(.editorFinished(text))
             }
             render()
         }

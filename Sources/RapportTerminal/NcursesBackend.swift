@@ -189,6 +189,23 @@ public final class NcursesBackend {
         doupdate()
     }
 
+    /// Hands the terminal to another program (an editor) and takes it back when it ends.
+    /// Returns the program's exit status, or nil when it could not be run or was killed.
+    public func runExternalProgram(_ arguments: [String]) -> Int32? {
+        guard isActive, !arguments.isEmpty else { return nil }
+        endwin()
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+        argv.append(nil)
+        defer { argv.forEach { free($0) } }
+        let status = rapport_run_program(&argv)
+        clearok(rapport_curscr(), true)
+        invalidate()
+        doupdate()
+        // Exited normally: the exit code; anything else (killed, not run): nil.
+        guard status >= 0, status & 0x7F == 0 else { return nil }
+        return (status >> 8) & 0xFF
+    }
+
     /// Gives the terminal back exactly as it was found. Safe to call more than once.
     public func shutdown() {
         guard isActive else { return }

@@ -34,6 +34,8 @@ public struct AppState: Equatable, Sendable {
     public var edit: EditSession?
     /// The question being asked, in mode `.confirm`.
     public var confirmation: Confirmation?
+    /// Text the runtime should open in the user's editor; set by `E`, cleared when it returns.
+    public var editorRequest: EditorRequest?
 
     public var message: StatusMessage?
     public var shouldQuit: Bool
@@ -58,6 +60,7 @@ public struct AppState: Equatable, Sendable {
         detail = nil
         edit = nil
         confirmation = nil
+        editorRequest = nil
         message = nil
         shouldQuit = false
     }
@@ -194,5 +197,19 @@ public struct StatusMessage: Hashable, Sendable {
     public init(_ text: String, kind: Kind) {
         self.text = text
         self.kind = kind
+    }
+}
+
+/// Notes to open in $EDITOR, and whose they are.
+public struct EditorRequest: Hashable, Sendable {
+    public let accountID: Int64
+    public let text: String
+    /// Shown in the status bar while the editor runs, and used to name the temporary file.
+    public let title: String
+
+    public init(accountID: Int64, text: String, title: String) {
+        self.accountID = accountID
+        self.text = text
+        self.title = title
     }
 }

@@ -30,6 +30,10 @@ public enum Command: Hashable, Sendable {
     case deleteRecord
     /// `l`: log a call, email, meeting, review or note for the selected account.
     case logInteraction
+    /// `E`: the account's notes in $EDITOR (the runtime hands the terminal over).
+    case editNotesInEditor
+    /// The editor closed: the text it left, or nil when it failed or nothing was written.
+    case editorFinished(String?)
     /// A key typed into the open form.
     case formKey(Key)
     case confirmYes

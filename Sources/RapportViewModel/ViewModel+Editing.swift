@@ -110,6 +110,46 @@ extension ViewModel {
         }
     }
 
+    func requestEditor() {
+        guard let account = state.selectedOverview?.account, let id = account.id else {
+            state.message = StatusMessage("Select an account first", kind: .info)
+            return
+        }
+        state.editorRequest = EditorRequest(accountID: id, text: account.notes, title: account.name)
+    }
+
+    /// Saves what the editor left: control characters dropped (line breaks kept), refused
+    /// when too long, nothing written when unchanged.
+    func finishEditor(_ text: String?) {
+        guard let request = state.editorRequest else { return }
+        state.editorRequest = nil
+        guard let text else {
+            state.message = StatusMessage("The editor failed or was cancelled — notes unchanged", kind: .error)
+            return
+        }
+        // Line by line, so the notes keep their line breaks while each line is cleaned as typed text is.
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { TextInputFilter.clean(String($0)) }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        let notes = lines.joined(separator: "\n")
+        guard notes.count <= FieldValidation.longTextLimit else {
+            state.message = StatusMessage("Notes not saved: at most \(FieldValidation.longTextLimit) characters", kind: .error)
+            return
+        }
+        guard notes != request.text, let row = state.overviews.firstIndex(where: { $0.id == request.accountID }) else {
+            state.message = StatusMessage("Notes unchanged", kind: .info)
+            return
+        }
+        var account = state.overviews[row].account
+        account.notes = notes
+        do {
+            try database.updateAccount(account, at: clock())
+            try refresh(accountID: request.accountID, listChanged: false)
+            state.message = StatusMessage("Saved the notes of \(account.name)", kind: .success)
+        } catch {
+            state.message = StatusMessage("Notes not saved: \(error)", kind: .error)
+        }
+    }
+
     func ask(_ question: String, _ action: Confirmation.Action) {
         state.confirmation = Confirmation(question: question, action: action)
         state.mode = .confirm

@@ -96,6 +96,8 @@ public final class ViewModel {
         case .deleteRecord: startDelete()
         case .logInteraction: startLogInteraction()
         case .formKey(let key): formKey(key)
+        case .editNotesInEditor: requestEditor()
+        case .editorFinished(let text): finishEditor(text)
         case .confirmYes: confirm()
         case .confirmNo:
             state.mode = .normal

@@ -58,4 +58,25 @@ final class RelationshipsEndToEndTests: XCTestCase {
         XCTAssertEqual(try database.contacts(accountID: account.id ?? 0).map(\.email), ["ada@zephyr.example"])
         XCTAssertEqual(try database.interactions(accountID: account.id ?? 0), [])
     }
+
+    func testNotesOpenInTheEditorAndAreSaved() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = scratch.file("book.sqlite")
+        XCTAssertEqual(try runCommand(RapportBinary.path, ["demo", "--store", store, "--accounts", "3", "--today", "2026-11-18"]).status, 0)
+        // A stand-in editor that appends a line to the file it is given.
+        let editor = scratch.file("editor.sh")
+        try "#!/bin/sh\nprintf 'Met the CFO in Oslo\\n' >> \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o700)
+        let session = try TmuxSession(
+            command: "\(shellQuote(RapportBinary.path)) --store \(shellQuote(store)) --today 2026-11-18", environment: ["EDITOR": editor, "VISUAL": ""])
+        try session.waitFor("Accounts (3)")
+        try session.press("E")
+        try session.waitFor("Saved the notes of")
+        try session.press("Enter")
+        let overview = try session.waitFor("Met the CFO in Oslo")
+        XCTAssertTrue(overview.contains { $0.contains("Notes") }, overview.joined(separator: "\n"))
+        XCTAssertEqual(try session.format("#{alternate_on}"), "1", "the dashboard took the screen back")
+        try session.press("q")
+    }
 }

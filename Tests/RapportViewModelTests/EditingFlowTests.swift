@@ -206,3 +206,27 @@ final class EditingFlowTests: XCTestCase {
         XCTAssertNil(try book.database.contacts(accountID: acmeID).first { $0.name == "Boss" }?.reportsToID)
     }
 }
+
+final class ExternalEditorFlowTests: XCTestCase {
+    func testNotesRoundTripThroughTheEditorRequest() throws {
+        let book = try BookFixture()
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.char("E"))
+        XCTAssertEqual(viewModel.state.editorRequest, EditorRequest(accountID: try XCTUnwrap(book.acme.id), text: "", title: "Acme Corp"))
+        viewModel.perform(.editorFinished("Prefers email\u{1B}[31m\nCall after 3pm\n\n"))
+        XCTAssertNil(viewModel.state.editorRequest)
+        XCTAssertEqual(try book.database.account(id: XCTUnwrap(book.acme.id))?.notes, "Prefers email\nCall after 3pm")
+        XCTAssertEqual(viewModel.state.selectedOverview?.account.notes, "Prefers email\nCall after 3pm")
+        XCTAssertEqual(viewModel.state.message, StatusMessage("Saved the notes of Acme Corp", kind: .success))
+
+        viewModel.handle(.char("E"))
+        viewModel.perform(.editorFinished(nil))
+        XCTAssertEqual(viewModel.state.message, StatusMessage("The editor failed or was cancelled — notes unchanged", kind: .error))
+        viewModel.handle(.char("E"))
+        viewModel.perform(.editorFinished(String(repeating: "x", count: 6000)))
+        XCTAssertEqual(viewModel.state.message, StatusMessage("Notes not saved: at most 5000 characters", kind: .error))
+        XCTAssertEqual(try book.database.account(id: XCTUnwrap(book.acme.id))?.notes, "Prefers email\nCall after 3pm")
+        viewModel.handle(.char("u"))
+        XCTAssertEqual(try book.database.account(id: XCTUnwrap(book.acme.id))?.notes, "")
+    }
+}

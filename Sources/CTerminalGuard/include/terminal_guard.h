@@ -28,4 +28,9 @@ void rapport_guard_release(void);
 /// Stops the process as Ctrl-Z would (SIGTSTP with its default action); returns on `fg`.
 void rapport_guard_suspend_self(void);
 
+/// Runs `argv` (argv[0] is the program's path) in the foreground and waits for it, as
+/// system() does: this process ignores SIGINT and SIGQUIT meanwhile (Ctrl-C belongs to the
+/// child), and the child starts with their default actions. Returns the wait status, or -1.
+int rapport_run_program(char *const argv[]);
+
 #endif
