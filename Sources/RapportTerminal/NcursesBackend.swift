@@ -99,6 +99,7 @@ public final class NcursesBackend {
         // The event loop's tick (DESIGN: ~100 ms); readKey changes it when asked for another.
         wtimeout(window, 100)
         inputTimeout = 100
+        Self.setBracketedPaste(true)
 
         if !noColor, has_colors() {
             start_color()
@@ -171,13 +172,55 @@ public final class NcursesBackend {
         default: return nil
         }
         if key == .resize { invalidate() }
+        if key == .escape, let paste = readBracketedPaste() { return .paste(paste) }
         return key
+    }
+
+    /// After an Esc: the rest of "[200~" means a paste follows, read up to "ESC [201~". Anything
+    /// else is pushed back for the next read, so a lone Esc stays Esc.
+    private func readBracketedPaste() -> String? {
+        let start: [UInt32] = [0x5B, 0x32, 0x30, 0x30, 0x7E]  // [200~
+        wtimeout(window, 0)
+        defer { wtimeout(window, inputTimeout ?? 100) }
+        var seen: [UInt32] = []
+        for expected in start {
+            var value: wint_t = 0
+            guard rapport_read_key(&value) == OK else { break }
+            seen.append(UInt32(value))
+            if UInt32(value) != expected { break }
+        }
+        guard seen == start else {
+            for value in seen.reversed() { unget_wch(wchar_t(bitPattern: value)) }
+            return nil
+        }
+        // The paste itself arrives quickly; a pause this long means the end marker was lost.
+        wtimeout(window, 200)
+        let end: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]  // ESC [201~
+        var scalars: [UInt32] = []
+        let limit = 1 << 20
+        while true {
+            var value: wint_t = 0
+            let status = rapport_read_key(&value)
+            guard status == OK || status == KEY_CODE_YES else { break }
+            // keypad mode may turn parts of the paste into key codes; only characters are text.
+            if status == OK { scalars.append(UInt32(value)) }
+            if scalars.count >= end.count, Array(scalars.suffix(end.count)) == end {
+                scalars.removeLast(end.count)
+                break
+            }
+            if scalars.count > limit { scalars.removeFirst(scalars.count - limit) }
+        }
+        var text = ""
+        for value in scalars { if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) } }
+        // CR is how terminals paste line breaks.
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// Ctrl-Z: gives the terminal back to the shell, stops the process, and takes the terminal
     /// over again when the shell continues it (`fg`). The caller should redraw afterwards.
     public func suspend() {
         guard isActive else { return }
+        Self.setBracketedPaste(false)
         endwin()
         rapport_guard_suspend_self()
         // The shell has drawn over the screen meanwhile: curses must repaint from scratch,
@@ -187,12 +230,21 @@ public final class NcursesBackend {
         // doupdate after endwin puts back raw mode, keypad mode, the alternate screen and the
         // hidden cursor, and picks up a size change that happened while stopped.
         doupdate()
+        Self.setBracketedPaste(true)
+    }
+
+    /// Asks the terminal to wrap pasted text in ESC [200~ ... ESC [201~, so a pasted line
+    /// break is text rather than Enter. Terminals that do not know the mode ignore it.
+    static func setBracketedPaste(_ on: Bool) {
+        putp(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l")
+        fflush(nil)
     }
 
     /// Hands the terminal to another program (an editor) and takes it back when it ends.
     /// Returns the program's exit status, or nil when it could not be run or was killed.
     public func runExternalProgram(_ arguments: [String]) -> Int32? {
         guard isActive, !arguments.isEmpty else { return nil }
+        Self.setBracketedPaste(false)
         endwin()
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
         argv.append(nil)
@@ -201,6 +253,7 @@ public final class NcursesBackend {
         clearok(rapport_curscr(), true)
         invalidate()
         doupdate()
+        Self.setBracketedPaste(true)
         // Exited normally: the exit code; anything else (killed, not run): nil.
         guard status >= 0, status & 0x7F == 0 else { return nil }
         return (status >> 8) & 0xFF
@@ -209,6 +262,7 @@ public final class NcursesBackend {
     /// Gives the terminal back exactly as it was found. Safe to call more than once.
     public func shutdown() {
         guard isActive else { return }
+        Self.setBracketedPaste(false)
         sizeAtShutdown = size
         isActive = false
         endwin()
@@ -280,11 +334,12 @@ public final class NcursesBackend {
         func capability(_ name: String) -> String? {
             rapport_terminfo_string(name).map { String(cString: $0) }
         }
+        // Bracketed paste off too, or the shell would see ESC [200~ around every paste.
         return RestoreSequence.make(
             exitAlternateScreen: capability("rmcup"),
             showCursor: capability("cnorm"),
             resetAttributes: capability("sgr0"),
-            leaveKeypadMode: capability("rmkx"))
+            leaveKeypadMode: capability("rmkx")) + "\u{1B}[?2004l"
     }
 
     /// ncurses numbers terminfo's extended keys (above KEY_MAX) only at run time; this asks

@@ -9,6 +9,9 @@ public enum Key: Hashable, Sendable {
     case pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace, delete, insert
     case function(Int)
+    /// Text pasted into the terminal in one piece (bracketed paste): line breaks in it are
+    /// text, not Enter.
+    case paste(String)
     /// The terminal changed size.
     case resize
     /// Something the backend could not name; ignored by the keymap.
@@ -40,6 +43,7 @@ public enum Key: Hashable, Sendable {
         case .delete: return "Del"
         case .insert: return "Ins"
         case .function(let number): return "F\(number)"
+        case .paste: return "(paste)"
         case .resize: return "(resize)"
         case .unknown: return "(unknown)"
         }

@@ -40,6 +40,11 @@ public final class ViewModel {
 
     /// Resolves a key through the keymap and performs its command; unbound keys do nothing.
     public func handle(_ key: Key) {
+        // A paste into the filter is typed text; anywhere but a form or the filter it is ignored.
+        if case .paste(let text) = key, state.mode == .filter {
+            for character in text where !character.isNewline { perform(.filterInput(character)) }
+            return
+        }
         guard let command = keymap.command(for: key, in: state) else { return }
         perform(command)
     }

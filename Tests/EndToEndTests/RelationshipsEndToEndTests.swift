@@ -79,4 +79,24 @@ final class RelationshipsEndToEndTests: XCTestCase {
         XCTAssertEqual(try session.format("#{alternate_on}"), "1", "the dashboard took the screen back")
         try session.press("q")
     }
+
+    func testPastedLinesGoIntoTheFieldWithoutSubmittingTheForm() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = scratch.file("book.sqlite")
+        let session = try TmuxSession(command: "\(shellQuote(RapportBinary.path)) --store \(shellQuote(store)) --today 2026-11-18")
+        try session.waitFor("Your book is empty.")
+        try session.press("n")
+        try session.waitFor("New account")
+        try session.tmux(["set-buffer", "-b", "clip", "Nordic Rail\nAS\u{1B}[31m"])
+        // -p: bracketed, as a terminal pastes when the program asked for it.
+        try session.tmux(["paste-buffer", "-p", "-b", "clip", "-t", session.name])
+        let form = try session.waitFor("Nordic Rail AS")
+        XCTAssertTrue(form.contains { $0.contains("New account") }, "the paste did not submit the form:\n" + form.joined(separator: "\n"))
+        try session.press("Enter")
+        try session.waitFor("Saved account Nordic Rail AS")
+        try session.press("q")
+        _ = try session.waitForScreen { _ in (try? session.format("#{pane_dead}")) != "0" }
+        XCTAssertEqual(try AppDatabase.open(path: store).accounts().map(\.name), ["Nordic Rail AS"])
+    }
 }

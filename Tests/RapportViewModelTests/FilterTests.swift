@@ -128,3 +128,21 @@ final class DeepSearchTests: XCTestCase {
         XCTAssertTrue(viewModel.state.filterMatches.isEmpty, "cleared with the filter")
     }
 }
+
+final class PasteTests: XCTestCase {
+    func testAPasteIsTextInTheFilterAndInFormsAndIgnoredElsewhere() throws {
+        let viewModel = try BookFixture().makeViewModel()
+        let before = viewModel.state
+        viewModel.handle(.paste("q\n"))
+        XCTAssertEqual(viewModel.state, before, "a stray paste does not quit or move")
+        viewModel.handle(.char("/"))
+        viewModel.handle(.paste("blue\n"))
+        XCTAssertEqual(viewModel.state.filterQuery, "blue")
+        XCTAssertEqual(viewModel.state.mode, .filter)
+        viewModel.handle(.escape)
+        viewModel.handle(.char("n"))
+        viewModel.handle(.paste("Two\nLines"))
+        XCTAssertEqual(viewModel.state.mode, .form)
+        XCTAssertEqual(viewModel.state.edit?.form.value("name"), "Two Lines")
+    }
+}

@@ -97,6 +97,8 @@ public struct TextFieldState: Equatable, Sendable {
         switch key {
         case .char(let character):
             return insert(String(character)) ? .applied : .refusedTooLong
+        case .paste(let text):
+            return insert(text) ? .applied : .refusedTooLong
         case .backspace: deleteBackward()
         case .delete, .ctrl("d"): deleteForward()
         case .left, .ctrl("b"): moveLeft()
