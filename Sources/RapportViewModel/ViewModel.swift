@@ -22,13 +22,13 @@ public final class ViewModel {
 
     public init(
         database: AppDatabase, storeName: String, today: Day, calendar: FiscalCalendar = FiscalCalendar(),
-        keymap: Keymap = .standard, clock: @escaping () -> Date = Date.init
+        keymap: Keymap = .standard, clock: @escaping () -> Date = Date.init, preloadedOverviews: [AccountOverview]? = nil
     ) throws {
         self.database = database
         self.keymap = keymap
         self.clock = clock
         state = AppState(storeName: storeName, today: today, calendar: calendar)
-        let overviews = try database.accountOverviews(today: today, calendar: calendar)
+        let overviews = try preloadedOverviews ?? database.accountOverviews(today: today, calendar: calendar)
         searchIndex = SearchIndex(overviews: overviews)
         state.overviews = overviews
         state.kpis = PortfolioKPIs(overviews: overviews, today: today, calendar: calendar)

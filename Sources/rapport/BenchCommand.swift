@@ -51,20 +51,28 @@ struct BenchCommand: ParsableCommand {
 
         var opens: [Double] = []
         var loads: [Double] = []
+        var queries: [Double] = []
         var firstFrames: [Double] = []
         var moves: [Double] = []
         var filters: [Double] = []
         var progress: [Double] = []
         for _ in 0..<runs {
-            let started = Date()
+            var started = Date()
             let database: AppDatabase
             let viewModel: ViewModel
             do {
-                database = try AppDatabase.open(path: path)
+                // As the dashboard does: the integrity check and the accounts query side by side.
+                let opened = try AppDatabase.openPreloading(path: path, today: today, calendar: FiscalCalendar())
+                database = opened.database
                 opens.append(Date().timeIntervalSince(started))
                 let loading = Date()
-                viewModel = try ViewModel(database: database, storeName: "bench.sqlite", today: today)
+                viewModel = try ViewModel(database: database, storeName: "bench.sqlite", today: today, preloadedOverviews: opened.overviews)
                 loads.append(Date().timeIntervalSince(loading))
+                // The accounts query alone, outside the first frame's time.
+                let querying = Date()
+                _ = try database.accountOverviews(today: today, calendar: FiscalCalendar())
+                queries.append(Date().timeIntervalSince(querying))
+                started += Date().timeIntervalSince(querying)
             } catch {
                 throw fail(error)
             }
@@ -92,8 +100,9 @@ struct BenchCommand: ParsableCommand {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print("book: \(accounts) accounts, screen \(width)×\(height), \(runs) runs (median / worst)")
         report("first frame (open store, load, draw)", firstFrames, budget: 0.150)
-        report("  of which: open the store (with its integrity check)", opens, budget: nil)
-        report("  of which: load the book", loads, budget: nil)
+        report("  of which: open the store, check it and load the accounts", opens, budget: nil)
+        report("  of which: index, sort and first selection", loads, budget: nil)
+        report("  (the accounts query alone, measured separately)", queries, budget: nil)
         report("keystroke: move + repaint", moves, budget: 0.005)
         report("filter keystroke + repaint", filters, budget: 0.020)
         report("progress update: write + repaint", progress, budget: nil)

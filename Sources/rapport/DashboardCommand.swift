@@ -29,12 +29,13 @@ struct DashboardCommand: ParsableCommand {
             } else {
                 path = StoreLocation.resolve(explicit: storeOptions.store, environment: processEnvironment)
             }
-            let database = try AppDatabase.open(path: path)
-            if demo, try database.accountCount() == 0 {
+            var (database, overviews) = try AppDatabase.openPreloading(path: path, today: today, calendar: FiscalCalendar())
+            if demo && overviews.isEmpty {
                 try database.writeDemoBook(DemoBook(today: today))
+                overviews = try database.accountOverviews(today: today, calendar: FiscalCalendar())
             }
             let viewModel = try ViewModel(
-                database: database, storeName: (path as NSString).lastPathComponent, today: today)
+                database: database, storeName: (path as NSString).lastPathComponent, today: today, preloadedOverviews: overviews)
             if let themeWarning { viewModel.report(StatusMessage(themeWarning, kind: .error)) }
             let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false)
             if !backend.isUTF8 && themeWarning == nil {

@@ -96,6 +96,43 @@ final class StoreFileTests: XCTestCase {
         XCTAssertEqual(try AppDatabase.open(path: path).accountCount(), 5)
     }
 
+    func testPreloadingGivesTheSameListAsOpeningAndLoading() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("book.sqlite")
+        do {
+            let database = try AppDatabase.open(path: path)
+            try database.writeDemoBook(DemoBook(seed: 4, accountCount: 12, today: today))
+            try database.close()
+        }
+        let (database, overviews) = try AppDatabase.openPreloading(path: path, today: today, calendar: FiscalCalendar())
+        XCTAssertEqual(overviews, try database.accountOverviews(today: today, calendar: FiscalCalendar()))
+        XCTAssertEqual(overviews.count, 12)
+        // A new store takes the plain path.
+        let fresh = try AppDatabase.openPreloading(path: directory.file("new/book.sqlite"), today: today, calendar: FiscalCalendar())
+        XCTAssertEqual(fresh.overviews, [])
+        XCTAssertEqual(permissions(of: directory.file("new/book.sqlite")), 0o600)
+    }
+
+    func testPreloadingRefusesADamagedStoreAndLeavesItUntouched() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("damaged.sqlite")
+        do {
+            let database = try AppDatabase.open(path: path)
+            try database.writeDemoBook(DemoBook(seed: 1, accountCount: 20, today: today))
+            try database.close()
+        }
+        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
+        try handle.seek(toOffset: 8192)
+        try handle.write(contentsOf: Data(repeating: 0x5A, count: 12_288))
+        try handle.close()
+        let before = FileManager.default.contents(atPath: path)
+        XCTAssertThrowsError(try AppDatabase.openPreloading(path: path, today: today, calendar: FiscalCalendar())) { error in
+            let message = "\(error)"
+            XCTAssertTrue(message.contains("damaged") || message.contains("not a Rapport store"), message)
+        }
+        XCTAssertEqual(FileManager.default.contents(atPath: path), before)
+    }
+
     func testAFolderIsNotAStore() throws {
         let directory = try TemporaryDirectory()
         XCTAssertThrowsError(try AppDatabase.open(path: directory.path)) { error in
