@@ -161,23 +161,28 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
-    /// Contacts' names and emails, notes and the timeline of every account, for `/`.
-    public func searchDocuments() throws -> [SearchDocument] {
+    /// Contacts' names and emails, notes and the timeline of every account (or of one), for `/`,
+    /// handed over one at a time: a large book's text never sits in memory twice.
+    public func forEachSearchDocument(accountID: Int64? = nil, _ body: (SearchDocument) throws -> Void) throws {
+        let onlyContacts = accountID == nil ? "" : " WHERE account_id = ?"
+        let onlyAccount = accountID == nil ? "" : " AND id = ?"
+        let arguments: StatementArguments = accountID.map { [$0] } ?? []
         try read { db in
-            var documents: [SearchDocument] = []
-            for row in try Row.fetchAll(db, sql: "SELECT account_id, name, email FROM contact") {
+            let contacts = try Row.fetchCursor(db, sql: "SELECT account_id, name, email FROM contact" + onlyContacts, arguments: arguments)
+            while let row = try contacts.next() {
                 let name: String = row[1]
-                documents.append(SearchDocument(accountID: row[0], kind: .contact, text: "\(name) \(row[2] as String)", label: "contact \(name)"))
+                try body(SearchDocument(accountID: row[0], kind: .contact, text: "\(name) \(row[2] as String)", label: "contact \(name)"))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT id, notes FROM account WHERE notes <> ''") {
-                documents.append(SearchDocument(accountID: row[0], kind: .notes, text: row[1], label: "notes"))
+            let notes = try Row.fetchCursor(db, sql: "SELECT id, notes FROM account WHERE notes <> ''" + onlyAccount, arguments: arguments)
+            while let row = try notes.next() {
+                try body(SearchDocument(accountID: row[0], kind: .notes, text: row[1], label: "notes"))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT account_id, summary, next_step, date FROM interaction") {
+            let timeline = try Row.fetchCursor(
+                db, sql: "SELECT account_id, summary, next_step, date FROM interaction" + onlyContacts, arguments: arguments)
+            while let row = try timeline.next() {
                 let summary: String = row[1]
-                documents.append(
-                    SearchDocument(accountID: row[0], kind: .timeline, text: "\(summary) \(row[2] as String)", label: "timeline \(row[3] as String): \(summary)"))
+                try body(SearchDocument(accountID: row[0], kind: .timeline, text: "\(summary) \(row[2] as String)", label: "timeline \(row[3] as String): \(summary)"))
             }
-            return documents
         }
     }
 }

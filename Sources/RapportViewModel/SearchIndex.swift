@@ -49,14 +49,25 @@ struct SearchIndex: Sendable {
     /// Matches every term against the row's own fields or its other text (contacts, notes,
     /// timeline). Returns nil for no match, "" for a match in the row itself, or the label of
     /// the first other text that matched.
-    func match(row: Int, terms: [[UInt8]], extras: [(label: String, haystack: [UInt8])]) -> String? {
+    func match(row: Int, terms: [[UInt8]], other: AccountText?) -> String? {
         let haystack = haystacks[row]
         var place = ""
         for term in terms where !Self.contains(haystack, term) {
-            guard let extra = extras.first(where: { Self.contains($0.haystack, term) }) else { return nil }
-            if place.isEmpty { place = extra.label }
+            guard let other, let position = Self.firstIndex(of: term, in: other.haystack) else { return nil }
+            if place.isEmpty { place = other.label(at: position) }
         }
         return place
+    }
+
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        let count = needle.count
+        guard count > 0, count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - count) where haystack[start] == needle[0] {
+            var offset = 1
+            while offset < count && haystack[start + offset] == needle[offset] { offset += 1 }
+            if offset == count { return start }
+        }
+        return nil
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -83,5 +94,33 @@ struct SearchIndex: Sendable {
         let left = names[lhs]
         let right = names[rhs]
         return left.lexicographicallyPrecedes(right)
+    }
+}
+
+/// One account's contacts, notes and timeline as a single folded haystack, segments apart, with
+/// the label of each segment: one allocation per account rather than one per contact or call,
+/// which keeps a 10,000-account book well inside its memory budget.
+struct AccountText: Sendable {
+    static let separator: UInt8 = 0x1E
+    private(set) var haystack: [UInt8] = []
+    private(set) var segmentStarts: [Int32] = []
+    private(set) var labels: [String] = []
+
+    mutating func append(text: String, label: String) {
+        if !haystack.isEmpty { haystack.append(Self.separator) }
+        segmentStarts.append(Int32(haystack.count))
+        haystack += SearchIndex.fold(text)
+        labels.append(label)
+    }
+
+    /// The label of the segment a match at `position` falls in.
+    func label(at position: Int) -> String {
+        var low = 0
+        var high = segmentStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(segmentStarts[middle]) <= position { low = middle } else { high = middle - 1 }
+        }
+        return labels.indices.contains(low) ? labels[low] : ""
     }
 }

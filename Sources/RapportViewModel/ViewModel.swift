@@ -12,8 +12,9 @@ public final class ViewModel {
     let clock: () -> Date
 
     private var searchIndex: SearchIndex
-    /// Contacts, notes and timeline text per account, folded; loaded on the first filter.
-    private var extraSearch: [Int64: [(label: String, haystack: [UInt8])]]?
+    /// Contacts, notes and timeline text per account, folded; read in the background.
+    private var extraSearch: DeepSearchLoader.Extras?
+    private var deepSearchLoader: DeepSearchLoader?
     /// Rows of `overviews` in each sort order, computed when first needed.
     private var sortedOrders: [AccountSort: [Int]] = [:]
     /// The query `visibleRows` was computed for, so a longer query can narrow it.
@@ -33,6 +34,7 @@ public final class ViewModel {
         state.overviews = overviews
         state.kpis = PortfolioKPIs(overviews: overviews, today: today, calendar: calendar)
         refreshRows(keepingAccountID: nil)
+        if !overviews.isEmpty { deepSearchLoader = DeepSearchLoader(database: database) }
         if overviews.isEmpty {
             state.message = StatusMessage("Empty book — see the hint to get started", kind: .info)
         }
@@ -236,7 +238,7 @@ public final class ViewModel {
             var matches: [Int64: String] = [:]
             state.visibleRows = candidates.filter { row in
                 let id = state.overviews[row].id
-                guard let place = searchIndex.match(row: row, terms: terms, extras: extras[id] ?? []) else { return false }
+                guard let place = searchIndex.match(row: row, terms: terms, other: extras[id]) else { return false }
                 if !place.isEmpty { matches[id] = place }
                 return true
             }
@@ -253,18 +255,38 @@ public final class ViewModel {
         loadSelectedAccount()
     }
 
-    private func loadExtraSearch() -> [Int64: [(label: String, haystack: [UInt8])]] {
+    private func loadExtraSearch() -> DeepSearchLoader.Extras {
         if let extraSearch { return extraSearch }
-        var extras: [Int64: [(label: String, haystack: [UInt8])]] = [:]
-        do {
-            for document in try database.searchDocuments() {
-                extras[document.accountID, default: []].append((document.label, SearchIndex.fold(document.text)))
-            }
-        } catch {
+        let loader = deepSearchLoader ?? DeepSearchLoader(database: database)
+        deepSearchLoader = nil
+        switch loader.result() {
+        case .success(let extras):
+            extraSearch = extras
+            return extras
+        case .failure(let error):
             state.message = StatusMessage("Searching names only: \(error)", kind: .error)
+            extraSearch = [:]
+            return [:]
+        }
+    }
+
+    /// After an edit: the changed accounts' text again, or everything when accounts came or went.
+    private func refreshExtraSearch(after change: ChangeSummary) {
+        if change.changesAccountList {
+            extraSearch = nil
+            deepSearchLoader = DeepSearchLoader(database: database)
+            return
+        }
+        guard !change.accountIDs.isEmpty else { return }
+        var extras = loadExtraSearch()
+        for accountID in change.accountIDs {
+            do {
+                extras[accountID] = try DeepSearchLoader.load(database, accountID: accountID)[accountID]
+            } catch {
+                extras[accountID] = nil
+            }
         }
         extraSearch = extras
-        return extras
     }
 
     // MARK: - The selected account
@@ -340,7 +362,7 @@ public final class ViewModel {
     private func reload(after change: ChangeSummary, select: Int64? = nil) throws {
         let selectedID = select ?? state.selectedOverview?.id
         // Contacts, notes or the timeline may have changed.
-        extraSearch = nil
+        refreshExtraSearch(after: change)
         if change.changesAccountList {
             let overviews = try database.accountOverviews(today: state.today, calendar: state.calendar)
             searchIndex = SearchIndex(overviews: overviews)
