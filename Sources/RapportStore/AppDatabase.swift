@@ -31,32 +31,17 @@ public final class AppDatabase: Sendable {
             // through a read-only connection, so not one byte of it changes.
             try inspectReadOnly(path: path)
         }
-        do {
-            let pool = try DatabasePool(path: path, configuration: configuration())
-            return try AppDatabase(writer: pool, path: path)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            if error.resultCode == .SQLITE_NOTADB { throw StoreError.notSQLite(path: path) }
-            if error.resultCode == .SQLITE_CORRUPT { throw StoreError.corrupt(path: path, detail: error.message ?? "corrupt") }
-            throw StoreError.database("\(path): \(error.message ?? error.description)")
+        return try translatingErrors(path: path) {
+            try AppDatabase(writer: try DatabasePool(path: path, configuration: configuration()), path: path)
         }
     }
 
     static func inspectReadOnly(path: String) throws {
-        do {
-            var configuration = configuration()
-            configuration.readonly = true
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try translatingErrors(path: path) {
+            let queue = try readOnlyQueue(path: path)
             defer { try? queue.close() }
             try checkIntegrity(queue, path: path)
             try refuseNewerSchema(queue, path: path)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            if error.resultCode == .SQLITE_NOTADB { throw StoreError.notSQLite(path: path) }
-            if error.resultCode == .SQLITE_CORRUPT { throw StoreError.corrupt(path: path, detail: error.message ?? "corrupt") }
-            throw StoreError.database("\(path): \(error.message ?? error.description)")
         }
     }
 
@@ -107,18 +92,16 @@ public final class AppDatabase: Sendable {
 
     /// Wraps GRDB's errors into `StoreError` so callers above the store never see GRDB.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.write(updates)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw StoreError.database(error.message ?? error.description)
-        }
+        try Self.wrappingDatabaseErrors { try writer.write(updates) }
     }
 
     func read<T>(_ value: (Database) throws -> T) throws -> T {
+        try Self.wrappingDatabaseErrors { try writer.read(value) }
+    }
+
+    static func wrappingDatabaseErrors<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try writer.read(value)
+            return try body()
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
