@@ -65,24 +65,29 @@ final class StoreFileTests: XCTestCase {
         XCTAssertEqual(FileManager.default.contents(atPath: path), before)
     }
 
+    /// A real store with its header kept and the pages after it scribbled over.
+    func makeDamagedStore(in directory: TemporaryDirectory) throws -> String {
+        let path = directory.file("damaged.sqlite")
+        let database = try AppDatabase.open(path: path)
+        try database.writeDemoBook(DemoBook(seed: 1, accountCount: 20, today: today))
+        try database.close()
+        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
+        try handle.seek(toOffset: 8192)
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: 12_288))
+        try handle.close()
+        return path
+    }
+
     func testADamagedStoreIsRefused() throws {
         let directory = try TemporaryDirectory()
-        let path = directory.file("damaged.sqlite")
-        do {
-            let database = try AppDatabase.open(path: path)
-            try database.writeDemoBook(DemoBook(seed: 1, accountCount: 20, today: today))
-            try database.close()
-        }
-        // Keep the header, scribble over the pages after it.
-        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
-        try handle.seek(toOffset: 4096)
-        try handle.write(contentsOf: Data(repeating: 0xA5, count: 16_384))
-        try handle.close()
+        let path = try makeDamagedStore(in: directory)
+        let before = FileManager.default.contents(atPath: path)
         XCTAssertThrowsError(try AppDatabase.open(path: path)) { error in
             let message = "\(error)"
             XCTAssertTrue(message.contains(path), message)
             XCTAssertTrue(message.contains("damaged") || message.contains("not a Rapport store"), message)
         }
+        XCTAssertEqual(FileManager.default.contents(atPath: path), before)
     }
 
     func testClosingFoldsTheLogIntoTheFile() throws {
@@ -115,16 +120,7 @@ final class StoreFileTests: XCTestCase {
 
     func testPreloadingRefusesADamagedStoreAndLeavesItUntouched() throws {
         let directory = try TemporaryDirectory()
-        let path = directory.file("damaged.sqlite")
-        do {
-            let database = try AppDatabase.open(path: path)
-            try database.writeDemoBook(DemoBook(seed: 1, accountCount: 20, today: today))
-            try database.close()
-        }
-        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
-        try handle.seek(toOffset: 8192)
-        try handle.write(contentsOf: Data(repeating: 0x5A, count: 12_288))
-        try handle.close()
+        let path = try makeDamagedStore(in: directory)
         let before = FileManager.default.contents(atPath: path)
         XCTAssertThrowsError(try AppDatabase.openPreloading(path: path, today: today, calendar: FiscalCalendar())) { error in
             let message = "\(error)"
