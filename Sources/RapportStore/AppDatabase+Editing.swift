@@ -35,28 +35,12 @@ extension AppDatabase {
 
     @discardableResult
     public func addAccount(_ account: Account, at time: Date) throws -> Account {
-        try write { db in
-            var record = AccountRecord(account)
-            record.value.id = nil
-            try record.insert(db)
-            var recorder = ChangeRecorder()
-            recorder.noteInserted(table: "account", id: record.value.id ?? 0)
-            try recorder.commit(db, description: "added account \(account.name)", at: time)
-            return record.value
-        }
+        try insertRecorded(AccountRecord(account), description: "added account \(account.name)", at: time)
     }
 
     @discardableResult
     public func updateAccount(_ account: Account, at time: Date) throws -> Account {
-        guard let id = account.id else { throw StoreError.invalidValue(field: "account", reason: "has no id; add it first") }
-        return try write { db in
-            guard try AccountRecord.exists(db, key: id) else { throw StoreError.recordNotFound(kind: "account", id: id) }
-            var recorder = ChangeRecorder()
-            try recorder.watch(db, table: "account", id: id)
-            try AccountRecord(account).update(db)
-            try recorder.commit(db, description: "edited account \(account.name)", at: time)
-            return account
-        }
+        try updateRecorded(AccountRecord(account), description: "edited account \(account.name)", at: time)
     }
 
     public func deletionImpact(accountID: Int64) throws -> AccountDeletionImpact {
@@ -187,28 +171,12 @@ extension AppDatabase {
 
     @discardableResult
     public func addInitiative(_ initiative: Initiative, at time: Date) throws -> Initiative {
-        try write { db in
-            var record = InitiativeRecord(initiative)
-            record.value.id = nil
-            try record.insert(db)
-            var recorder = ChangeRecorder()
-            recorder.noteInserted(table: "initiative", id: record.value.id ?? 0)
-            try recorder.commit(db, description: "added initiative \(initiative.title)", at: time)
-            return record.value
-        }
+        try insertRecorded(InitiativeRecord(initiative), description: "added initiative \(initiative.title)", at: time)
     }
 
     @discardableResult
     public func updateInitiative(_ initiative: Initiative, at time: Date) throws -> Initiative {
-        guard let id = initiative.id else { throw StoreError.invalidValue(field: "initiative", reason: "has no id; add it first") }
-        return try write { db in
-            guard try InitiativeRecord.exists(db, key: id) else { throw StoreError.recordNotFound(kind: "initiative", id: id) }
-            var recorder = ChangeRecorder()
-            try recorder.watch(db, table: "initiative", id: id)
-            try InitiativeRecord(initiative).update(db)
-            try recorder.commit(db, description: "edited initiative \(initiative.title)", at: time)
-            return initiative
-        }
+        try updateRecorded(InitiativeRecord(initiative), description: "edited initiative \(initiative.title)", at: time)
     }
 
     public func removeInitiative(id: Int64, at time: Date) throws {
