@@ -1,0 +1,43 @@
+/// One metric over one period: what happened against the plan, a year before, and the period
+/// before — the figures behind the metrics pane's header.
+public struct PeriodFigures: Hashable, Sendable {
+    public let period: Period
+    public let actual: Money?
+    public let target: Money?
+    public let yearEarlier: Money?
+    public let previous: Money?
+    /// Months of the period with an actual figure, out of the period's months.
+    public let monthsReported: Int
+
+    public init(points: [MetricPoint], period: Period) {
+        self.period = period
+        func sum(_ range: MonthRange, _ value: (MetricPoint) -> Int64?) -> (Money?, Int) {
+            var total: Int64 = 0
+            var count = 0
+            for point in points where range.contains(point.month) {
+                if let figure = value(point) {
+                    total &+= figure
+                    count += 1
+                }
+            }
+            return (count == 0 ? nil : Money(minorUnits: total), count)
+        }
+        (actual, monthsReported) = sum(period.months, \.actual)
+        target = sum(period.months, \.target).0
+        yearEarlier = sum(period.yearEarlier.months, \.actual).0
+        previous = sum(period.previous.months, \.actual).0
+    }
+
+    public var attainmentPercent: Double? { actual.flatMap { value in target.flatMap { value.percent(of: $0) } } }
+
+    public var yearOverYearPercent: Double? {
+        actual.flatMap { value in yearEarlier.flatMap { (value - $0).percent(of: $0) } }
+    }
+
+    public var previousPeriodPercent: Double? {
+        actual.flatMap { value in previous.flatMap { (value - $0).percent(of: $0) } }
+    }
+
+    /// True while the period still has months to come (or is under way).
+    public func isOpen(today: Day) -> Bool { period.months.last >= today.yearMonth }
+}
