@@ -36,6 +36,10 @@ public struct AppState: Equatable, Sendable {
     public var confirmation: Confirmation?
     /// Text the runtime should open in the user's editor; set by `E`, cleared when it returns.
     public var editorRequest: EditorRequest?
+    /// The period the metrics pane shows (today's quarter until the user steps).
+    public var period: Period
+    /// The metrics pane shows its numbers as a table rather than a chart.
+    public var metricsAsTable: Bool
 
     public var message: StatusMessage?
     public var shouldQuit: Bool
@@ -61,6 +65,8 @@ public struct AppState: Equatable, Sendable {
         edit = nil
         confirmation = nil
         editorRequest = nil
+        period = Period(size: .quarter, containing: today.yearMonth, calendar: calendar)
+        metricsAsTable = false
         message = nil
         shouldQuit = false
     }

@@ -38,6 +38,14 @@ public enum Command: Hashable, Sendable {
     case formKey(Key)
     case confirmYes
     case confirmNo
+    /// Shift-←/→: the previous or next period in the metrics pane.
+    case stepPeriod(Int)
+    /// `[` and `]`: a smaller or larger period (month, quarter, year).
+    case resizePeriod(larger: Bool)
+    /// `T`: back to the period containing today.
+    case currentPeriod
+    /// `t`: the metrics as a chart or a table.
+    case toggleMetricsTable
     /// Undo the latest change (kept in the store, so it works across restarts).
     case undo
     case redo

@@ -90,6 +90,12 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.char("n")], .logInteraction, .timeline, "Log an interaction"),
         KeyBinding([.char("e")], .editRecord, .timeline, "Edit the interaction", hint: "edit"),
         KeyBinding([.char("d")], .deleteRecord, .timeline, "Delete the interaction"),
+        KeyBinding([.shiftLeft, .char("<")], .stepPeriod(-1), .metrics, "Previous period", hint: "period"),
+        KeyBinding([.shiftRight, .char(">")], .stepPeriod(1), .metrics, "Next period"),
+        KeyBinding([.char("[")], .resizePeriod(larger: false), .metrics, "Smaller period (month)"),
+        KeyBinding([.char("]")], .resizePeriod(larger: true), .metrics, "Larger period (year)"),
+        KeyBinding([.char("T")], .currentPeriod, .metrics, "Back to the current period"),
+        KeyBinding([.char("t")], .toggleMetricsTable, .metrics, "Chart or table", hint: "table"),
         KeyBinding([.char("n")], .newRecord, .initiatives, "New initiative"),
         KeyBinding([.char("e")], .editRecord, .initiatives, "Edit the initiative"),
         KeyBinding([.char("d")], .deleteRecord, .initiatives, "Delete the initiative"),
@@ -165,11 +171,18 @@ public struct Keymap: Hashable, Sendable {
 
     /// The status bar's key hints for what has focus, most specific first.
     public func hints(for state: AppState) -> [(keys: String, label: String)] {
-        state.keyContexts.flatMap { context in
-            bindings(in: context).compactMap { binding in
-                binding.hint.map { (binding.keys.first?.displayName ?? "", $0) }
+        // A key a more specific context already uses is not offered again.
+        var taken = Set<Key>()
+        var hints: [(keys: String, label: String)] = []
+        for context in state.keyContexts {
+            for binding in bindings(in: context) {
+                if let hint = binding.hint, let key = binding.keys.first(where: { !taken.contains($0) }) {
+                    hints.append((key.displayName, hint))
+                }
             }
+            for binding in bindings(in: context) { taken.formUnion(binding.keys) }
         }
+        return hints
     }
 
     /// The README's key table, generated so it can never drift from the bindings.

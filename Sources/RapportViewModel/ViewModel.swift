@@ -110,6 +110,12 @@ public final class ViewModel {
             state.mode = .normal
             state.confirmation = nil
             state.message = StatusMessage("Nothing deleted", kind: .info)
+        case .stepPeriod(let count): state.period = state.period.stepped(by: count)
+        case .resizePeriod(let larger):
+            state.period = state.period.resized(to: larger ? state.period.size.larger : state.period.size.smaller)
+        case .currentPeriod:
+            state.period = Period(size: state.period.size, containing: state.today.yearMonth, calendar: state.calendar)
+        case .toggleMetricsTable: state.metricsAsTable.toggle()
         case .undo: replayHistory(forward: false)
         case .redo: replayHistory(forward: true)
         case .toggleHelp: state.mode = state.mode == .help ? .normal : .help
@@ -329,9 +335,10 @@ public final class ViewModel {
     }
 
     private func loadDetail(accountID: Int64, section: DetailSection) throws -> AccountDetail {
+        // All the history the period keys can reach, and the plan ahead.
         let current = state.today.yearMonth
         let revenue = try database.metricPoints(
-            accountID: accountID, metric: MetricPoint.revenue, in: MonthRange(first: current.adding(months: -23), last: current))
+            accountID: accountID, metric: MetricPoint.revenue, in: MonthRange(first: current.adding(months: -60), last: current.adding(months: 24)))
         return AccountDetail(
             accountID: accountID, section: section, contacts: try database.contacts(accountID: accountID),
             interactions: try database.interactions(accountID: accountID), lastContacted: try database.lastContacted(accountID: accountID),

@@ -164,8 +164,8 @@ final class DetailViewTests: XCTestCase {
         viewModel.handle(.enter)
         let current = BookFixture.today.yearMonth
         let revenue = try book.database.metricPoints(
-            accountID: try XCTUnwrap(book.acme.id), metric: "revenue", in: MonthRange(first: current.adding(months: -23), last: current))
-        XCTAssertEqual(revenue.count, 24)
+            accountID: try XCTUnwrap(book.acme.id), metric: "revenue", in: MonthRange(first: current.adding(months: -60), last: current.adding(months: 24)))
+        XCTAssertEqual(revenue.count, 25)
         expected.detail = AccountDetail(accountID: try XCTUnwrap(book.acme.id), section: .overview, contacts: [ada], revenue: revenue)
         XCTAssertEqual(viewModel.state, expected)
         XCTAssertEqual(viewModel.state.detail?.missingKeyRoles, [.decisionMaker, .champion])
@@ -204,5 +204,45 @@ final class DetailViewTests: XCTestCase {
         viewModel.handle(.enter)
         XCTAssertNil(viewModel.state.detail)
         XCTAssertEqual(viewModel.state.message, StatusMessage("No account selected", kind: .info))
+    }
+}
+
+final class PeriodNavigationTests: XCTestCase {
+    func testShiftArrowsStepBracketsResizeAndTReturns() throws {
+        let viewModel = try BookFixture().makeViewModel()
+        viewModel.handle(.enter)
+        for _ in 0..<4 { viewModel.handle(.tab) }
+        XCTAssertEqual(viewModel.state.detail?.section, .metrics)
+        var expected = viewModel.state
+        XCTAssertEqual(expected.period.description, "Q4 2026")
+        viewModel.handle(.shiftLeft)
+        expected.period = expected.period.previous
+        XCTAssertEqual(viewModel.state, expected)
+        XCTAssertEqual(viewModel.state.period.description, "Q3 2026")
+        viewModel.handle(.char("["))
+        XCTAssertEqual(viewModel.state.period.description, "Jul 2026")
+        viewModel.handle(.char("["))
+        XCTAssertEqual(viewModel.state.period.description, "Jul 2026", "a month is the smallest")
+        viewModel.handle(.shiftRight)
+        XCTAssertEqual(viewModel.state.period.description, "Aug 2026")
+        viewModel.handle(.char("]"))
+        viewModel.handle(.char("]"))
+        XCTAssertEqual(viewModel.state.period.description, "2026")
+        viewModel.handle(.shiftLeft)
+        XCTAssertEqual(viewModel.state.period.description, "2025")
+        viewModel.handle(.char("T"))
+        XCTAssertEqual(viewModel.state.period.description, "2026")
+        viewModel.handle(.char("t"))
+        XCTAssertTrue(viewModel.state.metricsAsTable)
+        viewModel.handle(.char("t"))
+        XCTAssertFalse(viewModel.state.metricsAsTable)
+    }
+
+    func testPeriodKeysBelongToTheMetricsSectionOnly() throws {
+        let viewModel = try BookFixture().makeViewModel()
+        let before = viewModel.state
+        viewModel.handle(.shiftLeft)
+        viewModel.handle(.char("["))
+        XCTAssertEqual(viewModel.state, before)
     }
 }

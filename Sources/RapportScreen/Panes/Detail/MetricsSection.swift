@@ -1,7 +1,8 @@
 import RapportCore
 import RapportViewModel
 
-/// Revenue month by month: actual, target, attainment and the change against a year before.
+/// Revenue for the chosen period against plan, a year before and the period before; below, a
+/// chart of the last 24 months and the year ahead (or, with `t`, the same numbers as a table).
 struct MetricsSection {
     let state: AppState
     let detail: AccountDetail
@@ -16,15 +17,75 @@ struct MetricsSection {
     ])
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        let inner = Block(title: "Revenue by month", focused: true, trailingTitle: "newest first").render(in: area, into: &buffer, theme: theme)
+        let period = state.period
+        let inner = Block(title: "Revenue · \(period) (\(period.size.label))", focused: true, trailingTitle: "⇧←/→ period · [ ] size · T now · t table")
+            .render(in: area, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
-        var byMonth: [YearMonth: MetricPoint] = [:]
-        for point in detail.revenue { byMonth[point.month] = point }
-        let months = detail.revenue.map(\.month).filter { $0.months(until: state.today.yearMonth) < 12 }.sorted(by: >)
-        guard !months.isEmpty else {
+        guard detail.revenue.contains(where: { $0.actual != nil }) else {
             buffer.write("No revenue recorded.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
             return
         }
+        let figures = PeriodFigures(points: detail.revenue, period: period)
+        renderFigures(figures, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 2), into: &buffer, theme: theme)
+        let body = Rect(x: inner.x + 1, y: inner.y + 3, width: inner.width - 2, height: max(0, inner.height - 3))
+        if state.metricsAsTable {
+            renderTable(in: body, into: &buffer, theme: theme)
+        } else {
+            // A chart taller than this only stretches the bars; the space below stays calm.
+            let chart = Rect(x: body.x, y: body.y, width: body.width, height: min(body.height, 16))
+            MonthlyChart(months: chartMonths()).render(in: chart, into: &buffer, theme: theme)
+            if body.height > chart.height + 1 {
+                buffer.write(
+                    "█ actual   ─ target   ● forecast   ░ 80% range   · 95% range", x: body.x + 7, y: chart.maxY + 1,
+                    maxWidth: body.width - 7, style: theme[.textDim])
+            }
+        }
+    }
+
+    private func renderFigures(_ figures: PeriodFigures, in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        var x = area.x
+        func put(_ text: String, _ role: ThemeRole, y: Int) {
+            guard x < area.maxX else { return }
+            x += buffer.write(text, x: x, y: y, maxWidth: area.maxX - x, style: theme[role])
+        }
+        let attainment = figures.attainmentPercent
+        put("Actual ", .kpiLabel, y: area.y)
+        put(figures.actual?.compact ?? "—", .kpiValue, y: area.y)
+        put(" of ", .textDim, y: area.y)
+        put(figures.target?.compact ?? "no target", .text, y: area.y)
+        put("  ", .text, y: area.y)
+        put(Format.percent(attainment), attainment.map { $0 >= 100 ? .kpiGood : $0 >= 90 ? .kpiWarn : .kpiBad } ?? .textDim, y: area.y)
+        put(" of target", .textDim, y: area.y)
+        if figures.isOpen(today: state.today) {
+            put("  (to date: \(figures.monthsReported) of \(figures.period.months.months.count) months)", .textDim, y: area.y)
+        }
+        x = area.x
+        put("vs \(figures.period.yearEarlier) ", .kpiLabel, y: area.y + 1)
+        put(Format.change(figures.yearOverYearPercent), Format.changeRole(figures.yearOverYearPercent), y: area.y + 1)
+        put("   vs \(figures.period.previous) ", .kpiLabel, y: area.y + 1)
+        put(Format.change(figures.previousPeriodPercent), Format.changeRole(figures.previousPeriodPercent), y: area.y + 1)
+    }
+
+    /// The 24 months up to the period's end (or today, whichever is later) and 12 after.
+    private func chartMonths() -> [MonthlyChart.Month] {
+        var byMonth: [YearMonth: MetricPoint] = [:]
+        for point in detail.revenue { byMonth[point.month] = point }
+        let anchor = max(state.today.yearMonth, state.period.months.last)
+        let first = anchor.adding(months: -23)
+        return (0..<36).map { offset in
+            let month = first.adding(months: offset)
+            let point = byMonth[month]
+            return MonthlyChart.Month(
+                month: month, actual: point?.actual.map(Double.init), target: point?.target.map(Double.init),
+                highlighted: state.period.months.contains(month))
+        }
+    }
+
+    private func renderTable(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        var byMonth: [YearMonth: MetricPoint] = [:]
+        for point in detail.revenue { byMonth[point.month] = point }
+        let last = state.period.months.last
+        let months = (0..<max(12, state.period.size.rawValue)).map { last.adding(months: -$0) }
         let rows = months.map { month -> [Table.Item] in
             let point = byMonth[month]
             let actual = point?.actual.map { Money(minorUnits: $0) }
@@ -34,7 +95,7 @@ struct MetricsSection {
             let change = actual.flatMap { value in lastYear.flatMap { (value - $0).percent(of: $0) } }
             let partial = month == state.today.yearMonth ? " *" : ""
             return [
-                Table.Item("\(month.shortMonthName) \(month.year % 100 < 10 ? "0" : "")\(month.year % 100)\(partial)"),
+                Table.Item("\(month.shortMonthName) \(month.year % 100 < 10 ? "0" : "")\(month.year % 100)\(partial)", role: state.period.months.contains(month) ? .textStrong : nil),
                 Table.Item(actual?.compact ?? "—", role: .kpiValue),
                 Table.Item(target?.compact ?? "—", role: .textDim),
                 Table.Item(Format.percent(vsTarget), role: vsTarget.map { $0 >= 100 ? .kpiGood : $0 >= 90 ? .kpiWarn : .kpiBad } ?? .textDim),
@@ -42,9 +103,9 @@ struct MetricsSection {
                 Table.Item(""),
             ]
         }
-        Self.table.render(in: inner, into: &buffer, theme: theme, rows: Array(rows.prefix(max(0, inner.height - 2))), selected: nil, focused: true)
-        if inner.height > rows.count + 1 {
-            buffer.write("* month to date", x: inner.x + 1, y: inner.y + rows.count + 1, maxWidth: inner.width - 2, style: theme[.textDim])
+        Self.table.render(in: area, into: &buffer, theme: theme, rows: Array(rows.prefix(max(0, area.height - 2))), selected: nil, focused: true)
+        if months.contains(state.today.yearMonth), area.height > rows.count + 1 {
+            buffer.write("* month to date", x: area.x, y: area.y + rows.count + 1, maxWidth: area.width, style: theme[.textDim])
         }
     }
 }

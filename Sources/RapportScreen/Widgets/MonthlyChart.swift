@@ -1,0 +1,88 @@
+import RapportCore
+
+/// Month-by-month columns: actuals as bars (eighth-cell precision), the target as a tick, and
+/// ahead of today the forecast as a dot inside its 80% (░) and 95% (·) band. Reads without
+/// colour: each thing has its own glyph.
+public struct MonthlyChart: Sendable {
+    public struct Month: Sendable {
+        public var month: YearMonth
+        public var actual: Double?
+        public var target: Double?
+        public var forecast: Double?
+        public var band80: ClosedRange<Double>?
+        public var band95: ClosedRange<Double>?
+        /// Drawn brighter: the months of the chosen period.
+        public var highlighted: Bool
+
+        public init(month: YearMonth, actual: Double?, target: Double?, forecast: Double? = nil,
+                    band80: ClosedRange<Double>? = nil, band95: ClosedRange<Double>? = nil, highlighted: Bool = false) {
+            self.month = month
+            self.actual = actual
+            self.target = target
+            self.forecast = forecast
+            self.band80 = band80
+            self.band95 = band95
+            self.highlighted = highlighted
+        }
+    }
+
+    public var months: [Month]
+
+    public init(months: [Month]) { self.months = months }
+
+    static let eighths: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    public func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        guard area.width >= 12, area.height >= 4, !months.isEmpty else { return }
+        let axisWidth = 7
+        let plot = Rect(x: area.x + axisWidth, y: area.y, width: area.width - axisWidth, height: area.height - 1)
+        let columnWidth = max(1, min(3, plot.width / months.count))
+        let shown = Array(months.suffix(plot.width / columnWidth))
+        let values = shown.flatMap { [$0.actual, $0.target, $0.forecast, $0.band95?.upperBound, $0.band80?.upperBound].compactMap { $0 } }
+        let top = max(values.filter(\.isFinite).max() ?? 0, 1)
+        let rows = Double(plot.height)
+        // Label the top and the middle of the scale.
+        buffer.write(TextFit.pad(Money(minorUnits: Int64(top.rounded())).compact, to: axisWidth - 1, alignment: .right), x: area.x, y: plot.y, style: theme[.textDim])
+        buffer.write(TextFit.pad(Money(minorUnits: Int64((top / 2).rounded())).compact, to: axisWidth - 1, alignment: .right), x: area.x, y: plot.y + plot.height / 2, style: theme[.textDim])
+        func height(_ value: Double) -> Double { max(0, min(rows, value / top * rows)) }
+        func row(_ value: Double) -> Int { plot.maxY - 1 - min(plot.height - 1, Int(height(value))) }
+
+        for (index, month) in shown.enumerated() {
+            let x = plot.x + index * columnWidth
+            let barWidth = max(1, columnWidth - (columnWidth > 1 ? 1 : 0))
+            let base = month.highlighted ? theme[.kpiValue] : theme[.sparkline]
+            if let band95 = month.band95 {
+                for y in row(band95.upperBound)...row(max(0, band95.lowerBound)) {
+                    buffer.write(String(repeating: "·", count: barWidth), x: x, y: y, style: theme[.textDim])
+                }
+            }
+            if let band80 = month.band80 {
+                for y in row(band80.upperBound)...row(max(0, band80.lowerBound)) {
+                    buffer.write(String(repeating: "░", count: barWidth), x: x, y: y, style: theme[.textDim])
+                }
+            }
+            if let actual = month.actual, actual > 0 {
+                let eighths = Int((height(actual) * 8).rounded())
+                for level in 0..<(eighths / 8) {
+                    buffer.write(String(repeating: "█", count: barWidth), x: x, y: plot.maxY - 1 - level, style: base)
+                }
+                if eighths % 8 > 0, eighths / 8 < plot.height {
+                    buffer.write(String(repeating: String(Self.eighths[eighths % 8 - 1]), count: barWidth), x: x, y: plot.maxY - 1 - eighths / 8, style: base)
+                }
+            }
+            if let forecast = month.forecast {
+                buffer.write(String(repeating: "●", count: barWidth), x: x, y: row(forecast), style: theme[.kpiWarn])
+            }
+            if let target = month.target, target > 0 {
+                let y = row(target)
+                let covered = (month.actual.map { height($0) } ?? 0) > Double(plot.maxY - 1 - y) + 0.5
+                buffer.write(String(repeating: covered ? "▬" : "─", count: barWidth), x: x, y: y, style: theme[.kpiGood])
+            }
+            // Month initials under January, April, July and October.
+            if (month.month.month - 1) % 3 == 0 {
+                let label = month.month.month == 1 ? "\(month.month.shortMonthName) \(month.month.year % 100)" : month.month.shortMonthName
+                buffer.write(label, x: x, y: area.maxY - 1, maxWidth: area.maxX - x, style: theme[.textDim])
+            }
+        }
+    }
+}
