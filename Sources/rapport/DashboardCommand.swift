@@ -17,7 +17,26 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Colour theme: default, light, mono, or one of yours (also $RAPPORT_THEME).", valueName: "name"))
     var theme: String?
 
+    @Option(name: .long, help: ArgumentHelp("The month the fiscal year starts: 1–12 or a name like apr (also $RAPPORT_FISCAL_YEAR_START; default jan).", valueName: "month"))
+    var fiscalYearStart: String?
+
     @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        _ = try fiscalCalendar()
+    }
+
+    /// `--fiscal-year-start`, else RAPPORT_FISCAL_YEAR_START, else January.
+    func fiscalCalendar() throws -> FiscalCalendar {
+        guard let text = fiscalYearStart ?? processEnvironment["RAPPORT_FISCAL_YEAR_START"].flatMap({ $0.isEmpty ? nil : $0 }) else {
+            return FiscalCalendar()
+        }
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let lowered = text.lowercased()
+        if let number = Int(lowered), (1...12).contains(number) { return FiscalCalendar(firstMonth: number) }
+        if lowered.count >= 3, let index = names.firstIndex(where: { lowered.hasPrefix($0) }) { return FiscalCalendar(firstMonth: index + 1) }
+        throw ValidationError("--fiscal-year-start: '\(text)' is not a month; use 1–12 or a name like apr")
+    }
 
     func run() throws {
         do {
@@ -29,13 +48,15 @@ struct DashboardCommand: ParsableCommand {
             } else {
                 path = StoreLocation.resolve(explicit: storeOptions.store, environment: processEnvironment)
             }
-            var (database, overviews) = try AppDatabase.openPreloading(path: path, today: today, calendar: FiscalCalendar())
+            let calendar = try fiscalCalendar()
+            var (database, overviews) = try AppDatabase.openPreloading(path: path, today: today, calendar: calendar)
             if demo && overviews.isEmpty {
                 try database.writeDemoBook(DemoBook(today: today))
-                overviews = try database.accountOverviews(today: today, calendar: FiscalCalendar())
+                overviews = try database.accountOverviews(today: today, calendar: calendar)
             }
             let viewModel = try ViewModel(
-                database: database, storeName: (path as NSString).lastPathComponent, today: today, preloadedOverviews: overviews)
+                database: database, storeName: (path as NSString).lastPathComponent, today: today, calendar: calendar,
+                preloadedOverviews: overviews)
             if let themeWarning { viewModel.report(StatusMessage(themeWarning, kind: .error)) }
             let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false)
             if !backend.isUTF8 && themeWarning == nil {

@@ -73,6 +73,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.standardError.contains("'2026-02-30' is not a date"), result.standardError)
     }
 
+    func testAFiscalYearStartThatIsNotAMonthIsRefused() throws {
+        let result = try runCommand(RapportBinary.path, ["--fiscal-year-start", "smarch"])
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.standardError.contains("'smarch' is not a month; use 1–12 or a name like apr"), result.standardError)
+    }
+
+    func testTheFiscalYearStartNamesTheQuarters() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = scratch.file("book.sqlite")
+        XCTAssertEqual(try runCommand(RapportBinary.path, ["demo", "--store", store, "--accounts", "3", "--today", "2026-11-18"]).status, 0)
+        let session = try TmuxSession(
+            command: "\(shellQuote(RapportBinary.path)) --store \(shellQuote(store)) --today 2026-11-18 --fiscal-year-start apr")
+        let lines = try session.waitFor("Q3 FY2027 QTD")
+        XCTAssertTrue(lines.contains { $0.contains("Accounts (3)") })
+        try session.press("q")
+    }
+
     func testUnknownFlagGetsUsageHelp() throws {
         let result = try runCommand(RapportBinary.path, ["--frobnicate"])
         XCTAssertNotEqual(result.status, 0)
