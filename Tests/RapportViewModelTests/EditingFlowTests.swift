@@ -230,3 +230,60 @@ final class ExternalEditorFlowTests: XCTestCase {
         XCTAssertEqual(try book.database.account(id: XCTUnwrap(book.acme.id))?.notes, "")
     }
 }
+
+final class RecordFormTests: XCTestCase {
+    func type(_ text: String, into viewModel: ViewModel) {
+        for character in text { viewModel.handle(.char(character)) }
+    }
+
+    func testNewContactAndNewInitiativeFromTheDetailView() throws {
+        let book = try BookFixture()
+        let acmeID = try XCTUnwrap(book.acme.id)
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.enter)
+        viewModel.handle(.tab)  // contacts
+        viewModel.handle(.char("n"))
+        XCTAssertEqual(viewModel.state.edit?.purpose, .newContact(accountID: acmeID))
+        type("Grace Hopper", into: viewModel)
+        viewModel.handle(.tab)
+        type("CTO", into: viewModel)
+        viewModel.handle(.tab)
+        type("not-an-email", into: viewModel)
+        viewModel.handle(.enter)
+        XCTAssertEqual(viewModel.state.edit?.form.error(for: "email"), "not an email address")
+        viewModel.handle(.ctrl("u"))
+        type("grace@acme.example", into: viewModel)
+        viewModel.handle(.enter)
+        XCTAssertEqual(viewModel.state.mode, .normal)
+        let contact = try XCTUnwrap(try book.database.contacts(accountID: acmeID).first)
+        XCTAssertEqual(contact.name, "Grace Hopper")
+        XCTAssertEqual(contact.title, "CTO")
+        XCTAssertTrue(contact.isMainContact, "the first contact is the main one")
+        XCTAssertEqual(viewModel.state.detail?.contacts, [contact])
+        XCTAssertEqual(viewModel.state.selectedOverview?.relationship.roles, [.user])
+
+        viewModel.handle(.tab)
+        viewModel.handle(.tab)  // initiatives
+        viewModel.handle(.char("n"))
+        type("Data migration", into: viewModel)
+        for _ in 0..<4 { viewModel.handle(.tab) }  // objective, owner, status, progress
+        viewModel.handle(.ctrl("u"))
+        type("150", into: viewModel)
+        viewModel.handle(.tab)
+        type("next month", into: viewModel)
+        viewModel.handle(.enter)
+        XCTAssertEqual(viewModel.state.edit?.form.error(for: "progress"), "a whole number from 0 to 100")
+        XCTAssertEqual(viewModel.state.edit?.form.focusedField?.id, "progress", "the cursor goes to the problem")
+        viewModel.handle(.ctrl("u"))
+        type("10", into: viewModel)
+        viewModel.handle(.enter)
+        XCTAssertEqual(viewModel.state.mode, .normal)
+        let initiatives = try book.database.initiatives(accountID: acmeID)
+        let added = try XCTUnwrap(initiatives.first { $0.title == "Data migration" })
+        XCTAssertEqual(added.progress, 10)
+        XCTAssertEqual(added.owner, "Dana Whitfield", "the account owner by default")
+        XCTAssertEqual(added.dueDate, Day(year: 2026, month: 12, day: 1))
+        XCTAssertEqual(viewModel.state.initiatives.count, 3)
+        XCTAssertEqual(viewModel.state.selectedOverview?.initiatives.total, 3)
+    }
+}
