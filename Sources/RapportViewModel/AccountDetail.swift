@@ -11,8 +11,10 @@ public struct AccountDetail: Equatable, Sendable {
     public var timelineList: ListPosition
     /// When each contact was last involved in an interaction (derived from the timeline).
     public var lastContacted: [Int64: Day]
-    /// Revenue for the metrics section: 24 months ending with the current one.
+    /// Revenue for the metrics section: the history the period keys reach and the plan ahead.
     public var revenue: [MetricPoint]
+    /// Revenue forecast from its own history, from the current month on.
+    public var forecast: MonthlyForecast?
 
     public init(
         accountID: Int64, section: DetailSection = .overview, contacts: [Contact] = [], interactions: [Interaction] = [],
@@ -26,6 +28,7 @@ public struct AccountDetail: Equatable, Sendable {
         self.timelineList = ListPosition()
         self.lastContacted = lastContacted
         self.revenue = revenue
+        self.forecast = nil
     }
 
     public var selectedInteraction: Interaction? {

@@ -339,10 +339,12 @@ public final class ViewModel {
         let current = state.today.yearMonth
         let revenue = try database.metricPoints(
             accountID: accountID, metric: MetricPoint.revenue, in: MonthRange(first: current.adding(months: -60), last: current.adding(months: 24)))
-        return AccountDetail(
+        var detail = AccountDetail(
             accountID: accountID, section: section, contacts: try database.contacts(accountID: accountID),
             interactions: try database.interactions(accountID: accountID), lastContacted: try database.lastContacted(accountID: accountID),
             revenue: revenue)
+        detail.forecast = MonthlyForecast(points: revenue, today: state.today)
+        return detail
     }
 
     // MARK: - Undo and redo

@@ -166,7 +166,10 @@ final class DetailViewTests: XCTestCase {
         let revenue = try book.database.metricPoints(
             accountID: try XCTUnwrap(book.acme.id), metric: "revenue", in: MonthRange(first: current.adding(months: -60), last: current.adding(months: 24)))
         XCTAssertEqual(revenue.count, 25)
-        expected.detail = AccountDetail(accountID: try XCTUnwrap(book.acme.id), section: .overview, contacts: [ada], revenue: revenue)
+        var detail = AccountDetail(accountID: try XCTUnwrap(book.acme.id), section: .overview, contacts: [ada], revenue: revenue)
+        detail.forecast = MonthlyForecast(points: revenue, today: BookFixture.today)
+        XCTAssertNotNil(detail.forecast)
+        expected.detail = detail
         XCTAssertEqual(viewModel.state, expected)
         XCTAssertEqual(viewModel.state.detail?.missingKeyRoles, [.decisionMaker, .champion])
 

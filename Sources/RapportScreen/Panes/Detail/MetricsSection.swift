@@ -27,7 +27,8 @@ struct MetricsSection {
         }
         let figures = PeriodFigures(points: detail.revenue, period: period)
         renderFigures(figures, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 2), into: &buffer, theme: theme)
-        let body = Rect(x: inner.x + 1, y: inner.y + 3, width: inner.width - 2, height: max(0, inner.height - 3))
+        renderOutlook(figures, in: Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 1), into: &buffer, theme: theme)
+        let body = Rect(x: inner.x + 1, y: inner.y + 4, width: inner.width - 2, height: max(0, inner.height - 4))
         if state.metricsAsTable {
             renderTable(in: body, into: &buffer, theme: theme)
         } else {
@@ -66,6 +67,46 @@ struct MetricsSection {
         put(Format.change(figures.previousPeriodPercent), Format.changeRole(figures.previousPeriodPercent), y: area.y + 1)
     }
 
+    /// The outlook for a period still running (actuals to date plus the forecast for the rest),
+    /// the gap to target, and the model with its backtest accuracy.
+    private func renderOutlook(_ figures: PeriodFigures, in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        guard let forecast = detail.forecast else {
+            buffer.write("No forecast: no complete month of history yet.", x: area.x, y: area.y, maxWidth: area.width, style: theme[.textDim])
+            return
+        }
+        var x = area.x
+        func put(_ text: String, _ role: ThemeRole) {
+            guard x < area.maxX else { return }
+            x += buffer.write(text, x: x, y: area.y, maxWidth: area.maxX - x, style: theme[role])
+        }
+        if let outlook = forecast.outlook(for: figures.period, points: detail.revenue) {
+            put("Outlook ", .kpiLabel)
+            put(outlook.compact, .kpiValue)
+            if let target = figures.target {
+                let gap = outlook - target
+                put(" · gap to target ", .kpiLabel)
+                put((gap.minorUnits >= 0 ? "+" : "") + gap.compact, gap.minorUnits >= 0 ? .kpiGood : .kpiBad)
+            }
+            put("   ", .text)
+        }
+        put("Forecast: \(forecast.result.method)", .textDim)
+        if let backtest = forecast.result.backtest {
+            put(" · backtest MASE \(Self.twoDecimals(backtest.mase)), sMAPE \(Self.oneDecimal(backtest.smape))%", .textDim)
+        }
+    }
+
+    static func twoDecimals(_ value: Double) -> String {
+        guard value.isFinite else { return "—" }
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+
+    static func oneDecimal(_ value: Double) -> String {
+        guard value.isFinite else { return "—" }
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
     /// The 24 months up to the period's end (or today, whichever is later) and 12 after.
     private func chartMonths() -> [MonthlyChart.Month] {
         var byMonth: [YearMonth: MetricPoint] = [:]
@@ -75,8 +116,11 @@ struct MetricsSection {
         return (0..<36).map { offset in
             let month = first.adding(months: offset)
             let point = byMonth[month]
+            let forecast = detail.forecast?.month(month)
+            // The running month shows its forecast beside the part-month actual.
             return MonthlyChart.Month(
                 month: month, actual: point?.actual.map(Double.init), target: point?.target.map(Double.init),
+                forecast: forecast?.point, band80: forecast?.band80, band95: forecast?.band95,
                 highlighted: state.period.months.contains(month))
         }
     }
