@@ -8,18 +8,22 @@ public struct AccountDeletionImpact: Hashable, Sendable {
     public let initiatives: Int
     public let interactions: Int
     public let metricMonths: Int
+    public let opportunities: Int
 
-    public init(contacts: Int, initiatives: Int, interactions: Int, metricMonths: Int) {
+    public init(contacts: Int, initiatives: Int, interactions: Int, metricMonths: Int, opportunities: Int = 0) {
         self.contacts = contacts
         self.initiatives = initiatives
         self.interactions = interactions
         self.metricMonths = metricMonths
+        self.opportunities = opportunities
     }
+
+    static func plural(_ word: String) -> String { word.hasSuffix("y") ? word.dropLast() + "ies" : word + "s" }
 
     /// "3 contacts, 4 initiatives, 12 interactions and 36 months of metrics"
     public var description: String {
-        let parts = [(contacts, "contact"), (initiatives, "initiative"), (interactions, "interaction")]
-            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+        let parts = [(contacts, "contact"), (initiatives, "initiative"), (interactions, "interaction"), (opportunities, "opportunity")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : Self.plural($0.1))" }
             + (metricMonths > 0 ? ["\(metricMonths) monthly metric\(metricMonths == 1 ? "" : "s")"] : [])
         switch parts.count {
         case 0: return "nothing else"
@@ -50,7 +54,8 @@ extension AppDatabase {
                 contacts: try count("SELECT COUNT(*) FROM contact WHERE account_id = ?"),
                 initiatives: try count("SELECT COUNT(*) FROM initiative WHERE account_id = ?"),
                 interactions: try count("SELECT COUNT(*) FROM interaction WHERE account_id = ?"),
-                metricMonths: try count("SELECT COUNT(*) FROM metric_point WHERE account_id = ?"))
+                metricMonths: try count("SELECT COUNT(*) FROM metric_point WHERE account_id = ?"),
+                opportunities: try count("SELECT COUNT(*) FROM opportunity WHERE account_id = ?"))
         }
     }
 
@@ -65,6 +70,7 @@ extension AppDatabase {
             try recorder.watchAll(db, table: "contact", where: "account_id", equals: id)
             try recorder.watchAll(db, table: "initiative", where: "account_id", equals: id)
             try recorder.watchAll(db, table: "interaction", where: "account_id", equals: id)
+            try recorder.watchAll(db, table: "opportunity", where: "account_id", equals: id)
             for initiativeID in try Int64.fetchAll(db, sql: "SELECT id FROM initiative WHERE account_id = ?", arguments: [id]) {
                 try recorder.watchAll(db, table: "progress_update", where: "initiative_id", equals: initiativeID)
             }

@@ -99,6 +99,11 @@ extension AppDatabase {
             let insertInteraction = try db.cachedStatement(
                 sql: "INSERT INTO interaction (account_id, kind, date, summary, next_step) VALUES (?, ?, ?, ?, ?)")
             let insertLink = try db.cachedStatement(sql: "INSERT INTO interaction_contact (interaction_id, contact_id) VALUES (?, ?)")
+            let insertOpportunity = try db.cachedStatement(
+                sql: """
+                    INSERT INTO opportunity (account_id, name, kind, amount_minor, probability, expected_close, category, stage)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
             var count = 0
             try book.forEachAccount { demo in
                 let account = demo.account
@@ -121,6 +126,12 @@ extension AppDatabase {
                     try insertInitiative.execute(arguments: [
                         accountID, initiative.title, initiative.objective, initiative.owner, initiative.status.rawValue,
                         initiative.progress, initiative.dueDate?.iso,
+                    ])
+                }
+                for opportunity in demo.opportunities {
+                    try insertOpportunity.execute(arguments: [
+                        accountID, opportunity.name, opportunity.kind.rawValue, opportunity.amount.minorUnits, opportunity.probability,
+                        opportunity.expectedClose.iso, opportunity.category.rawValue, opportunity.stage,
                     ])
                 }
                 for interaction in demo.interactions {

@@ -105,6 +105,23 @@ enum Migrations {
                     CREATE INDEX interaction_contact_dates ON interaction(account_id, kind, date);
                     """)
         }
+        migrator.registerMigration("v4 opportunities") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE opportunity (
+                        id INTEGER PRIMARY KEY,
+                        account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                        name TEXT NOT NULL,
+                        kind TEXT NOT NULL DEFAULT 'upsell',
+                        amount_minor INTEGER NOT NULL DEFAULT 0,
+                        probability INTEGER NOT NULL DEFAULT 50 CHECK (probability BETWEEN 0 AND 100),
+                        expected_close TEXT NOT NULL,
+                        category TEXT NOT NULL DEFAULT 'pipeline',
+                        stage TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX opportunity_by_account ON opportunity(account_id, expected_close);
+                    """)
+        }
         return migrator
     }
 }

@@ -15,6 +15,8 @@ public struct AccountDetail: Equatable, Sendable {
     public var revenue: [MetricPoint]
     /// Revenue forecast from its own history, from the current month on.
     public var forecast: MonthlyForecast?
+    public var opportunities: [Opportunity]
+    public var pipelineList: ListPosition
 
     public init(
         accountID: Int64, section: DetailSection = .overview, contacts: [Contact] = [], interactions: [Interaction] = [],
@@ -29,6 +31,12 @@ public struct AccountDetail: Equatable, Sendable {
         self.lastContacted = lastContacted
         self.revenue = revenue
         self.forecast = nil
+        self.opportunities = []
+        self.pipelineList = ListPosition()
+    }
+
+    public var selectedOpportunity: Opportunity? {
+        pipelineList.selected < opportunities.count ? opportunities[pipelineList.selected] : nil
     }
 
     public var selectedInteraction: Interaction? {
@@ -51,6 +59,7 @@ public enum DetailSection: String, CaseIterable, Hashable, Sendable {
     case contacts
     case timeline
     case initiatives
+    case pipeline
     case metrics
 
     public var title: String {
@@ -59,6 +68,7 @@ public enum DetailSection: String, CaseIterable, Hashable, Sendable {
         case .contacts: return "Contacts"
         case .timeline: return "Timeline"
         case .initiatives: return "Initiatives"
+        case .pipeline: return "Pipeline"
         case .metrics: return "Metrics"
         }
     }

@@ -86,6 +86,7 @@ public struct AppState: Equatable, Sendable {
                 case .contacts: section = .contacts
                 case .timeline: section = .timeline
                 case .initiatives: section = .initiatives
+                case .pipeline: section = .pipeline
                 case .metrics: section = .metrics
                 }
                 return [.detail, section, .list, .global]

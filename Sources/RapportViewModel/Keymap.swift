@@ -8,6 +8,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case overview
     case contacts
     case timeline
+    case pipeline
     case metrics
     case list
     case global
@@ -24,6 +25,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .overview: return "Overview"
         case .contacts: return "Contacts"
         case .timeline: return "Timeline"
+        case .pipeline: return "Pipeline"
         case .metrics: return "Metrics"
         case .list: return "Lists"
         case .global: return "Global"
@@ -96,6 +98,9 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.char("]")], .resizePeriod(larger: true), .metrics, "Larger period (year)"),
         KeyBinding([.char("T")], .currentPeriod, .metrics, "Back to the current period"),
         KeyBinding([.char("t")], .toggleMetricsTable, .metrics, "Chart or table", hint: "table"),
+        KeyBinding([.char("n")], .newRecord, .pipeline, "New opportunity", hint: "new"),
+        KeyBinding([.char("e")], .editRecord, .pipeline, "Edit the opportunity", hint: "edit"),
+        KeyBinding([.char("d")], .deleteRecord, .pipeline, "Delete the opportunity"),
         KeyBinding([.char("n")], .newRecord, .initiatives, "New initiative"),
         KeyBinding([.char("e")], .editRecord, .initiatives, "Edit the initiative"),
         KeyBinding([.char("d")], .deleteRecord, .initiatives, "Delete the initiative"),

@@ -6,7 +6,7 @@ import RapportStore
 extension ViewModel {
     /// Which kind of record `n`, `e` and `d` act on where the cursor is.
     enum Target {
-        case account, contact, initiative, interaction
+        case account, contact, initiative, interaction, opportunity
     }
 
     var target: Target {
@@ -16,6 +16,7 @@ extension ViewModel {
             case .contacts: return .contact
             case .timeline: return .interaction
             case .initiatives: return .initiative
+            case .pipeline: return .opportunity
             }
         }
         return state.focus == .accounts ? .account : .initiative
@@ -43,6 +44,9 @@ extension ViewModel {
             open(.newInitiative(accountID: accountID), RecordForms.initiative(nil, defaultOwner: account?.owner ?? ""))
         case .interaction:
             startLogInteraction()
+        case .opportunity:
+            guard let accountID = account?.id else { return }
+            open(.newOpportunity(accountID: accountID), RecordForms.opportunity(nil))
         }
     }
 
@@ -65,6 +69,9 @@ extension ViewModel {
             guard let interaction = state.detail?.selectedInteraction else { return }
             let contacts = state.detail?.contacts ?? []
             open(.editInteraction(interaction, contacts: contacts), RecordForms.interaction(contacts: contacts, existing: interaction))
+        case .opportunity:
+            guard let opportunity = state.detail?.selectedOpportunity else { return }
+            open(.editOpportunity(opportunity), RecordForms.opportunity(opportunity))
         }
     }
 
@@ -101,6 +108,9 @@ extension ViewModel {
                 let history = try database.progressUpdates(initiativeID: id).count
                 let extra = history == 0 ? "" : " with its \(history) progress update\(history == 1 ? "" : "s")"
                 ask("Delete the initiative \(initiative.title)\(extra)?", .deleteInitiative(initiative))
+            case .opportunity:
+                guard let opportunity = state.detail?.selectedOpportunity else { return }
+                ask("Delete the opportunity \(opportunity.name) (\(opportunity.amount.compact))?", .deleteOpportunity(opportunity))
             case .interaction:
                 guard let interaction = state.detail?.selectedInteraction else { return }
                 ask("Delete the \(interaction.kind.label) of \(interaction.date.iso) (\(interaction.summary))?", .deleteInteraction(interaction))
@@ -176,6 +186,10 @@ extension ViewModel {
                 try database.removeInitiative(id: initiative.id ?? 0, at: time)
                 accountID = initiative.accountID
                 what = "initiative \(initiative.title)"
+            case .deleteOpportunity(let opportunity):
+                try database.removeOpportunity(id: opportunity.id ?? 0, at: time)
+                accountID = opportunity.accountID
+                what = "opportunity \(opportunity.name)"
             case .deleteInteraction(let interaction):
                 try database.removeInteraction(id: interaction.id ?? 0, at: time)
                 accountID = interaction.accountID
@@ -307,6 +321,24 @@ extension ViewModel {
                 try database.updateInteraction(interaction, at: time)
                 accountID = interaction.accountID
                 what = "\(interaction.kind.label) of \(interaction.date.iso)"
+            case .newOpportunity, .editOpportunity:
+                var opportunity: Opportunity
+                switch edit.purpose {
+                case .editOpportunity(let existing): opportunity = existing
+                case .newOpportunity(let owner):
+                    opportunity = Opportunity(accountID: owner, name: "", kind: .upsell, amount: .zero, probability: 50, expectedClose: today, category: .pipeline)
+                default: return
+                }
+                opportunity.name = form.value("name")
+                opportunity.kind = RecordForms.opportunityKinds[form.choice("kind")]
+                opportunity.amount = (try? MoneyInput.parse(form.value("amount")).get()) ?? .zero
+                opportunity.probability = min(100, max(0, RecordForms.integer(form, "probability") ?? 0))
+                opportunity.expectedClose = RecordForms.day(form, "close", today: today) ?? opportunity.expectedClose
+                opportunity.category = RecordForms.categories[form.choice("category")]
+                opportunity.stage = form.value("stage")
+                if opportunity.id == nil { try database.addOpportunity(opportunity, at: time) } else { try database.updateOpportunity(opportunity, at: time) }
+                accountID = opportunity.accountID
+                what = "opportunity \(opportunity.name)"
             case .replaceMainContact(let contact, let candidates):
                 let successor = candidates[form.choice("successor")]
                 try database.removeContact(id: contact.id ?? 0, newMainContactID: successor.id, at: time)

@@ -147,6 +147,7 @@ public final class ViewModel {
             switch detail.section {
             case .contacts: current = detail.contactsList.selected
             case .timeline: current = detail.timelineList.selected
+            case .pipeline: current = detail.pipelineList.selected
             default: current = state.initiativesList.selected
             }
         } else {
@@ -165,6 +166,9 @@ public final class ViewModel {
             case .timeline:
                 let position = detail.timelineList.moving(to: index, count: detail.interactions.count, visibleRows: state.viewport.accountRows)
                 state.detail?.timelineList = position
+            case .pipeline:
+                let position = detail.pipelineList.moving(to: index, count: detail.opportunities.count, visibleRows: state.viewport.accountRows)
+                state.detail?.pipelineList = position
             case .initiatives:
                 state.initiativesList = state.initiativesList.moving(
                     to: index, count: state.initiatives.count, visibleRows: state.viewport.accountRows)
@@ -344,6 +348,7 @@ public final class ViewModel {
             interactions: try database.interactions(accountID: accountID), lastContacted: try database.lastContacted(accountID: accountID),
             revenue: revenue)
         detail.forecast = MonthlyForecast(points: revenue, today: state.today)
+        detail.opportunities = try database.opportunities(accountID: accountID)
         return detail
     }
 
@@ -401,6 +406,8 @@ public final class ViewModel {
                     to: detail.contactsList.selected, count: fresh.contacts.count, visibleRows: state.viewport.accountRows)
                 fresh.timelineList = detail.timelineList.moving(
                     to: detail.timelineList.selected, count: fresh.interactions.count, visibleRows: state.viewport.accountRows)
+                fresh.pipelineList = detail.pipelineList.moving(
+                    to: detail.pipelineList.selected, count: fresh.opportunities.count, visibleRows: state.viewport.accountRows)
                 state.detail = fresh
             } else {
                 state.detail = nil

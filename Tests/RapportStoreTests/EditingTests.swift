@@ -130,3 +130,32 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(try database.accountCount(), 0)
     }
 }
+
+final class OpportunityStoreTests: XCTestCase {
+    func testOpportunitiesRoundTripAndUndo() throws {
+        let database = try AppDatabase.inMemory()
+        let time = Date(timeIntervalSince1970: 1_800_000_000)
+        let account = try database.addAccount(
+            Account(name: "A", industry: "", region: "", tier: .enterprise, owner: "", annualRecurringRevenue: .zero, renewalDate: nil), at: time)
+        let accountID = try XCTUnwrap(account.id)
+        let close = Day(year: 2027, month: 2, day: 1) ?? Day(daysSinceEpoch: 0)
+        let added = try database.addOpportunity(
+            Opportunity(accountID: accountID, name: "Upsell", kind: .upsell, amount: .major(50_000), probability: 40, expectedClose: close, category: .bestCase, stage: "proposal"),
+            at: time)
+        XCTAssertEqual(try database.opportunities(accountID: accountID), [added])
+        var won = added
+        won.category = .closedWon
+        won.probability = 100
+        try database.updateOpportunity(won, at: time)
+        XCTAssertEqual(try database.opportunities(accountID: accountID), [won])
+        XCTAssertEqual(try database.deletionImpact(accountID: accountID).description, "1 opportunity")
+        try database.removeOpportunity(id: try XCTUnwrap(added.id), at: time)
+        XCTAssertEqual(try database.opportunities(accountID: accountID), [])
+        XCTAssertEqual(try database.undo()?.description, "deleted opportunity Upsell")
+        XCTAssertEqual(try database.undo()?.description, "edited opportunity Upsell")
+        XCTAssertEqual(try database.opportunities(accountID: accountID), [added])
+        try database.removeAccount(id: accountID, at: time)
+        try database.undo()
+        XCTAssertEqual(try database.opportunities(accountID: accountID), [added], "a deleted account's opportunities come back with it")
+    }
+}

@@ -287,3 +287,34 @@ final class RecordFormTests: XCTestCase {
         XCTAssertEqual(viewModel.state.selectedOverview?.initiatives.total, 3)
     }
 }
+
+final class OpportunityFlowTests: XCTestCase {
+    func testNewOpportunityShowsInThePipelineAndTheMetricsFigures() throws {
+        let book = try BookFixture()
+        let acmeID = try XCTUnwrap(book.acme.id)
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.enter)
+        for _ in 0..<4 { viewModel.handle(.tab) }
+        XCTAssertEqual(viewModel.state.detail?.section, .pipeline)
+        viewModel.handle(.char("n"))
+        XCTAssertEqual(viewModel.state.edit?.purpose, .newOpportunity(accountID: acmeID))
+        for character in "Second plant" { viewModel.handle(.char(character)) }
+        viewModel.handle(.tab)
+        viewModel.handle(.tab)
+        for character in "80k" { viewModel.handle(.char(character)) }
+        viewModel.handle(.tab)
+        viewModel.handle(.ctrl("u"))
+        for character in "25" { viewModel.handle(.char(character)) }
+        viewModel.handle(.tab)
+        for character in "+20d" { viewModel.handle(.char(character)) }
+        viewModel.handle(.enter)
+        XCTAssertEqual(viewModel.state.mode, .normal, "\(String(describing: viewModel.state.edit?.form.fields.compactMap(\.error)))")
+        let saved = try XCTUnwrap(try book.database.opportunities(accountID: acmeID).first)
+        XCTAssertEqual(saved.amount, .major(80_000))
+        XCTAssertEqual(saved.probability, 25)
+        XCTAssertEqual(saved.expectedClose, BookFixture.today.adding(days: 20))
+        XCTAssertEqual(viewModel.state.detail?.opportunities, [saved])
+        let figures = PipelineFigures(opportunities: viewModel.state.detail?.opportunities ?? [], period: viewModel.state.period)
+        XCTAssertEqual(figures.weighted, .major(20_000))
+    }
+}

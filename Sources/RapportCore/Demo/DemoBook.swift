@@ -12,6 +12,7 @@ public struct DemoAccount: Hashable, Sendable {
     public var metrics: [MetricPoint]
     /// The timeline; `contactIDs` hold indexes into `contacts` until the store assigns ids.
     public var interactions: [Interaction]
+    public var opportunities: [Opportunity]
 }
 
 /// Writes a realistic, deterministic book of accounts for trying Rapport and for benchmarks.
@@ -72,9 +73,10 @@ public struct DemoBook: Sendable {
         let initiatives = makeInitiatives(owner: owner, serial: &initiativeSerial, random: &random)
         let metrics = makeRevenue(arr: arr, random: &random)
         let interactions = makeTimeline(contactCount: contacts.count, cadence: cadence, random: &random)
+        let opportunities = makeOpportunities(arr: arr, renewal: renewal, random: &random)
         return DemoAccount(
             account: account, contacts: contacts, contactReportsTo: reportsTo, initiatives: initiatives,
-            metrics: metrics, interactions: interactions)
+            metrics: metrics, interactions: interactions, opportunities: opportunities)
     }
 
     func accountName(index: Int, random: inout SeededGenerator) -> String {
@@ -191,6 +193,31 @@ public struct DemoBook: Sendable {
                     accountID: 0, kind: kind, date: day, contactIDs: kind == .note ? [] : people.map(Int64.init), summary: summary,
                     nextStep: next))
             day = day.adding(days: -random.int(in: 5...40))
+        }
+        return result
+    }
+
+    /// The renewal as an opportunity, and now and then an upsell or new business.
+    func makeOpportunities(arr: Money, renewal: Day, random: inout SeededGenerator) -> [Opportunity] {
+        var result: [Opportunity] = []
+        if renewal >= today && today.days(until: renewal) <= 200 {
+            let category: ForecastCategory = today.days(until: renewal) < 60 ? .commit : .bestCase
+            result.append(
+                Opportunity(
+                    accountID: 0, name: "Renewal \(renewal.year)", kind: .renewal, amount: arr, probability: random.int(in: 14...19) * 5,
+                    expectedClose: renewal, category: category, stage: category == .commit ? "negotiation" : "proposal"))
+        }
+        for _ in 0..<random.int(in: 0...2) {
+            let kind: OpportunityKind = random.chance(0.7) ? .upsell : .newBusiness
+            let share = random.double(in: 0.05...0.35)
+            let amount = Money(minorUnits: Int64(Double(arr.minorUnits) * share) / 10_000 * 10_000)
+            let category = random.pick([ForecastCategory.pipeline, .pipeline, .bestCase, .commit, .closedWon, .closedLost])
+            let close = category.isOpen ? today.adding(days: random.int(in: 10...240)) : today.adding(days: -random.int(in: 5...90))
+            let probability = category == .closedWon ? 100 : category == .closedLost ? 0 : random.int(in: 2...18) * 5
+            result.append(
+                Opportunity(
+                    accountID: 0, name: random.pick(DemoVocabulary.opportunityNames), kind: kind, amount: amount, probability: probability,
+                    expectedClose: close, category: category, stage: category.isOpen ? random.pick(["discovery", "proposal", "negotiation"]) : ""))
         }
         return result
     }

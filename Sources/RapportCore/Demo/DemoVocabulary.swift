@@ -62,6 +62,11 @@ enum DemoVocabulary {
         .note: [("Sponsor is moving to a new role in Q1", "Find a new sponsor"), ("Competitor pitched them last month", "")],
     ]
 
+    static let opportunityNames = [
+        "Analytics add-on", "Second region", "Premium support", "Extra 200 seats", "Data residency option", "Training bundle",
+        "API volume tier", "Sister company rollout",
+    ]
+
     static let initiatives: [(String, String)] = [
         ("Self-service portal rollout", "80% of tickets opened through the portal"),
         ("Onboarding time reduction", "New sites live in 12 days instead of 20"),

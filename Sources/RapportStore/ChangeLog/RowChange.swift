@@ -20,6 +20,7 @@ struct RowChange: Codable, Hashable, Sendable {
         "progress_update": ["id"],
         "metric_point": ["account_id", "metric", "month"],
         "interaction": ["id"],
+        "opportunity": ["id"],
         "interaction_contact": ["interaction_id", "contact_id"],
     ]
 

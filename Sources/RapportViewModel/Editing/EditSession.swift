@@ -11,6 +11,8 @@ public struct EditSession: Equatable, Sendable {
         case editInitiative(Initiative)
         case logInteraction(accountID: Int64, contacts: [Contact])
         case editInteraction(Interaction, contacts: [Contact])
+        case newOpportunity(accountID: Int64)
+        case editOpportunity(Opportunity)
         /// Deleting the main point of contact: the form asks who takes over.
         case replaceMainContact(Contact, candidates: [Contact])
     }
@@ -31,6 +33,7 @@ public struct Confirmation: Equatable, Sendable {
         case deleteContact(Contact)
         case deleteInitiative(Initiative)
         case deleteInteraction(Interaction)
+        case deleteOpportunity(Opportunity)
     }
 
     public var question: String

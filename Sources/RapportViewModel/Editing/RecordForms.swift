@@ -81,6 +81,23 @@ enum RecordForms {
         return FormState(title: existing == nil ? "Log an interaction" : "Edit interaction", fields: fields, focusedIndex: 2)
     }
 
+    static let opportunityKinds = OpportunityKind.allCases
+    static let categories = ForecastCategory.allCases
+
+    static func opportunity(_ opportunity: Opportunity?) -> FormState {
+        FormState(
+            title: opportunity == nil ? "New opportunity" : "Edit opportunity",
+            fields: [
+                text("name", "Name", opportunity?.name ?? "", rule: .required),
+                choice("kind", "Kind", opportunityKinds.map(\.label), selected: opportunity.flatMap { opportunityKinds.firstIndex(of: $0.kind) } ?? 1),
+                text("amount", "Amount", opportunity.map { $0.amount.full } ?? "", rule: .custom(id: "money")),
+                text("probability", "Probability (%)", String(opportunity?.probability ?? 50), rule: .integer(0...100)),
+                text("close", "Expected close", opportunity?.expectedClose.iso ?? "", rule: .date),
+                choice("category", "Forecast category", categories.map(\.label), selected: opportunity.flatMap { categories.firstIndex(of: $0.category) } ?? 0),
+                text("stage", "Stage", opportunity?.stage ?? ""),
+            ])
+    }
+
     static func successor(for contact: Contact, candidates: [Contact]) -> FormState {
         FormState(
             title: "\(contact.name) is the main point of contact",

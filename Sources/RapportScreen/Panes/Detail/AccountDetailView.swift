@@ -17,6 +17,7 @@ struct AccountDetailView {
         case .contacts: ContactsSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
         case .timeline: TimelineSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
         case .initiatives: InitiativesPane(state: state, focusedOverride: true).render(in: body, into: &buffer, theme: theme)
+        case .pipeline: PipelineSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
         case .metrics: MetricsSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
         }
     }

@@ -27,8 +27,8 @@ struct MetricsSection {
         }
         let figures = PeriodFigures(points: detail.revenue, period: period)
         renderFigures(figures, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 2), into: &buffer, theme: theme)
-        renderOutlook(figures, in: Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 1), into: &buffer, theme: theme)
-        let body = Rect(x: inner.x + 1, y: inner.y + 4, width: inner.width - 2, height: max(0, inner.height - 4))
+        renderOutlook(figures, in: Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 2), into: &buffer, theme: theme)
+        let body = Rect(x: inner.x + 1, y: inner.y + 5, width: inner.width - 2, height: max(0, inner.height - 5))
         if state.metricsAsTable {
             renderTable(in: body, into: &buffer, theme: theme)
         } else {
@@ -75,9 +75,10 @@ struct MetricsSection {
             return
         }
         var x = area.x
+        var y = area.y
         func put(_ text: String, _ role: ThemeRole) {
             guard x < area.maxX else { return }
-            x += buffer.write(text, x: x, y: area.y, maxWidth: area.maxX - x, style: theme[role])
+            x += buffer.write(text, x: x, y: y, maxWidth: area.maxX - x, style: theme[role])
         }
         if let outlook = forecast.outlook(for: figures.period, points: detail.revenue) {
             put("Outlook ", .kpiLabel)
@@ -89,6 +90,16 @@ struct MetricsSection {
             }
             put("   ", .text)
         }
+        let pipeline = PipelineFigures(opportunities: detail.opportunities, period: figures.period)
+        if pipeline.openCount > 0 || pipeline.closedWon.minorUnits > 0 {
+            // Beside the outlook, never added to it: the forecast already expects what history implies.
+            put("Pipeline ", .kpiLabel)
+            put("\(pipeline.weighted.compact) weighted", .text)
+            put(" · commit \(pipeline.commit.compact)", .text)
+            if pipeline.closedWon.minorUnits > 0 { put(" · won \(pipeline.closedWon.compact)", .kpiGood) }
+        }
+        x = area.x
+        y += 1
         put("Forecast: \(forecast.result.method)", .textDim)
         if let backtest = forecast.result.backtest {
             put(" · backtest MASE \(Self.twoDecimals(backtest.mase)), sMAPE \(Self.oneDecimal(backtest.smape))%", .textDim)

@@ -1,0 +1,58 @@
+import RapportCore
+import RapportViewModel
+
+/// The account's opportunities: renewals, upsells and new business, with their weight.
+struct PipelineSection {
+    let state: AppState
+    let detail: AccountDetail
+
+    static let table = Table(columns: [
+        Table.Column("Opportunity", width: 16, flexible: true),
+        Table.Column("Kind", width: 12, priority: 4),
+        Table.Column("Amount", width: 8, alignment: .right, priority: 9),
+        Table.Column("Prob.", width: 5, alignment: .right, priority: 8),
+        Table.Column("Weighted", width: 8, alignment: .right, priority: 6),
+        Table.Column("Close", width: 10, priority: 7),
+        Table.Column("Category", width: 11, priority: 9),
+        Table.Column("Stage", width: 12, priority: 2),
+    ])
+
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        let open = detail.opportunities.filter { $0.category.isOpen }
+        let weighted = open.reduce(Money.zero) { $0 + $1.weightedAmount }
+        let inner = Block(
+            title: "Pipeline (\(open.count) open · \(weighted.compact) weighted)", focused: true, trailingTitle: "n new · e edit · d delete"
+        ).render(in: area, into: &buffer, theme: theme)
+        guard !inner.isEmpty else { return }
+        guard !detail.opportunities.isEmpty else {
+            buffer.write("No opportunities yet — press n to add a renewal, upsell or new business.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
+            return
+        }
+        let position = detail.pipelineList
+        let visible = max(0, inner.height - 1)
+        let end = min(detail.opportunities.count, position.offset + visible)
+        let slice = position.offset < end ? Array(detail.opportunities[position.offset..<end]) : []
+        let rows = slice.map { opportunity -> [Table.Item] in
+            let closed = !opportunity.category.isOpen
+            let categoryRole: ThemeRole
+            switch opportunity.category {
+            case .commit, .closedWon: categoryRole = .kpiGood
+            case .closedLost: categoryRole = .kpiBad
+            case .bestCase: categoryRole = .kpiWarn
+            case .pipeline: categoryRole = .textDim
+            }
+            let late = opportunity.category.isOpen && opportunity.expectedClose < state.today
+            return [
+                Table.Item(opportunity.name, role: closed ? .textDim : nil),
+                Table.Item(opportunity.kind.label, role: .textDim),
+                Table.Item(opportunity.amount.compact, role: .kpiValue),
+                Table.Item("\(opportunity.probability)%"),
+                Table.Item(closed ? "—" : opportunity.weightedAmount.compact, role: .textDim),
+                Table.Item(opportunity.expectedClose.iso, role: late ? .overdue : .textDim),
+                Table.Item(opportunity.category.label, role: categoryRole),
+                Table.Item(opportunity.stage, role: .textDim),
+            ]
+        }
+        Self.table.render(in: inner, into: &buffer, theme: theme, rows: rows, selected: position.selected - position.offset, focused: true)
+    }
+}
