@@ -34,3 +34,27 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    public func allOpportunities() throws -> [Opportunity] {
+        try read { db in
+            try OpportunityRecord.fetchAll(db, sql: "SELECT * FROM opportunity ORDER BY expected_close, id").map(\.value)
+        }
+    }
+
+    /// A metric summed over every account, month by month (account id 0): the book as one series.
+    public func bookMetricPoints(metric: String, in range: MonthRange) throws -> [MetricPoint] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT month, SUM(actual), SUM(target) FROM metric_point
+                    WHERE metric = ? AND month BETWEEN ? AND ? GROUP BY month ORDER BY month
+                    """, arguments: [metric, range.first.iso, range.last.iso]
+            ).compactMap { row in
+                guard let month = YearMonth(iso: row[0]) else { return nil }
+                return MetricPoint(accountID: 0, metric: metric, month: month, actual: row[1], target: row[2])
+            }
+        }
+    }
+}

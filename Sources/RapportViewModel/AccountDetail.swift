@@ -17,6 +17,8 @@ public struct AccountDetail: Equatable, Sendable {
     public var forecast: MonthlyForecast?
     public var opportunities: [Opportunity]
     public var pipelineList: ListPosition
+    /// The whole book's metrics (`M`), not one account's: only the metrics section, summed.
+    public var isBook: Bool
 
     public init(
         accountID: Int64, section: DetailSection = .overview, contacts: [Contact] = [], interactions: [Interaction] = [],
@@ -33,6 +35,7 @@ public struct AccountDetail: Equatable, Sendable {
         self.forecast = nil
         self.opportunities = []
         self.pipelineList = ListPosition()
+        self.isBook = false
     }
 
     public var selectedOpportunity: Opportunity? {

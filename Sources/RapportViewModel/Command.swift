@@ -19,6 +19,8 @@ public enum Command: Hashable, Sendable {
     /// Enter on an account: its detail view.
     case openDetail
     case closeDetail
+    /// `M`: the whole book's revenue by period, with its forecast and pipeline.
+    case openBookMetrics
     case nextSection
     case previousSection
     case bumpProgress(Int)

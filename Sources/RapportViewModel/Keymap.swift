@@ -81,6 +81,7 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.char("d")], .deleteRecord, .accounts, "Delete the account"),
         KeyBinding([.char("l")], .logInteraction, .accounts, "Log an interaction", hint: "log"),
         KeyBinding([.char("E")], .editNotesInEditor, .accounts, "Edit the notes in $EDITOR"),
+        KeyBinding([.char("M")], .openBookMetrics, .accounts, "The whole book's metrics by period", hint: "book"),
         KeyBinding([.escape], .closeDetail, .detail, "Back to the dashboard", hint: "back"),
         KeyBinding([.char("l")], .logInteraction, .detail, "Log an interaction", hint: "log"),
         KeyBinding([.char("e")], .editRecord, .overview, "Edit the account", hint: "edit"),

@@ -94,10 +94,11 @@ public final class ViewModel {
         case .cycleStatus(let forward): cycleStatus(forward: forward)
         case .openDetail: openDetail()
         case .closeDetail: state.detail = nil
+        case .openBookMetrics: openBookMetrics()
         case .nextSection:
-            if let section = state.detail?.section { state.detail?.section = section.next }
+            if let section = state.detail?.section, state.detail?.isBook == false { state.detail?.section = section.next }
         case .previousSection:
-            if let section = state.detail?.section { state.detail?.section = section.previous }
+            if let section = state.detail?.section, state.detail?.isBook == false { state.detail?.section = section.previous }
         case .newRecord: startNew()
         case .editRecord: startEdit()
         case .deleteRecord: startDelete()
@@ -338,6 +339,26 @@ public final class ViewModel {
         }
     }
 
+    private func openBookMetrics() {
+        do {
+            state.detail = try loadBookMetrics()
+        } catch {
+            state.message = StatusMessage("Could not load the book's metrics: \(error)", kind: .error)
+        }
+    }
+
+    /// The book as one account: revenue summed by month, every opportunity.
+    private func loadBookMetrics() throws -> AccountDetail {
+        let current = state.today.yearMonth
+        let revenue = try database.bookMetricPoints(
+            metric: MetricPoint.revenue, in: MonthRange(first: current.adding(months: -60), last: current.adding(months: 24)))
+        var detail = AccountDetail(accountID: 0, section: .metrics, revenue: revenue)
+        detail.isBook = true
+        detail.forecast = MonthlyForecast(points: revenue, today: state.today)
+        detail.opportunities = try database.allOpportunities()
+        return detail
+    }
+
     private func loadDetail(accountID: Int64, section: DetailSection) throws -> AccountDetail {
         // All the history the period keys can reach, and the plan ahead.
         let current = state.today.yearMonth
@@ -399,7 +420,9 @@ public final class ViewModel {
         let selectedInitiative = state.initiativesList
         loadedAccountID = nil
         refreshRows(keepingAccountID: selectedID)
-        if let detail = state.detail {
+        if let detail = state.detail, detail.isBook {
+            state.detail = try loadBookMetrics()
+        } else if let detail = state.detail {
             if state.selectedOverview?.id == detail.accountID {
                 var fresh = try loadDetail(accountID: detail.accountID, section: detail.section)
                 fresh.contactsList = detail.contactsList.moving(

@@ -99,6 +99,15 @@ final class DashboardSnapshotTests: XCTestCase {
         assertSnapshot(render(viewModel, width: 100, height: 30).lines, named: "form-log-interaction-100x30")
     }
 
+    func testWholeBookMetricsForAYear() throws {
+        let viewModel = try makeViewModel()
+        viewModel.handle(.char("M"))
+        viewModel.handle(.char("]"))
+        assertSnapshot(render(viewModel, width: 100, height: 30).lines, named: "book-metrics-year-100x30")
+        viewModel.handle(.char("t"))
+        assertSnapshot(render(viewModel, width: 100, height: 30).lines, named: "book-metrics-year-table-100x30")
+    }
+
     func testEmptyBookHintAt80x24() throws {
         let viewModel = try ViewModel(database: try AppDatabase.inMemory(), storeName: "rapport.sqlite", today: Self.today)
         assertSnapshot(render(viewModel, width: 80, height: 24).lines, named: "empty-80x24")

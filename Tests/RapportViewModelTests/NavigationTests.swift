@@ -249,3 +249,28 @@ final class PeriodNavigationTests: XCTestCase {
         XCTAssertEqual(viewModel.state, before)
     }
 }
+
+final class BookMetricsTests: XCTestCase {
+    func testMShowsTheWholeBookSummedByMonth() throws {
+        let book = try BookFixture()
+        // A second account with revenue, so the sum is visible.
+        try book.database.saveMetricPoints([
+            MetricPoint(accountID: try XCTUnwrap(book.bluefin.id), metric: "revenue", month: BookFixture.today.yearMonth.adding(months: -1), actual: 500_000, target: 600_000)
+        ])
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.char("M"))
+        let detail = try XCTUnwrap(viewModel.state.detail)
+        XCTAssertTrue(detail.isBook)
+        XCTAssertEqual(detail.section, .metrics)
+        let october = detail.revenue.first { $0.month == BookFixture.today.yearMonth.adding(months: -1) }
+        XCTAssertEqual(october?.actual, 1_500_000)
+        XCTAssertEqual(october?.target, 1_700_000)
+        XCTAssertNotNil(detail.forecast)
+        viewModel.handle(.tab)
+        XCTAssertEqual(viewModel.state.detail?.section, .metrics, "the book has only its metrics")
+        viewModel.handle(.shiftLeft)
+        XCTAssertEqual(viewModel.state.period.description, "Q3 2026")
+        viewModel.handle(.escape)
+        XCTAssertNil(viewModel.state.detail)
+    }
+}

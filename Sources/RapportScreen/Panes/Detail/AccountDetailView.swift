@@ -7,7 +7,17 @@ struct AccountDetailView {
     let detail: AccountDetail
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        guard !area.isEmpty, let overview = state.selectedOverview else { return }
+        guard !area.isEmpty else { return }
+        if detail.isBook {
+            let rows = Layout.split(area, .vertical, [.length(1), .fill])
+            buffer.write(" Whole book", x: rows[0].x, y: rows[0].y, style: theme[.textStrong])
+            buffer.write(
+                "  \(state.overviews.count) accounts · \(state.kpis.annualRecurringRevenue.compact) ARR · Esc back", x: rows[0].x + 11, y: rows[0].y,
+                maxWidth: max(0, rows[0].width - 12), style: theme[.textDim])
+            MetricsSection(state: state, detail: detail).render(in: rows[1], into: &buffer, theme: theme)
+            return
+        }
+        guard let overview = state.selectedOverview else { return }
         let rows = Layout.split(area, .vertical, [.length(1), .length(1), .fill])
         renderTitle(overview, in: rows[0], into: &buffer, theme: theme)
         renderTabs(in: rows[1], into: &buffer, theme: theme)

@@ -13,6 +13,8 @@ struct MetricsSection {
         Table.Column("Target", width: 10, alignment: .right),
         Table.Column("vs target", width: 9, alignment: .right),
         Table.Column("vs last year", width: 12, alignment: .right, priority: 5),
+        Table.Column("Forecast", width: 9, alignment: .right, priority: 7),
+        Table.Column("80% range", width: 15, alignment: .right, priority: 6),
         Table.Column("", width: 1, flexible: true),
     ])
 
@@ -63,8 +65,11 @@ struct MetricsSection {
         x = area.x
         put("vs \(figures.period.yearEarlier) ", .kpiLabel, y: area.y + 1)
         put(Format.change(figures.yearOverYearPercent), Format.changeRole(figures.yearOverYearPercent), y: area.y + 1)
-        put("   vs \(figures.period.previous) ", .kpiLabel, y: area.y + 1)
-        put(Format.change(figures.previousPeriodPercent), Format.changeRole(figures.previousPeriodPercent), y: area.y + 1)
+        // For a year, the year before is also the period before: say it once.
+        if figures.period.size != .year {
+            put("   vs \(figures.period.previous) ", .kpiLabel, y: area.y + 1)
+            put(Format.change(figures.previousPeriodPercent), Format.changeRole(figures.previousPeriodPercent), y: area.y + 1)
+        }
     }
 
     /// The outlook for a period still running (actuals to date plus the forecast for the rest),
@@ -149,12 +154,18 @@ struct MetricsSection {
             let lastYear = byMonth[month.adding(months: -12)]?.actual.map { Money(minorUnits: $0) }
             let change = actual.flatMap { value in lastYear.flatMap { (value - $0).percent(of: $0) } }
             let partial = month == state.today.yearMonth ? " *" : ""
+            let forecast = detail.forecast?.month(month)
+            let range = forecast.map {
+                "\(Money(minorUnits: Int64($0.band80.lowerBound.rounded())).compact)–\(Money(minorUnits: Int64($0.band80.upperBound.rounded())).compact)"
+            }
             return [
                 Table.Item("\(month.shortMonthName) \(month.year % 100 < 10 ? "0" : "")\(month.year % 100)\(partial)", role: state.period.months.contains(month) ? .textStrong : nil),
                 Table.Item(actual?.compact ?? "—", role: .kpiValue),
                 Table.Item(target?.compact ?? "—", role: .textDim),
                 Table.Item(Format.percent(vsTarget), role: vsTarget.map { $0 >= 100 ? .kpiGood : $0 >= 90 ? .kpiWarn : .kpiBad } ?? .textDim),
                 Table.Item(Format.change(change), role: Format.changeRole(change)),
+                Table.Item(forecast.map { Money(minorUnits: Int64($0.point.rounded())).compact } ?? "", role: .kpiWarn),
+                Table.Item(range ?? "", role: .textDim),
                 Table.Item(""),
             ]
         }
