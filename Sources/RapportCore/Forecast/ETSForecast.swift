@@ -63,64 +63,84 @@ extension ETSModel {
         return deviations
     }
 
-    static let samplePaths = 1_000
+    static let samplePaths = NormalTable.paths
 
     /// Quantiles of simulated futures: each path draws relative errors ε ~ N(0, σ²), forms
-    /// y = ŷ(1 + ε) and updates the states as the filter does. The seed depends only on the
-    /// data's length and the model, so results are reproducible.
+    /// y = ŷ(1 + ε) and updates the states as the filter does. The draws come from a fixed
+    /// table (and, past its length, a fixed seed), so results are reproducible. Steps run in the
+    /// outer loop and paths in the inner one: the paths are independent, so the processor can
+    /// overlap them, where one path's steps would wait on each other.
     private func simulated(points: [Double], horizon: Int) -> ForecastPath {
         let m = final.seasonal.count
+        let paths = Self.samplePaths
         let sigma = variance.squareRoot()
-        var sampler = NormalSampler(seed: 0x5EED_F0CA_57 &+ UInt64(count) &* 31 &+ UInt64(spec.description.utf8.count))
-        var samples = [[Double]](repeating: [Double](repeating: 0, count: Self.samplePaths), count: horizon)
-        var season = final.seasonal
+        var sampler = NormalSampler(seed: 0x5EED_F0CA_58)
+        let table = NormalTable.values
         let phi = spec.trend == .damped ? smoothing.phi : 1
-        let betaOverAlpha = smoothing.beta / smoothing.alpha
-        for path in 0..<Self.samplePaths {
-            var level = final.level
-            var trend = final.trend
-            for index in 0..<m { season[index] = final.seasonal[index] }
-            var position = m > 0 ? count % m : 0
-            for step in 0..<horizon {
-                let dampedTrend = spec.hasTrend ? phi * trend : 0
-                let base = level + dampedTrend
-                let seasonal = m > 0 ? season[position] : (spec.season == .multiplicative ? 1 : 0)
-                let expected: Double
-                switch spec.season {
-                case .none: expected = base
-                case .additive: expected = base + seasonal
-                case .multiplicative: expected = base * seasonal
-                }
-                let shock = sigma * sampler.next()
-                let value = spec.error == .multiplicative ? expected * (1 + shock) : expected + shock
-                samples[step][path] = value
-                let adjusted: Double
-                switch spec.season {
-                case .none: adjusted = value
-                case .additive: adjusted = value - seasonal
-                case .multiplicative: adjusted = seasonal != 0 ? value / seasonal : value
-                }
-                let newLevel = base + smoothing.alpha * (adjusted - base)
-                if spec.hasTrend { trend = dampedTrend + betaOverAlpha * (newLevel - level - dampedTrend) }
-                if m > 0 {
-                    switch spec.season {
-                    case .none: break
-                    case .additive: season[position] = seasonal + smoothing.gamma * (value - base - seasonal)
-                    case .multiplicative:
-                        if base != 0 { season[position] = seasonal + smoothing.gamma * (value / base - seasonal) }
-                    }
-                    position += 1
-                    if position == m { position = 0 }
-                }
-                level = newLevel
-            }
+        let alpha = smoothing.alpha
+        let gamma = smoothing.gamma
+        let betaOverAlpha = spec.hasTrend ? smoothing.beta / smoothing.alpha : 0
+        let multiplicativeError = spec.error == .multiplicative
+        let season = spec.season
+
+        // Raw buffers: array writes in this loop (uniqueness and bounds checks) cost more than the arithmetic.
+        let levels = UnsafeMutablePointer<Double>.allocate(capacity: paths)
+        let trends = UnsafeMutablePointer<Double>.allocate(capacity: paths)
+        // Path p's seasonal state for position j sits at p * m + j.
+        let seasons = UnsafeMutablePointer<Double>.allocate(capacity: max(1, paths * m))
+        defer {
+            levels.deallocate()
+            trends.deallocate()
+            seasons.deallocate()
         }
+        levels.initialize(repeating: final.level, count: paths)
+        trends.initialize(repeating: spec.hasTrend ? final.trend : 0, count: paths)
+        for path in 0..<paths {
+            for index in 0..<m { (seasons + path * m + index).initialize(to: final.seasonal[index]) }
+        }
+        var draws = [Double](repeating: 0, count: paths)
+        var shocks = [Double](repeating: 0, count: paths)
         var lower80: [Double] = []
         var upper80: [Double] = []
         var lower95: [Double] = []
         var upper95: [Double] = []
         for step in 0..<horizon {
-            let q = SampleQuantiles.quantiles(&samples[step], [0.025, 0.1, 0.9, 0.975])
+            let position = m > 0 ? (count + step) % m : 0
+            for path in 0..<paths {
+                shocks[path] = sigma * (step < NormalTable.steps ? table[path * NormalTable.steps + step] : sampler.next())
+            }
+            draws.withUnsafeMutableBufferPointer { draws in
+            for path in 0..<paths {
+                let shock = shocks[path]
+                let dampedTrend = phi * trends[path]
+                let base = levels[path] + dampedTrend
+                let seasonal = m > 0 ? seasons[path * m + position] : (season == .multiplicative ? 1 : 0)
+                let expected: Double
+                let adjusted: Double
+                let value: Double
+                switch season {
+                case .none:
+                    expected = base
+                    value = multiplicativeError ? expected * (1 + shock) : expected + shock
+                    adjusted = value
+                case .additive:
+                    expected = base + seasonal
+                    value = multiplicativeError ? expected * (1 + shock) : expected + shock
+                    adjusted = value - seasonal
+                    seasons[path * m + position] = seasonal + gamma * (value - base - seasonal)
+                case .multiplicative:
+                    expected = base * seasonal
+                    value = multiplicativeError ? expected * (1 + shock) : expected + shock
+                    adjusted = seasonal != 0 ? value / seasonal : value
+                    if m > 0, base != 0 { seasons[path * m + position] = seasonal + gamma * (value / base - seasonal) }
+                }
+                draws[path] = value
+                let newLevel = base + alpha * (adjusted - base)
+                trends[path] = dampedTrend + betaOverAlpha * (newLevel - levels[path] - dampedTrend)
+                levels[path] = newLevel
+            }
+            }
+            let q = SampleQuantiles.quantiles(&draws, [0.025, 0.1, 0.9, 0.975])
             lower95.append(q[0])
             lower80.append(q[1])
             upper80.append(q[2])

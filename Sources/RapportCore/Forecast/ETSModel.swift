@@ -74,10 +74,11 @@ struct ETSModel {
             }
         }
         var optimizer = NelderMead()
-        // Budgets at which a larger one (×4, three restarts) no longer changed M3 forecasts.
+        // On M3's sales series a larger budget (×4, three restarts) or a tighter tolerance (1e-7)
+        // changed no forecast measurably, and took two to three times as long.
         optimizer.maxEvaluations = fresh ? 150 * layout.dimension : 60 * layout.dimension
         optimizer.restarts = fresh ? 1 : 0
-        optimizer.relativeTolerance = 1e-7
+        optimizer.relativeTolerance = 1e-4
         let minimum = optimizer.minimize(start: startPoint, steps: steps, objective)
         guard minimum.value.isFinite else { return nil }
 
@@ -192,6 +193,8 @@ struct ETSModel {
 
         private func finite(_ value: Double) -> Double { value.isFinite ? value : 0 }
 
+        // A cheaper map without the exponential (x / (1 + |x|)) was tried: its long tails
+        // made the simplex take more steps than the exponentials saved.
         private func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 
         /// Inverse of the logistic map, kept off the flat tails where the simplex would stall.

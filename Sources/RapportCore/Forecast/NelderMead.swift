@@ -54,24 +54,28 @@ struct NelderMead {
             vertices.append(vertex)
         }
         var values = vertices.map(evaluate)
-        var order = Array(0...dimension)
         var centroid = [Double](repeating: 0, count: dimension)
         var trial = [Double](repeating: 0, count: dimension)
         var second = [Double](repeating: 0, count: dimension)
 
         while evaluations < budget {
-            order.sort { values[$0] < values[$1] }
-            let bestIndex = order[0]
-            let worstIndex = order[dimension]
-            let nextWorstValue = values[order[dimension - 1]]
+            // Only the best, the worst and the second worst matter: one scan instead of a sort.
+            var bestIndex = 0
+            var worstIndex = 0
+            for index in 1...dimension {
+                if values[index] < values[bestIndex] { bestIndex = index }
+                if values[index] >= values[worstIndex] { worstIndex = index }
+            }
+            if bestIndex == worstIndex { worstIndex = bestIndex == 0 ? 1 : 0 }
+            var nextWorstValue = -Double.infinity
+            for index in 0...dimension where index != worstIndex { nextWorstValue = max(nextWorstValue, values[index]) }
             let bestValue = values[bestIndex]
             let worstValue = values[worstIndex]
             if worstValue - bestValue <= relativeTolerance * abs(bestValue) + absoluteTolerance { break }
 
             for axis in 0..<dimension { centroid[axis] = 0 }
-            for rank in 0..<dimension {
-                let vertex = vertices[order[rank]]
-                for axis in 0..<dimension { centroid[axis] += vertex[axis] }
+            for index in 0...dimension where index != worstIndex {
+                for axis in 0..<dimension { centroid[axis] += vertices[index][axis] }
             }
             for axis in 0..<dimension { centroid[axis] /= Double(dimension) }
 
