@@ -27,6 +27,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Reuse (or create) the book in this store instead of a temporary one.", valueName: "path"))
     var store: String?
 
+    @Option(name: .long, help: "Also time this many forecasts of 36-month series (model selection and backtest each); 0 skips.")
+    var forecasts = 1000
+
     func validate() throws {
         guard accounts >= 1, runs >= 1, width >= 20, height >= 10 else {
             throw ValidationError("--accounts and --runs must be at least 1, the screen at least 20×10")
@@ -107,6 +110,12 @@ struct BenchCommand: ParsableCommand {
         report("filter keystroke + repaint", filters, budget: 0.020)
         report("progress update: write + repaint", progress, budget: nil)
         print(String(format: "peak memory (max RSS): %.1f MB (budget 100 MB at 10,000 accounts)", Double(usage.ru_maxrss) / 1024))
+        if forecasts > 0 {
+            let timing = Forecaster.benchmark(series: forecasts)
+            print(
+                "forecast of one 36-month series (selection + backtest): \(format(seconds: timing.median)) / \(format(seconds: timing.worst)) (budget 10.00 ms)"
+                    + "; \(timing.series) series in \(format(seconds: timing.total)) on one core (budget 10,000 in 10 s)")
+        }
     }
 
     func time(_ body: () -> Void) -> Double {
