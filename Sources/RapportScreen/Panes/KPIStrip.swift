@@ -29,7 +29,7 @@ struct KPIStrip {
                     .init("○\(kpis.health[.atRisk] ?? 0)", .healthAtRisk),
                 ],
                 detail: kpis.needingContact > 0
-                    ? [.init("✉ \(kpis.needingContact) to contact", .kpiWarn)] : [.init("ok·watch·risk", .textDim)]),
+                    ? [.init("✉\(kpis.needingContact) to contact", .kpiWarn)] : [.init("ok·watch·risk", .textDim)]),
             KPITile(
                 label: "Initiatives",
                 value: [
