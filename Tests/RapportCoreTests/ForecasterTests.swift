@@ -197,3 +197,27 @@ final class ForecasterTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(result.fallbackReason).contains("multiplicative models left out"))
     }
 }
+
+extension ForecasterTests {
+    func testHorizonIsCappedAndSaidSo() throws {
+        let result = Forecaster.forecast(ForecastSeries(values: [1, 2, 3, 4, 5, 6, 7, 8], seasonLength: 1), horizon: 5_000)
+        XCTAssertEqual(result.points.count, Forecaster.maximumHorizon)
+        XCTAssertTrue(try XCTUnwrap(result.fallbackReason).contains("horizon capped"))
+    }
+
+    func testSimpleSelectionsNameTheirMethod() {
+        var values: [Double?] = []
+        for month in 0..<30 {
+            let seasonal = Double(month % 12)
+            values.append(10 + seasonal + Double(month) / 10)
+        }
+        let series = ForecastSeries(values: values, seasonLength: 12)
+        XCTAssertEqual(Forecaster.forecast(series, horizon: 3, selection: .seasonalNaive).method, "Seasonal naive")
+        // The same months a year earlier: 10 + 6 + 1.8, 10 + 7 + 1.9, 10 + 8 + 2.
+        let seasonalNaive = Forecaster.forecast(series, horizon: 3, selection: .seasonalNaive).points
+        for (point, expected) in zip(seasonalNaive, [17.8, 18.9, 20]) { XCTAssertEqual(point, expected, accuracy: 1e-9) }
+        XCTAssertEqual(Forecaster.forecast(series, horizon: 3, selection: .drift).method, "Drift")
+        for point in Forecaster.forecast(series, horizon: 3, selection: .naive).points { XCTAssertEqual(point, 17.9, accuracy: 1e-9) }
+        XCTAssertEqual(Forecaster.forecast(series, horizon: 3, selection: .theta).method, "Theta")
+    }
+}
