@@ -10,7 +10,7 @@ struct Rapport: ParsableCommand {
             With no subcommand, opens the dashboard on your store (created empty on first run).
             Try it on demo data with: rapport --demo
             """,
-        subcommands: [DashboardCommand.self, DemoCommand.self, BenchCommand.self, KeysCommand.self, ThemesCommand.self],
+        subcommands: [DashboardCommand.self, DemoCommand.self, BenchCommand.self, ForecastCommand.self, KeysCommand.self, ThemesCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+/// `rapport forecast`: the dashboard's forecasting engine on any series given as CSV, so users
+/// can test it on their own data; `--benchmark` times it instead.
+struct ForecastCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forecast",
+        abstract: "Forecast a series from a CSV file with the header period,value (periods 2024-01 or 2024-Q1).",
+        discussion: """
+            Prints one row per period ahead: the point forecast, the 80% and 95% prediction
+            intervals, the method chosen and its backtest MASE (under 1 beats seasonal naive).
+            Empty or NA values and missing periods are filled by interpolation.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The CSV file; - reads standard input.", valueName: "file"))
+    var input: String?
+
+    @Option(name: .long, help: ArgumentHelp("Season length (default: 12 for months, 4 for quarters; 1 for none).", valueName: "n"))
+    var season: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Periods ahead (default: one season, 12 months or 4 quarters).", valueName: "n"))
+    var horizon: Int?
+
+    @Option(name: .long, help: "Output: csv or json.")
+    var format: OutputFormat = .csv
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "automatic (default), ets, theta, backtest, seasonalNaive, drift or naive.", valueName: "method"))
+    var method: ModelSelection = .automatic
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Instead of forecasting a file, time the engine on this many synthetic 36-month series.", valueName: "series"))
+    var benchmark: Int?
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case csv, json
+    }
+
+    func validate() throws {
+        if let benchmark {
+            guard (1...1_000_000).contains(benchmark) else { throw ValidationError("--benchmark: \(benchmark) is outside 1–1000000") }
+            return
+        }
+        guard input != nil else { throw ValidationError("--input: give the CSV file to forecast (or - for standard input)") }
+        if let horizon, !(1...Forecaster.maximumHorizon).contains(horizon) {
+            throw ValidationError("--horizon: \(horizon) is outside 1–\(Forecaster.maximumHorizon)")
+        }
+        if let season, !(1...SeriesCSV.maximumPeriods).contains(season) {
+            throw ValidationError("--season: \(season) is outside 1–\(SeriesCSV.maximumPeriods)")
+        }
+    }
+
+    func run() throws {
+        if let benchmark {
+            let timing = Forecaster.benchmark(series: benchmark)
+            print(
+                String(
+                    format: "%d series of 36 months, horizon 12: median %.3f ms, worst %.3f ms, total %.2f s",
+                    timing.series, timing.median * 1000, timing.worst * 1000, timing.total))
+            return
+        }
+        do {
+            let name = input ?? "-"
+            let text = try readInput(name)
+            let parsed = try SeriesCSV.parse(text, file: name == "-" ? "stdin" : name)
+            let seasonLength = season ?? parsed.seasonLength
+            let series = ForecastSeries(values: parsed.values, seasonLength: seasonLength)
+            let result = Forecaster.forecast(series, horizon: horizon ?? max(seasonLength, 1), selection: method)
+            guard let last = parsed.periods.last else { throw CommandFailure("\(name): no data rows") }
+            switch format {
+            case .csv: print(ForecastOutput.csv(result, after: last), terminator: "")
+            case .json: print(ForecastOutput.json(result, after: last), terminator: "")
+            }
+            if let reason = result.fallbackReason, format == .csv {
+                // CSV has no room for a note; stderr keeps stdout a clean table.
+                FileHandle.standardError.write(Data("rapport: note: \(reason)\n".utf8))
+            }
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    private func readInput(_ name: String) throws -> String {
+        let data: Data
+        if name == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: name) else {
+                throw CommandFailure("cannot read \(name): no such file, or not readable")
+            }
+            data = contents
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure("\(name) is not UTF-8 text") }
+        return text
+    }
+}
+
+extension ModelSelection: ExpressibleByArgument {}

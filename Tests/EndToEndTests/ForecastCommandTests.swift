@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+
+/// `rapport forecast` as a user runs it: CSV and JSON shapes, and one-line errors.
+final class ForecastCommandTests: XCTestCase {
+    private func monthlyFile(_ scratch: Scratch) throws -> String {
+        var lines = ["period,value"]
+        for index in 0..<30 {
+            let year = 2022 + index / 12
+            let month = index % 12 + 1
+            let value = 100 + 10 * Double([0, 1, 3, 2, 4, 6, 5, 3, 2, 1, 0, -1][month - 1]) + Double(index)
+            lines.append(String(format: "%d-%02d,%@", year, month, index == 7 ? "" : String(value)))
+        }
+        let path = scratch.file("sales.csv")
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func testCSVHasAPeriodAndFourBoundsPerStep() throws {
+        let scratch = try Scratch()
+        let result = try runCommand(RapportBinary.path, ["forecast", "--input", try monthlyFile(scratch), "--horizon", "6"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let rows = result.standardOutput.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        XCTAssertEqual(rows.first?.prefix(6).joined(separator: ","), "period,forecast,lower80,upper80,lower95,upper95")
+        XCTAssertEqual(rows.count, 7)
+        XCTAssertEqual(rows[1].first, "2024-07")
+        XCTAssertEqual(rows[6].first, "2024-12")
+        for row in rows.dropFirst() {
+            let numbers = row[1...5].compactMap { Double($0) }
+            XCTAssertEqual(numbers.count, 5, "\(row)")
+            // lower95 ≤ lower80 ≤ forecast ≤ upper80 ≤ upper95
+            XCTAssertEqual([numbers[3], numbers[1], numbers[0], numbers[2], numbers[4]], [numbers[3], numbers[1], numbers[0], numbers[2], numbers[4]].sorted())
+        }
+        // The gap at 2022-08 is filled, and said so on stderr, leaving stdout a clean table.
+        XCTAssertTrue(result.standardError.contains("filled by linear interpolation"), result.standardError)
+    }
+
+    func testJSONNamesTheMethodAndTheBacktest() throws {
+        let scratch = try Scratch()
+        let result = try runCommand(RapportBinary.path, ["forecast", "--input", try monthlyFile(scratch), "--format", "json", "--method", "ets"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        XCTAssertTrue((object["method"] as? String)?.hasPrefix("ETS(") == true, "\(object)")
+        XCTAssertNotNil((object["backtest"] as? [String: Any])?["mase"] as? Double)
+        let steps = try XCTUnwrap(object["forecast"] as? [[String: Any]])
+        XCTAssertEqual(steps.count, 12)
+        XCTAssertEqual(steps.first?["period"] as? String, "2024-07")
+    }
+
+    func testBadInputIsOneLineNamingFileAndLine() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("bad.csv")
+        try "period,value\n2024-01,10\n2024-02,ten\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try runCommand(RapportBinary.path, ["forecast", "--input", path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.standardError, "rapport: \(path):3: value 'ten' is not a number\n")
+        XCTAssertEqual(result.standardOutput, "")
+        let missing = try runCommand(RapportBinary.path, ["forecast", "--input", scratch.file("none.csv")])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.standardError.split(separator: "\n").count, 1, missing.standardError)
+    }
+}
