@@ -72,6 +72,9 @@ struct ForecastCommand: ParsableCommand {
             let series = ForecastSeries(values: parsed.values, seasonLength: seasonLength)
             let result = Forecaster.forecast(series, horizon: horizon ?? max(seasonLength, 1), selection: method)
             guard let last = parsed.periods.last else { throw CommandFailure("\(name): no data rows") }
+            guard !result.points.isEmpty else {
+                throw CommandFailure("\(name): nothing to forecast: \(result.fallbackReason ?? "no values")")
+            }
             switch format {
             case .csv: print(ForecastOutput.csv(result, after: last), terminator: "")
             case .json: print(ForecastOutput.json(result, after: last), terminator: "")
