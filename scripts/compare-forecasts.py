@@ -217,6 +217,15 @@ def main():
                 % (label, len(members), name, sum(mases) / len(mases), sum(smapes) / len(smapes), coverage80, coverage95)
             )
     print()
+    for label, season in groups:
+        seconds = sorted(
+            rapport[(entry["id"], selections[0])]["seconds"] for entry in series if entry["season"] == season
+        )
+        if seconds:
+            print(
+                "%s, Rapport %s: %.2f ms median, %.2f ms worst per series (selection, fit, intervals, backtest)"
+                % (label, selections[0], 1000 * seconds[len(seconds) // 2], 1000 * seconds[-1])
+            )
     print("Swift export (build and %d forecasts): %.1f s" % (len(series) * len(selections), swift_seconds))
 
 

@@ -4,12 +4,13 @@ extension ETSModel {
     /// Point forecasts: the model's states carried forward without new errors (as ets, also for
     /// multiplicative models, where this is the conditional median rather than the mean).
     func pointForecasts(horizon: Int) -> [Double] {
+        guard horizon > 0 else { return [] }
         let m = final.seasonal.count
         var points: [Double] = []
         points.reserveCapacity(horizon)
         var trendMultiplier = 0.0
         var phiPower = 1.0
-        for step in 1...max(horizon, 1) where step <= horizon {
+        for step in 1...horizon {
             switch spec.trend {
             case .none: trendMultiplier = 0
             case .additive: trendMultiplier = Double(step)

@@ -36,11 +36,10 @@ struct ETSModel {
         guard !spec.isSeasonal || initial.seasonal.count == m else { return nil }
 
         let spread = max(SeriesStatistics.standardDeviation(y[...]), 1e-3 * SeriesStatistics.meanAbsolute(y[...]), 1e-12)
-        let scales = Scales(
-            level: spread, trend: spread / Double(max(count, 2)), season: spec.season == .multiplicative ? 0.1 : spread)
+        let scales = Scales(level: spread, trend: spread / Double(max(count, 2)))
         // Estimating the m − 1 free seasonal states as well (as ets does) was tried: on M3's sales
         // series it made forecasts no better (quarterly worse) and selection four times slower.
-        let layout = Layout(spec: spec, freeSeasonalStates: 0)
+        let layout = Layout(spec: spec)
         let start: ETSRecursion.Smoothing
         var startStates = initial
         if let warmStart {
@@ -59,7 +58,6 @@ struct ETSModel {
         var steps = [Double](repeating: fresh ? 1 : 0.3, count: layout.dimension)
         steps[layout.levelIndex] = fresh ? 0.2 : 0.05
         if let trendIndex = layout.trendIndex { steps[trendIndex] = fresh ? 1 : 0.3 }
-        for index in layout.seasonIndices { steps[index] = fresh ? 0.2 : 0.05 }
 
         var scratch = [Double](repeating: 0, count: m)
         let objective: ([Double]) -> Double = { point in
@@ -104,17 +102,15 @@ struct ETSModel {
             likelihood: outcome.likelihood, aicc: aicc, variance: outcome.sumOfSquares / Double(degreesOfFreedom))
     }
 
-    /// How far one unit of the optimizer's vector moves each initial state.
+    /// How far one unit of the optimizer's vector moves the initial level and trend.
     private struct Scales {
         var level: Double
         var trend: Double
-        var season: Double
     }
 
     /// Where each estimated quantity sits in the optimizer's vector, and the maps between that
-    /// unbounded vector and admissible parameters and states. Initial states are offsets from
-    /// the heuristic's, in units of `Scales`; of the m seasonal states m − 1 are free and the
-    /// last keeps their sum where the heuristic put it (0 or m).
+    /// unbounded vector and admissible parameters and states. The initial level and trend are
+    /// offsets from the heuristic's, in units of `Scales`; the seasonal states are the heuristic's.
     private struct Layout {
         let spec: ETSSpec
         let betaIndex: Int?
@@ -122,10 +118,9 @@ struct ETSModel {
         let phiIndex: Int?
         let levelIndex: Int
         let trendIndex: Int?
-        let seasonIndices: Range<Int>
         let dimension: Int
 
-        init(spec: ETSSpec, freeSeasonalStates: Int) {
+        init(spec: ETSSpec) {
             self.spec = spec
             var next = 1
             func claim(_ present: Bool) -> Int? {
@@ -139,8 +134,7 @@ struct ETSModel {
             levelIndex = next
             next += 1
             trendIndex = claim(spec.hasTrend)
-            seasonIndices = next..<(next + freeSeasonalStates)
-            dimension = next + freeSeasonalStates
+            dimension = next
         }
 
         func decode(_ point: [Double]) -> ETSRecursion.Smoothing {
@@ -158,17 +152,7 @@ struct ETSModel {
         func states(
             _ point: [Double], around base: ETSInitialStates, scales: Scales, into season: UnsafeMutableBufferPointer<Double>
         ) -> (level: Double, trend: Double) {
-            let m = season.count
-            for index in 0..<m { season[index] = base.seasonal[index] }
-            if !seasonIndices.isEmpty {
-                var shifted = 0.0
-                for (offset, index) in seasonIndices.enumerated() {
-                    let delta = point[index] * scales.season
-                    season[offset] += delta
-                    shifted += delta
-                }
-                season[m - 1] -= shifted
-            }
+            for index in 0..<season.count { season[index] = base.seasonal[index] }
             let level = base.level + point[levelIndex] * scales.level
             let trend = trendIndex.map { base.trend + point[$0] * scales.trend } ?? 0
             return (level, trend)
@@ -185,9 +169,6 @@ struct ETSModel {
             }
             point[levelIndex] = finite((states.level - base.level) / scales.level)
             if let trendIndex { point[trendIndex] = finite((states.trend - base.trend) / scales.trend) }
-            for (offset, index) in seasonIndices.enumerated() where offset < states.seasonal.count && offset < base.seasonal.count {
-                point[index] = finite((states.seasonal[offset] - base.seasonal[offset]) / scales.season)
-            }
             return point
         }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Timing of the whole forecast (selection, fit, intervals, backtest) over many synthetic
 /// series, for `rapport` to report; not a test, since timings depend on the machine.
 ///
@@ -44,25 +46,12 @@ extension Forecaster {
             let noise = generator.double(in: 0.02...0.2)
             let crossesZero = index % 5 == 4
             let values = (0..<max(1, months)).map { month -> Double? in
-                let season = 1 + amplitude * ((Double(month % 12) / 12) * 2 * Double.pi).sinApproximation
+                let season = 1 + amplitude * sin(Double(month % 12) / 12 * 2 * Double.pi)
                 var value = (level + trend * Double(month)) * season * (1 + noise * generator.gaussian() / 2)
                 if crossesZero { value -= level * 0.9 }
                 return value
             }
             return ForecastSeries(values: values, seasonLength: 12)
         }
-    }
-}
-
-extension Double {
-    /// Enough of a sine for shaping synthetic seasons without importing Foundation here.
-    fileprivate var sinApproximation: Double {
-        // Bhaskara I's approximation on [0, π], mirrored for (π, 2π).
-        let pi = Double.pi
-        var x = truncatingRemainder(dividingBy: 2 * pi)
-        if x < 0 { x += 2 * pi }
-        let sign: Double = x > pi ? -1 : 1
-        if x > pi { x -= pi }
-        return sign * 16 * x * (pi - x) / (5 * pi * pi - 4 * x * (pi - x))
     }
 }

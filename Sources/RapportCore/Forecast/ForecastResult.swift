@@ -2,8 +2,9 @@
 ///
 /// Every array has one entry per step ahead, and every number is finite.
 public struct ForecastResult: Equatable, Sendable {
-    /// The model that made the forecast: "ETS(M,Ad,M)", "Theta", "Seasonal naive", "Drift",
-    /// "Naive", "Mean", ...
+    /// The method that made the forecast. By default a combination, named with its members:
+    /// "Combination: ETS(M,Ad,M), Theta, Seasonal naive"; otherwise "ETS(A,N,N)", "Theta",
+    /// "Seasonal naive", "Drift", "Naive", "Mean", or "None" when there was nothing to forecast.
     public let method: String
     public let points: [Double]
     public let lower80: [Double]

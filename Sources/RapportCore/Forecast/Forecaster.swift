@@ -10,18 +10,24 @@
 /// - a constant series: that constant with zero-width intervals (any model would say so);
 /// - fewer than two full seasons: non-seasonal models only;
 /// - zeros or negative values: no multiplicative models (ets' rule);
+/// - a horizon over `maximumHorizon`: capped there;
 /// - a method whose output is not finite (it can happen near the limits of Double): the naive
 ///   method; if even that overflows, values clamped to the largest finite Double.
 public enum Forecaster {
+    /// A hundred years of months: beyond this a forecast means nothing and would only cost time.
+    public static let maximumHorizon = 1_200
+
     public static func forecast(_ series: ForecastSeries, horizon: Int) -> ForecastResult {
         forecast(series, horizon: horizon, selection: .automatic)
     }
 
-    public static func forecast(_ series: ForecastSeries, horizon: Int, selection: ModelSelection) -> ForecastResult {
-        guard horizon > 0 else { return empty(method: "None", reason: "a horizon of at least one period is needed") }
+    public static func forecast(_ series: ForecastSeries, horizon requested: Int, selection: ModelSelection) -> ForecastResult {
+        guard requested > 0 else { return empty(method: "None", reason: "a horizon of at least one period is needed") }
         let filled = FilledSeries(series)
         guard !filled.values.isEmpty else { return empty(method: "None", reason: "the series has no values") }
         var notes: [String] = filled.note.map { [$0] } ?? []
+        let horizon = min(requested, maximumHorizon)
+        if horizon < requested { notes.append("horizon capped at \(maximumHorizon) periods") }
 
         // Work in units of the largest magnitude: likelihoods and products stay in range for
         // values from cents to trillions, and the choice of model does not depend on the unit.
@@ -62,7 +68,7 @@ public enum Forecaster {
         let n = y.count
         if n == 1 {
             notes.append("a single value: forecast flat, with no spread to make intervals from")
-            return Choice(method: "Naive", path: ForecastPath(points: Array(repeating: y[0], count: horizon), standardDeviations: Array(repeating: 0, count: horizon)), backtest: nil)
+            return Choice(method: "Naive", path: flat(y[0], horizon: horizon), backtest: nil)
         }
         if n <= 3 {
             notes.append("only \(n) values: their mean, with Student-t intervals")
@@ -72,7 +78,7 @@ public enum Forecaster {
         let high = y.max() ?? 0
         if high - low <= 1e-12 * max(abs(high), abs(low)) {
             notes.append("a constant series: forecast flat, intervals of zero width")
-            return Choice(method: "Naive", path: ForecastPath(points: Array(repeating: y[n - 1], count: horizon), standardDeviations: Array(repeating: 0, count: horizon)), backtest: nil)
+            return Choice(method: "Naive", path: flat(y[n - 1], horizon: horizon), backtest: nil)
         }
 
         let seasonal = m > 1 && n >= 2 * m
@@ -88,13 +94,16 @@ public enum Forecaster {
         let backtest = RollingOriginBacktest(count: n, horizon: horizon, minimumTraining: minimumTraining)
 
         func scored(_ candidate: Candidate) -> Choice {
-            Choice(method: candidate.method, path: candidate.path, backtest: backtest.score(y, seasonLength: m, method: candidate.refit))
+            Choice(
+                method: candidate.method, path: candidate.path,
+                backtest: backtest.score(y, seasonLength: m, method: candidate.refit))
         }
 
-        let ets = bestETS(y, seasonLength: modelSeason, allPositive: allPositive, horizon: horizon)
-        let theta = thetaCandidate(y, seasonLength: modelSeason, horizon: horizon)
-        let seasonalNaive = seasonal ? seasonalNaiveCandidate(seasonLength: m, y, horizon: horizon) : naiveCandidate(y, horizon: horizon)
-        let drift = driftCandidate(y, horizon: horizon)
+        // Lazy: a selection that names a simple method should not pay for fifteen model fits.
+        lazy var ets = bestETS(y, seasonLength: modelSeason, allPositive: allPositive, horizon: horizon)
+        lazy var theta = thetaCandidate(y, seasonLength: modelSeason, horizon: horizon)
+        let seasonalNaive =
+            seasonal ? seasonalNaiveCandidate(seasonLength: m, y, horizon: horizon) : naiveCandidate(y, horizon: horizon)
 
         switch selection {
         case .ets:
@@ -106,7 +115,7 @@ public enum Forecaster {
         case .seasonalNaive:
             return scored(seasonalNaive)
         case .drift:
-            return scored(drift)
+            return scored(driftCandidate(y, horizon: horizon))
         case .naive:
             return scored(naiveCandidate(y, horizon: horizon))
         case .automatic:
@@ -114,7 +123,7 @@ public enum Forecaster {
             if ets == nil { notes.append("too few values for an exponential-smoothing model") }
             return scored(members.count > 1 ? combined(members) : seasonalNaive)
         case .backtest:
-            let candidates = [ets, theta, seasonalNaive, drift].compactMap { $0 }
+            let candidates = [ets, theta, seasonalNaive, driftCandidate(y, horizon: horizon)].compactMap { $0 }
             let choices = candidates.map(scored)
             // Ties and unscored candidates keep the order above: ETS first.
             var best: Choice? = nil
@@ -173,7 +182,8 @@ public enum Forecaster {
     }
 
     static func seasonalNaiveCandidate(seasonLength m: Int, _ y: [Double], horizon: Int) -> Candidate {
-        Candidate(method: "Seasonal naive", path: BenchmarkMethods.seasonalNaive(y, seasonLength: m, horizon: horizon)) { training, steps in
+        let path = BenchmarkMethods.seasonalNaive(y, seasonLength: m, horizon: horizon)
+        return Candidate(method: "Seasonal naive", path: path) { training, steps in
             BenchmarkMethods.seasonalNaive(training, seasonLength: m, horizon: steps).points
         }
     }
@@ -190,8 +200,14 @@ public enum Forecaster {
         }
     }
 
+    /// The same value at every step, with zero-width intervals.
+    private static func flat(_ value: Double, horizon: Int) -> ForecastPath {
+        ForecastPath(points: Array(repeating: value, count: horizon), standardDeviations: Array(repeating: 0, count: horizon))
+    }
+
     private static func empty(method: String, reason: String) -> ForecastResult {
-        ForecastResult(method: method, points: [], lower80: [], upper80: [], lower95: [], upper95: [], backtest: nil, fallbackReason: reason)
+        ForecastResult(
+            method: method, points: [], lower80: [], upper80: [], lower95: [], upper95: [], backtest: nil, fallbackReason: reason)
     }
 
     /// Last resort for inputs near Double's limits: infinities become the largest finite value.

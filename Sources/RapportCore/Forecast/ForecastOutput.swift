@@ -1,0 +1,71 @@
+import Foundation
+
+/// The text `rapport forecast` prints: one row per step ahead with its period label, the point
+/// forecast and the 80% and 95% bounds, plus the method and its backtest.
+public enum ForecastOutput {
+    /// `period,forecast,lower80,upper80,lower95,upper95,method,mase`; method and MASE repeat on
+    /// every row so that each row stands alone in a spreadsheet (MASE empty without a backtest).
+    public static func csv(_ result: ForecastResult, after last: SeriesPeriod) -> String {
+        var lines = ["period,forecast,lower80,upper80,lower95,upper95,method,mase"]
+        let mase = result.backtest.map { number($0.mase) } ?? ""
+        for (step, period) in last.following(result.points.count).enumerated() {
+            let numbers = [result.points, result.lower80, result.upper80, result.lower95, result.upper95].map { number($0[step]) }
+            lines.append(([period.label] + numbers + [csvField(result.method), mase]).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One JSON object: method, backtest (or null), fallbackReason (or null) and `forecast`,
+    /// an array of {period, forecast, lower80, upper80, lower95, upper95}.
+    public static func json(_ result: ForecastResult, after last: SeriesPeriod) -> String {
+        let backtest = result.backtest.map {
+            "{\"mase\":\(number($0.mase)),\"smape\":\(number($0.smape)),\"origins\":\($0.origins)}"
+        } ?? "null"
+        let steps = last.following(result.points.count).enumerated().map { step, period in
+            "{\"period\":\(jsonString(period.label)),\"forecast\":\(number(result.points[step])),"
+                + "\"lower80\":\(number(result.lower80[step])),\"upper80\":\(number(result.upper80[step])),"
+                + "\"lower95\":\(number(result.lower95[step])),\"upper95\":\(number(result.upper95[step]))}"
+        }
+        return "{\"method\":\(jsonString(result.method)),\"backtest\":\(backtest),"
+            + "\"fallbackReason\":\(result.fallbackReason.map(jsonString) ?? "null"),"
+            + "\"forecast\":[\(steps.joined(separator: ","))]}\n"
+    }
+
+    /// Up to four decimals without trailing zeros (`1234.5`, `-0.0833`, `12`), or six significant
+    /// digits with an exponent beyond 1e15; always a valid CSV and JSON number.
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        if abs(value) >= 1e15 { return String(format: "%.6g", value) }
+        var text = String(format: "%.4f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func jsonString(_ text: String) -> String {
+        var escaped = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    escaped += String(format: "\\u%04x", scalar.value)
+                } else {
+                    escaped.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return escaped + "\""
+    }
+}
