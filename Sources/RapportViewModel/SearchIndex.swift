@@ -8,10 +8,13 @@ struct SearchIndex: Sendable {
     private(set) var haystacks: [[UInt8]]
     /// Folded name per overview, for sorting by name.
     private(set) var names: [[UInt8]]
+    /// Account id per overview: reading it from the overviews would copy each row.
+    private(set) var ids: [Int64]
 
     init(overviews: [AccountOverview]) {
         haystacks = []
         names = []
+        ids = overviews.map(\.id)
         haystacks.reserveCapacity(overviews.count)
         names.reserveCapacity(overviews.count)
         for overview in overviews {
@@ -59,35 +62,28 @@ struct SearchIndex: Sendable {
         return place
     }
 
+    /// memchr finds candidate first bytes with vector instructions and memcmp checks them:
+    /// a 100,000-account book is scanned on every filter keystroke.
     static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        let count = needle.count
-        guard count > 0, count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - count) where haystack[start] == needle[0] {
-            var offset = 1
-            while offset < count && haystack[start + offset] == needle[offset] { offset += 1 }
-            if offset == count { return start }
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        return haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                guard let base = hay.baseAddress, let pattern = pin.baseAddress else { return nil }
+                var position = 0
+                let last = hay.count - pin.count
+                while position <= last {
+                    guard let hit = memchr(base + position, Int32(first), last - position + 1) else { return nil }
+                    let offset = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + offset, pattern, pin.count) == 0 { return offset }
+                    position = offset + 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        let count = needle.count
-        guard count <= haystack.count, let first = needle.first else { return count == 0 }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                var start = 0
-                let last = hay.count - count
-                while start <= last {
-                    if hay[start] == first {
-                        var offset = 1
-                        while offset < count && hay[start + offset] == pin[offset] { offset += 1 }
-                        if offset == count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
+        needle.isEmpty || firstIndex(of: needle, in: haystack) != nil
     }
 
     func nameLess(_ lhs: Int, _ rhs: Int) -> Bool {

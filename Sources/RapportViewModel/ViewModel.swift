@@ -247,9 +247,10 @@ public final class ViewModel {
             let candidates = narrowing ? state.visibleRows : sortedOrder(state.sort)
             let extras = loadExtraSearch()
             var matches: [Int64: String] = [:]
+            let index = searchIndex
             state.visibleRows = candidates.filter { row in
-                let id = state.overviews[row].id
-                guard let place = searchIndex.match(row: row, terms: terms, other: extras[id]) else { return false }
+                let id = index.ids[row]
+                guard let place = index.match(row: row, terms: terms, other: extras[id]) else { return false }
                 if !place.isEmpty { matches[id] = place }
                 return true
             }
