@@ -186,3 +186,29 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// The metrics an account (or, for nil, any account) has, revenue first, then by name.
+    public func metricNames(accountID: Int64?) throws -> [String] {
+        try read { db in
+            let names = try String.fetchAll(
+                db, sql: accountID == nil ? "SELECT DISTINCT metric FROM metric_point" : "SELECT DISTINCT metric FROM metric_point WHERE account_id = ?",
+                arguments: accountID.map { [$0] } ?? [])
+            let others = names.filter { $0 != MetricPoint.revenue }.sorted()
+            return [MetricPoint.revenue] + others
+        }
+    }
+
+    /// Sets one month of one metric (actual and target), as one undoable change.
+    public func recordMetric(_ point: MetricPoint, at time: Date) throws {
+        try write { db in
+            guard try AccountRecord.exists(db, key: point.accountID) else { throw StoreError.recordNotFound(kind: "account", id: point.accountID) }
+            var recorder = ChangeRecorder()
+            try recorder.watch(
+                db, table: "metric_point",
+                key: ["account_id": .integer(point.accountID), "metric": .text(point.metric), "month": .text(point.month.iso)])
+            try MetricPointRecord(point).save(db)
+            try recorder.commit(db, description: "recorded \(point.metric) for \(point.month.iso)", at: time)
+        }
+    }
+}

@@ -11,9 +11,13 @@ public struct AccountDetail: Equatable, Sendable {
     public var timelineList: ListPosition
     /// When each contact was last involved in an interaction (derived from the timeline).
     public var lastContacted: [Int64: Day]
-    /// Revenue for the metrics section: the history the period keys reach and the plan ahead.
-    public var revenue: [MetricPoint]
-    /// Revenue forecast from its own history, from the current month on.
+    /// The metrics section's metric ("revenue" unless the user picks another with `m`).
+    public var metric: String
+    /// Every metric the account (or book) has, revenue first.
+    public var metricNames: [String]
+    /// The metric's points: the history the period keys reach and the plan ahead.
+    public var points: [MetricPoint]
+    /// The metric's forecast from its own history, from the current month on.
     public var forecast: MonthlyForecast?
     public var opportunities: [Opportunity]
     public var pipelineList: ListPosition
@@ -22,7 +26,7 @@ public struct AccountDetail: Equatable, Sendable {
 
     public init(
         accountID: Int64, section: DetailSection = .overview, contacts: [Contact] = [], interactions: [Interaction] = [],
-        lastContacted: [Int64: Day] = [:], revenue: [MetricPoint] = []
+        lastContacted: [Int64: Day] = [:], metric: String = MetricPoint.revenue, points: [MetricPoint] = []
     ) {
         self.accountID = accountID
         self.section = section
@@ -31,7 +35,9 @@ public struct AccountDetail: Equatable, Sendable {
         self.interactions = interactions
         self.timelineList = ListPosition()
         self.lastContacted = lastContacted
-        self.revenue = revenue
+        self.metric = metric
+        self.metricNames = [metric]
+        self.points = points
         self.forecast = nil
         self.opportunities = []
         self.pipelineList = ListPosition()

@@ -48,6 +48,8 @@ public enum Command: Hashable, Sendable {
     case currentPeriod
     /// `t`: the metrics as a chart or a table.
     case toggleMetricsTable
+    /// `m`: the next metric (revenue, units, NPS...).
+    case cycleMetric
     /// Undo the latest change (kept in the store, so it works across restarts).
     case undo
     case redo

@@ -99,6 +99,8 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding([.char("]")], .resizePeriod(larger: true), .metrics, "Larger period (year)"),
         KeyBinding([.char("T")], .currentPeriod, .metrics, "Back to the current period"),
         KeyBinding([.char("t")], .toggleMetricsTable, .metrics, "Chart or table", hint: "table"),
+        KeyBinding([.char("m")], .cycleMetric, .metrics, "Next metric", hint: "metric"),
+        KeyBinding([.char("n")], .newRecord, .metrics, "Record a month of a metric"),
         KeyBinding([.char("n")], .newRecord, .pipeline, "New opportunity", hint: "new"),
         KeyBinding([.char("e")], .editRecord, .pipeline, "Edit the opportunity", hint: "edit"),
         KeyBinding([.char("d")], .deleteRecord, .pipeline, "Delete the opportunity"),

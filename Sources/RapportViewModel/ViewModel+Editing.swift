@@ -6,13 +6,14 @@ import RapportStore
 extension ViewModel {
     /// Which kind of record `n`, `e` and `d` act on where the cursor is.
     enum Target {
-        case account, contact, initiative, interaction, opportunity
+        case account, contact, initiative, interaction, opportunity, metricValue
     }
 
     var target: Target {
         if let detail = state.detail {
             switch detail.section {
-            case .overview, .metrics: return .account
+            case .overview: return .account
+            case .metrics: return detail.isBook ? .account : .metricValue
             case .contacts: return .contact
             case .timeline: return .interaction
             case .initiatives: return .initiative
@@ -47,6 +48,9 @@ extension ViewModel {
         case .opportunity:
             guard let accountID = account?.id else { return }
             open(.newOpportunity(accountID: accountID), RecordForms.opportunity(nil))
+        case .metricValue:
+            guard let accountID = account?.id else { return }
+            open(.recordMetric(accountID: accountID), RecordForms.metricValue(metric: state.detail?.metric ?? MetricPoint.revenue, month: state.today.yearMonth))
         }
     }
 
@@ -72,6 +76,8 @@ extension ViewModel {
         case .opportunity:
             guard let opportunity = state.detail?.selectedOpportunity else { return }
             open(.editOpportunity(opportunity), RecordForms.opportunity(opportunity))
+        case .metricValue:
+            startNew()
         }
     }
 
@@ -108,6 +114,8 @@ extension ViewModel {
                 let history = try database.progressUpdates(initiativeID: id).count
                 let extra = history == 0 ? "" : " with its \(history) progress update\(history == 1 ? "" : "s")"
                 ask("Delete the initiative \(initiative.title)\(extra)?", .deleteInitiative(initiative))
+            case .metricValue:
+                state.message = StatusMessage("To remove a month, record it again with empty values", kind: .info)
             case .opportunity:
                 guard let opportunity = state.detail?.selectedOpportunity else { return }
                 ask("Delete the opportunity \(opportunity.name) (\(opportunity.amount.compact))?", .deleteOpportunity(opportunity))
@@ -339,6 +347,18 @@ extension ViewModel {
                 if opportunity.id == nil { try database.addOpportunity(opportunity, at: time) } else { try database.updateOpportunity(opportunity, at: time) }
                 accountID = opportunity.accountID
                 what = "opportunity \(opportunity.name)"
+            case .recordMetric(let owner):
+                let name = form.value("metric").lowercased().replacingOccurrences(of: " ", with: "-")
+                guard let month = YearMonth(iso: form.value("month")) else { return }
+                let scale: Double = name == MetricPoint.revenue ? 100 : 1
+                func value(_ id: String) -> Int64? { Double(form.value(id).replacingOccurrences(of: ",", with: "")).map { Int64(($0 * scale).rounded()) } }
+                try database.recordMetric(MetricPoint(accountID: owner, metric: name, month: month, actual: value("actual"), target: value("target")), at: time)
+                accountID = owner
+                what = "\(name) for \(month.iso)"
+                if var detail = state.detail, !detail.metricNames.contains(name) {
+                    detail.metricNames.append(name)
+                    state.detail = detail
+                }
             case .replaceMainContact(let contact, let candidates):
                 let successor = candidates[form.choice("successor")]
                 try database.removeContact(id: contact.id ?? 0, newMainContactID: successor.id, at: time)

@@ -117,6 +117,7 @@ public final class ViewModel {
         case .currentPeriod:
             state.period = Period(size: state.period.size, containing: state.today.yearMonth, calendar: state.calendar)
         case .toggleMetricsTable: state.metricsAsTable.toggle()
+        case .cycleMetric: cycleMetric()
         case .undo: replayHistory(forward: false)
         case .redo: replayHistory(forward: true)
         case .toggleHelp: state.mode = state.mode == .help ? .normal : .help
@@ -349,29 +350,47 @@ public final class ViewModel {
     }
 
     /// The book as one account: revenue summed by month, every opportunity.
-    private func loadBookMetrics() throws -> AccountDetail {
+    private func loadBookMetrics(metric: String = MetricPoint.revenue) throws -> AccountDetail {
         let current = state.today.yearMonth
         let revenue = try database.bookMetricPoints(
-            metric: MetricPoint.revenue, in: MonthRange(first: current.adding(months: -60), last: current.adding(months: 24)))
-        var detail = AccountDetail(accountID: 0, section: .metrics, revenue: revenue)
+            metric: metric, in: MonthRange(first: current.adding(months: -60), last: current.adding(months: 24)))
+        var detail = AccountDetail(accountID: 0, section: .metrics, metric: metric, points: revenue)
+        detail.metricNames = try database.metricNames(accountID: nil)
         detail.isBook = true
         detail.forecast = MonthlyForecast(points: revenue, today: state.today)
         detail.opportunities = try database.allOpportunities()
         return detail
     }
 
-    private func loadDetail(accountID: Int64, section: DetailSection) throws -> AccountDetail {
+    private func loadDetail(accountID: Int64, section: DetailSection, metric: String = MetricPoint.revenue) throws -> AccountDetail {
         // All the history the period keys can reach, and the plan ahead.
         let current = state.today.yearMonth
         let revenue = try database.metricPoints(
-            accountID: accountID, metric: MetricPoint.revenue, in: MonthRange(first: current.adding(months: -60), last: current.adding(months: 24)))
+            accountID: accountID, metric: metric, in: MonthRange(first: current.adding(months: -60), last: current.adding(months: 24)))
         var detail = AccountDetail(
             accountID: accountID, section: section, contacts: try database.contacts(accountID: accountID),
             interactions: try database.interactions(accountID: accountID), lastContacted: try database.lastContacted(accountID: accountID),
-            revenue: revenue)
+            metric: metric, points: revenue)
+        detail.metricNames = try database.metricNames(accountID: accountID)
         detail.forecast = MonthlyForecast(points: revenue, today: state.today)
         detail.opportunities = try database.opportunities(accountID: accountID)
         return detail
+    }
+
+    /// `m`: the next metric the account (or book) has.
+    private func cycleMetric() {
+        guard let detail = state.detail, detail.metricNames.count > 1 else {
+            state.message = StatusMessage("Only \(state.detail?.metric ?? "revenue") is recorded — n records a value of another metric", kind: .info)
+            return
+        }
+        let index = detail.metricNames.firstIndex(of: detail.metric) ?? 0
+        let next = detail.metricNames[(index + 1) % detail.metricNames.count]
+        do {
+            state.detail = detail.isBook
+                ? try loadBookMetrics(metric: next) : try loadDetail(accountID: detail.accountID, section: detail.section, metric: next)
+        } catch {
+            state.message = StatusMessage("Could not load \(next): \(error)", kind: .error)
+        }
     }
 
     // MARK: - Undo and redo
@@ -422,10 +441,10 @@ public final class ViewModel {
         loadedAccountID = nil
         refreshRows(keepingAccountID: selectedID)
         if let detail = state.detail, detail.isBook {
-            state.detail = try loadBookMetrics()
+            state.detail = try loadBookMetrics(metric: detail.metric)
         } else if let detail = state.detail {
             if state.selectedOverview?.id == detail.accountID {
-                var fresh = try loadDetail(accountID: detail.accountID, section: detail.section)
+                var fresh = try loadDetail(accountID: detail.accountID, section: detail.section, metric: detail.metric)
                 fresh.contactsList = detail.contactsList.moving(
                     to: detail.contactsList.selected, count: fresh.contacts.count, visibleRows: state.viewport.accountRows)
                 fresh.timelineList = detail.timelineList.moving(

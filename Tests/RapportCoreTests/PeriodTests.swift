@@ -81,3 +81,19 @@ final class PeriodFiguresTests: XCTestCase {
         XCTAssertNil(empty.yearOverYearPercent)
     }
 }
+
+final class MetricAggregationTests: XCTestCase {
+    func testLevelsAreAveragedAndFlowsSummed() {
+        XCTAssertEqual(MetricPoint.aggregation(of: "revenue"), .sum)
+        XCTAssertEqual(MetricPoint.aggregation(of: "active-users"), .average)
+        let quarter = Period(size: .quarter, containing: YearMonth(year: 2026, month: 11), calendar: FiscalCalendar())
+        let points = [
+            MetricPoint(accountID: 1, metric: "nps", month: YearMonth(year: 2026, month: 10), actual: 40, target: 50),
+            MetricPoint(accountID: 1, metric: "nps", month: YearMonth(year: 2026, month: 11), actual: 45, target: 50),
+        ]
+        let figures = PeriodFigures(points: points, period: quarter, aggregation: .average)
+        XCTAssertEqual(figures.actual, Money(minorUnits: 43))  // (40 + 45) / 2, rounded
+        XCTAssertEqual(figures.target, Money(minorUnits: 50))
+        XCTAssertEqual(PeriodFigures(points: points, period: quarter).actual, Money(minorUnits: 85))
+    }
+}

@@ -31,7 +31,7 @@ final class EditingTests: XCTestCase {
 
         let impact = try database.deletionImpact(accountID: id)
         XCTAssertEqual(impact.contacts, try database.contacts(accountID: id).count)
-        XCTAssertEqual(impact.metricMonths, 37)
+        XCTAssertEqual(impact.metricMonths, 37 + 36, "revenue to the end of the year, and 36 months of active users")
         XCTAssertTrue(impact.description.contains("contacts"), impact.description)
 
         try database.removeAccount(id: id, at: time)

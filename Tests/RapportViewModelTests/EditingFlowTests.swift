@@ -318,3 +318,43 @@ final class OpportunityFlowTests: XCTestCase {
         XCTAssertEqual(figures.weighted, .major(20_000))
     }
 }
+
+final class MetricEntryTests: XCTestCase {
+    func testRecordAMetricTheUserNamesAndStepThroughMetrics() throws {
+        let book = try BookFixture()
+        let acmeID = try XCTUnwrap(book.acme.id)
+        let viewModel = try book.makeViewModel()
+        viewModel.handle(.enter)
+        viewModel.handle(.backTab)  // metrics
+        XCTAssertEqual(viewModel.state.detail?.metricNames, ["revenue"])
+        viewModel.handle(.char("m"))
+        XCTAssertEqual(viewModel.state.message?.kind, .info, "only revenue so far")
+        viewModel.handle(.char("n"))
+        XCTAssertEqual(viewModel.state.edit?.purpose, .recordMetric(accountID: acmeID))
+        for _ in 0..<2 { viewModel.handle(.backTab) }  // metric name
+        viewModel.handle(.ctrl("u"))
+        for character in "NPS" { viewModel.handle(.char(character)) }
+        for _ in 0..<2 { viewModel.handle(.tab) }  // actual
+        for character in "lots" { viewModel.handle(.char(character)) }
+        viewModel.handle(.enter)
+        XCTAssertEqual(viewModel.state.edit?.form.error(for: "actual"), "'lots' is not a number")
+        viewModel.handle(.ctrl("u"))
+        for character in "42" { viewModel.handle(.char(character)) }
+        viewModel.handle(.tab)
+        for character in "50" { viewModel.handle(.char(character)) }
+        viewModel.handle(.enter)
+        XCTAssertEqual(viewModel.state.mode, .normal)
+        let month = BookFixture.today.yearMonth
+        XCTAssertEqual(
+            try book.database.metricPoints(accountID: acmeID, metric: "nps", in: MonthRange(first: month, last: month)),
+            [MetricPoint(accountID: acmeID, metric: "nps", month: month, actual: 42, target: 50)])
+        XCTAssertEqual(viewModel.state.detail?.metricNames, ["revenue", "nps"])
+        viewModel.handle(.char("m"))
+        XCTAssertEqual(viewModel.state.detail?.metric, "nps")
+        XCTAssertEqual(viewModel.state.detail?.points.map(\.actual), [42])
+        viewModel.handle(.char("m"))
+        XCTAssertEqual(viewModel.state.detail?.metric, "revenue")
+        viewModel.handle(.char("u"))
+        XCTAssertEqual(try book.database.metricPoints(accountID: acmeID, metric: "nps", in: MonthRange(first: month, last: month)), [])
+    }
+}

@@ -166,7 +166,7 @@ final class DetailViewTests: XCTestCase {
         let revenue = try book.database.metricPoints(
             accountID: try XCTUnwrap(book.acme.id), metric: "revenue", in: MonthRange(first: current.adding(months: -60), last: current.adding(months: 24)))
         XCTAssertEqual(revenue.count, 25)
-        var detail = AccountDetail(accountID: try XCTUnwrap(book.acme.id), section: .overview, contacts: [ada], revenue: revenue)
+        var detail = AccountDetail(accountID: try XCTUnwrap(book.acme.id), section: .overview, contacts: [ada], points: revenue)
         detail.forecast = MonthlyForecast(points: revenue, today: BookFixture.today)
         XCTAssertNotNil(detail.forecast)
         expected.detail = detail
@@ -262,7 +262,7 @@ final class BookMetricsTests: XCTestCase {
         let detail = try XCTUnwrap(viewModel.state.detail)
         XCTAssertTrue(detail.isBook)
         XCTAssertEqual(detail.section, .metrics)
-        let october = detail.revenue.first { $0.month == BookFixture.today.yearMonth.adding(months: -1) }
+        let october = detail.points.first { $0.month == BookFixture.today.yearMonth.adding(months: -1) }
         XCTAssertEqual(october?.actual, 1_500_000)
         XCTAssertEqual(october?.target, 1_700_000)
         XCTAssertNotNil(detail.forecast)

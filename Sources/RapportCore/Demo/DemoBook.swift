@@ -71,7 +71,7 @@ public struct DemoBook: Sendable {
 
         let (contacts, reportsTo) = makeContacts(companyName: name, random: &random)
         let initiatives = makeInitiatives(owner: owner, serial: &initiativeSerial, random: &random)
-        let metrics = makeRevenue(arr: arr, random: &random)
+        let metrics = makeRevenue(arr: arr, random: &random) + makeActiveUsers(arr: arr, random: &random)
         let interactions = makeTimeline(contactCount: contacts.count, cadence: cadence, random: &random)
         let opportunities = makeOpportunities(arr: arr, renewal: renewal, random: &random)
         return DemoAccount(
@@ -220,6 +220,19 @@ public struct DemoBook: Sendable {
                     expectedClose: close, category: category, stage: category.isOpen ? random.pick(["discovery", "proposal", "negotiation"]) : ""))
         }
         return result
+    }
+
+    /// A usage metric beside revenue: monthly active users, growing or shrinking with the account.
+    func makeActiveUsers(arr: Money, random: inout SeededGenerator) -> [MetricPoint] {
+        let current = today.yearMonth
+        let seats = max(5.0, Double(arr.minorUnits) / 100 / 900)
+        let growth = random.double(in: -0.02...0.04)
+        return (0..<Self.monthsOfHistory).map { offset in
+            let month = current.adding(months: offset - Self.monthsOfHistory + 1)
+            let expected = seats * pow(1 + growth, Double(offset - Self.monthsOfHistory + 1))
+            let actual = Int64((expected * (1 + 0.04 * random.gaussian())).rounded())
+            return MetricPoint(accountID: 0, metric: "active-users", month: month, actual: max(0, actual), target: Int64((seats * 1.05).rounded()))
+        }
     }
 
     /// Monthly revenue with trend, seasonality and noise, plus plan targets. History ends with the

@@ -17,4 +17,13 @@ public struct MetricPoint: Hashable, Sendable {
     }
 
     public static let revenue = "revenue"
+
+    /// How months add up into a period: revenue is a flow (a quarter is the sum of its
+    /// months); counts like active users or scores like NPS are levels (a quarter is their average).
+    public static func aggregation(of metric: String) -> MetricAggregation { metric == revenue ? .sum : .average }
+}
+
+public enum MetricAggregation: Hashable, Sendable {
+    case sum
+    case average
 }

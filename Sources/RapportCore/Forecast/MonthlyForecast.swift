@@ -40,7 +40,7 @@ public struct MonthlyForecast: Equatable, Sendable {
 
     /// The period's outlook: actuals of its complete months plus the forecast for the rest
     /// (the current month counts as forecast). nil for a period that is over, or beyond reach.
-    public func outlook(for period: Period, points: [MetricPoint]) -> Money? {
+    public func outlook(for period: Period, points: [MetricPoint], aggregation: MetricAggregation = .sum) -> Money? {
         guard period.months.last >= firstMonth else { return nil }
         var total = 0.0
         for month in period.months.months {
@@ -51,6 +51,7 @@ public struct MonthlyForecast: Equatable, Sendable {
                 total += forecast.point
             }
         }
+        if aggregation == .average { total /= Double(max(1, period.months.months.count)) }
         guard total.isFinite, abs(total) < 9e18 else { return nil }
         return Money(minorUnits: Int64(total.rounded()))
     }

@@ -9,7 +9,9 @@ public struct PeriodFigures: Hashable, Sendable {
     /// Months of the period with an actual figure, out of the period's months.
     public let monthsReported: Int
 
-    public init(points: [MetricPoint], period: Period) {
+    /// Amounts are in the metric's unit (minor units for revenue), summed or averaged over the
+    /// period's months as the metric's aggregation says.
+    public init(points: [MetricPoint], period: Period, aggregation: MetricAggregation = .sum) {
         self.period = period
         func sum(_ range: MonthRange, _ value: (MetricPoint) -> Int64?) -> (Money?, Int) {
             var total: Int64 = 0
@@ -20,7 +22,9 @@ public struct PeriodFigures: Hashable, Sendable {
                     count += 1
                 }
             }
-            return (count == 0 ? nil : Money(minorUnits: total), count)
+            guard count > 0 else { return (nil, 0) }
+            let figure = aggregation == .sum ? total : Int64((Double(total) / Double(count)).rounded())
+            return (Money(minorUnits: figure), count)
         }
         (actual, monthsReported) = sum(period.months, \.actual)
         target = sum(period.months, \.target).0

@@ -27,8 +27,15 @@ public struct MonthlyChart: Sendable {
     }
 
     public var months: [Month]
+    /// How the axis labels values (money by default).
+    public var format: @Sendable (Double) -> String
 
-    public init(months: [Month]) { self.months = months }
+    public static let money: @Sendable (Double) -> String = { Money(minorUnits: Int64($0.rounded())).compact }
+
+    public init(months: [Month], format: @escaping @Sendable (Double) -> String = MonthlyChart.money) {
+        self.months = months
+        self.format = format
+    }
 
     static let eighths: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
@@ -42,8 +49,8 @@ public struct MonthlyChart: Sendable {
         let top = max(values.filter(\.isFinite).max() ?? 0, 1)
         let rows = Double(plot.height)
         // Label the top and the middle of the scale.
-        buffer.write(TextFit.pad(Money(minorUnits: Int64(top.rounded())).compact, to: axisWidth - 1, alignment: .right), x: area.x, y: plot.y, style: theme[.textDim])
-        buffer.write(TextFit.pad(Money(minorUnits: Int64((top / 2).rounded())).compact, to: axisWidth - 1, alignment: .right), x: area.x, y: plot.y + plot.height / 2, style: theme[.textDim])
+        buffer.write(TextFit.pad(format(top), to: axisWidth - 1, alignment: .right), x: area.x, y: plot.y, style: theme[.textDim])
+        buffer.write(TextFit.pad(format(top / 2), to: axisWidth - 1, alignment: .right), x: area.x, y: plot.y + plot.height / 2, style: theme[.textDim])
         func height(_ value: Double) -> Double { max(0, min(rows, value / top * rows)) }
         func row(_ value: Double) -> Int { plot.maxY - 1 - min(plot.height - 1, Int(height(value))) }
 

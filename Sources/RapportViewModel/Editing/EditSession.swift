@@ -12,6 +12,8 @@ public struct EditSession: Equatable, Sendable {
         case logInteraction(accountID: Int64, contacts: [Contact])
         case editInteraction(Interaction, contacts: [Contact])
         case newOpportunity(accountID: Int64)
+        /// One month of one metric (revenue, or one the user names: units, usage, NPS...).
+        case recordMetric(accountID: Int64)
         case editOpportunity(Opportunity)
         /// Deleting the main point of contact: the form asks who takes over.
         case replaceMainContact(Contact, candidates: [Contact])

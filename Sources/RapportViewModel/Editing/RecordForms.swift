@@ -98,6 +98,17 @@ enum RecordForms {
             ])
     }
 
+    static func metricValue(metric: String, month: YearMonth) -> FormState {
+        FormState(
+            title: "Record a metric",
+            fields: [
+                text("metric", "Metric", metric, rule: .custom(id: "metricName")),
+                text("month", "Month (YYYY-MM)", month.iso, rule: .custom(id: "month")),
+                text("actual", "Actual", "", rule: .custom(id: "number")),
+                text("target", "Target", "", rule: .custom(id: "number")),
+            ], focusedIndex: 2)
+    }
+
     static func successor(for contact: Contact, candidates: [Contact]) -> FormState {
         FormState(
             title: "\(contact.name) is the main point of contact",
@@ -115,6 +126,16 @@ enum RecordForms {
                 if case .failure(let error) = DateInput.parse(value, today: today) { problem = error.description }
             case .custom(id: "money") where !value.isEmpty:
                 if case .failure(let error) = MoneyInput.parse(value) { problem = error.description }
+            case .custom(id: "month"):
+                if YearMonth(iso: value) == nil { problem = "'\(value.prefix(24))' is not a month; use 2026-11" }
+            case .custom(id: "metricName"):
+                if value.isEmpty || value.count > 40 || !value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" }) {
+                    problem = "a name of letters, digits, spaces or dashes (at most 40)"
+                }
+            case .custom(id: "number") where !value.isEmpty:
+                if Double(value.replacingOccurrences(of: ",", with: ""))?.isFinite != true || abs(Double(value.replacingOccurrences(of: ",", with: "")) ?? 0) > 1e15 {
+                    problem = "'\(value.prefix(24))' is not a number"
+                }
             default:
                 break
             }

@@ -18,16 +18,37 @@ struct MetricsSection {
         Table.Column("", width: 1, flexible: true),
     ])
 
+    /// Revenue is money in minor units; any other metric is a plain count or score.
+    var isMoney: Bool { detail.metric == MetricPoint.revenue }
+
+    func show(_ amount: Money?) -> String {
+        guard let amount else { return "—" }
+        return isMoney ? amount.compact : Self.plain(Double(amount.minorUnits))
+    }
+
+    func show(_ value: Double) -> String { isMoney ? Money(minorUnits: Int64(value.rounded())).compact : Self.plain(value) }
+
+    static let plainFormat: @Sendable (Double) -> String = { plain($0) }
+
+    /// "12,400", "1.3M": counts and scores without a currency.
+    static func plain(_ value: Double) -> String {
+        guard value.isFinite else { return "—" }
+        let text = Money(minorUnits: Int64((value * 100).rounded())).compact
+        return text.replacingOccurrences(of: "$", with: "")
+    }
+
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
         let period = state.period
-        let inner = Block(title: "Revenue · \(period) (\(period.size.label))", focused: true, trailingTitle: "⇧←/→ period · [ ] size · T now · t table")
+        let name = detail.metric == MetricPoint.revenue ? "Revenue" : detail.metric.replacingOccurrences(of: "-", with: " ").capitalized
+        let others = detail.metricNames.count > 1 ? " · m next metric" : ""
+        let inner = Block(title: "\(name) · \(period) (\(period.size.label))\(others)", focused: true, trailingTitle: "⇧←/→ period · [ ] size · T now · t table")
             .render(in: area, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
-        guard detail.revenue.contains(where: { $0.actual != nil }) else {
-            buffer.write("No revenue recorded.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
+        guard detail.points.contains(where: { $0.actual != nil }) else {
+            buffer.write("Nothing recorded yet — n records a month.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
             return
         }
-        let figures = PeriodFigures(points: detail.revenue, period: period)
+        let figures = PeriodFigures(points: detail.points, period: period, aggregation: MetricPoint.aggregation(of: detail.metric))
         renderFigures(figures, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 2), into: &buffer, theme: theme)
         renderOutlook(figures, in: Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 2), into: &buffer, theme: theme)
         let body = Rect(x: inner.x + 1, y: inner.y + 5, width: inner.width - 2, height: max(0, inner.height - 5))
@@ -36,7 +57,8 @@ struct MetricsSection {
         } else {
             // A chart taller than this only stretches the bars; the space below stays calm.
             let chart = Rect(x: body.x, y: body.y, width: body.width, height: min(body.height, 16))
-            MonthlyChart(months: chartMonths()).render(in: chart, into: &buffer, theme: theme)
+            let format: @Sendable (Double) -> String = isMoney ? MonthlyChart.money : MetricsSection.plainFormat
+            MonthlyChart(months: chartMonths(), format: format).render(in: chart, into: &buffer, theme: theme)
             if body.height > chart.height + 1 {
                 buffer.write(
                     "█ actual   ─ target   ● forecast   ░ 80% range   · 95% range", x: body.x + 7, y: chart.maxY + 1,
@@ -52,10 +74,10 @@ struct MetricsSection {
             x += buffer.write(text, x: x, y: y, maxWidth: area.maxX - x, style: theme[role])
         }
         let attainment = figures.attainmentPercent
-        put("Actual ", .kpiLabel, y: area.y)
-        put(figures.actual?.compact ?? "—", .kpiValue, y: area.y)
+        put(isMoney ? "Actual " : "Average ", .kpiLabel, y: area.y)
+        put(show(figures.actual), .kpiValue, y: area.y)
         put(" of ", .textDim, y: area.y)
-        put(figures.target?.compact ?? "no target", .text, y: area.y)
+        put(figures.target == nil ? "no target" : show(figures.target), .text, y: area.y)
         put("  ", .text, y: area.y)
         put(Format.percent(attainment), attainment.map { $0 >= 100 ? .kpiGood : $0 >= 90 ? .kpiWarn : .kpiBad } ?? .textDim, y: area.y)
         put(" of target", .textDim, y: area.y)
@@ -85,18 +107,18 @@ struct MetricsSection {
             guard x < area.maxX else { return }
             x += buffer.write(text, x: x, y: y, maxWidth: area.maxX - x, style: theme[role])
         }
-        if let outlook = forecast.outlook(for: figures.period, points: detail.revenue) {
+        if let outlook = forecast.outlook(for: figures.period, points: detail.points, aggregation: MetricPoint.aggregation(of: detail.metric)) {
             put("Outlook ", .kpiLabel)
-            put(outlook.compact, .kpiValue)
+            put(show(outlook), .kpiValue)
             if let target = figures.target {
                 let gap = outlook - target
                 put(" · gap to target ", .kpiLabel)
-                put((gap.minorUnits >= 0 ? "+" : "") + gap.compact, gap.minorUnits >= 0 ? .kpiGood : .kpiBad)
+                put((gap.minorUnits >= 0 ? "+" : "") + show(gap), gap.minorUnits >= 0 ? .kpiGood : .kpiBad)
             }
             put("   ", .text)
         }
         let pipeline = PipelineFigures(opportunities: detail.opportunities, period: figures.period)
-        if pipeline.openCount > 0 || pipeline.closedWon.minorUnits > 0 {
+        if isMoney, pipeline.openCount > 0 || pipeline.closedWon.minorUnits > 0 {
             // Beside the outlook, never added to it: the forecast already expects what history implies.
             put("Pipeline ", .kpiLabel)
             put("\(pipeline.weighted.compact) weighted", .text)
@@ -126,7 +148,7 @@ struct MetricsSection {
     /// The 24 months up to the period's end (or today, whichever is later) and 12 after.
     private func chartMonths() -> [MonthlyChart.Month] {
         var byMonth: [YearMonth: MetricPoint] = [:]
-        for point in detail.revenue { byMonth[point.month] = point }
+        for point in detail.points { byMonth[point.month] = point }
         let anchor = max(state.today.yearMonth, state.period.months.last)
         let first = anchor.adding(months: -23)
         return (0..<36).map { offset in
@@ -143,28 +165,29 @@ struct MetricsSection {
 
     private func renderTable(in area: Rect, into buffer: inout Buffer, theme: Theme) {
         var byMonth: [YearMonth: MetricPoint] = [:]
-        for point in detail.revenue { byMonth[point.month] = point }
+        for point in detail.points { byMonth[point.month] = point }
         let last = state.period.months.last
         let months = (0..<max(12, state.period.size.rawValue)).map { last.adding(months: -$0) }
         let rows = months.map { month -> [Table.Item] in
             let point = byMonth[month]
             let actual = point?.actual.map { Money(minorUnits: $0) }
             let target = point?.target.map { Money(minorUnits: $0) }
+            // (Money here carries the metric's unit; `show` formats it for the metric.)
             let vsTarget = actual.flatMap { value in target.flatMap { value.percent(of: $0) } }
             let lastYear = byMonth[month.adding(months: -12)]?.actual.map { Money(minorUnits: $0) }
             let change = actual.flatMap { value in lastYear.flatMap { (value - $0).percent(of: $0) } }
             let partial = month == state.today.yearMonth ? " *" : ""
             let forecast = detail.forecast?.month(month)
             let range = forecast.map {
-                "\(Money(minorUnits: Int64($0.band80.lowerBound.rounded())).compact)–\(Money(minorUnits: Int64($0.band80.upperBound.rounded())).compact)"
+                "\(show($0.band80.lowerBound))–\(show($0.band80.upperBound))"
             }
             return [
                 Table.Item("\(month.shortMonthName) \(month.year % 100 < 10 ? "0" : "")\(month.year % 100)\(partial)", role: state.period.months.contains(month) ? .textStrong : nil),
-                Table.Item(actual?.compact ?? "—", role: .kpiValue),
-                Table.Item(target?.compact ?? "—", role: .textDim),
+                Table.Item(show(actual), role: .kpiValue),
+                Table.Item(show(target), role: .textDim),
                 Table.Item(Format.percent(vsTarget), role: vsTarget.map { $0 >= 100 ? .kpiGood : $0 >= 90 ? .kpiWarn : .kpiBad } ?? .textDim),
                 Table.Item(Format.change(change), role: Format.changeRole(change)),
-                Table.Item(forecast.map { Money(minorUnits: Int64($0.point.rounded())).compact } ?? "", role: .kpiWarn),
+                Table.Item(forecast.map { show($0.point) } ?? "", role: .kpiWarn),
                 Table.Item(range ?? "", role: .textDim),
                 Table.Item(""),
             ]
