@@ -59,6 +59,7 @@ struct BenchCommand: ParsableCommand {
         var moves: [Double] = []
         var filters: [Double] = []
         var progress: [Double] = []
+        var periodSteps: [Double] = []
         for _ in 0..<runs {
             var started = Date()
             let database: AppDatabase
@@ -98,6 +99,23 @@ struct BenchCommand: ParsableCommand {
                 let key: Key = step % 2 == 0 ? .char("+") : .char("-")
                 progress.append(time { viewModel.handle(key); frame.draw(viewModel) })
             }
+            // The metrics section of an account, then of the whole book: stepping periods.
+            viewModel.handle(.backTab)
+            viewModel.handle(.enter)
+            viewModel.handle(.backTab)
+            frame.draw(viewModel)
+            for step in 0..<10 {
+                let key: Key = step < 5 ? .shiftLeft : .shiftRight
+                periodSteps.append(time { viewModel.handle(key); frame.draw(viewModel) })
+            }
+            viewModel.handle(.escape)
+            viewModel.handle(.char("M"))
+            frame.draw(viewModel)
+            for step in 0..<10 {
+                let key: Key = step % 3 == 0 ? .char("]") : .shiftLeft
+                periodSteps.append(time { viewModel.handle(key); frame.draw(viewModel) })
+            }
+            viewModel.handle(.escape)
         }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -109,6 +127,7 @@ struct BenchCommand: ParsableCommand {
         report("keystroke: move + repaint", moves, budget: 0.005)
         report("filter keystroke + repaint", filters, budget: 0.020)
         report("progress update: write + repaint", progress, budget: nil)
+        report("metrics period step + repaint (account and whole book)", periodSteps, budget: 0.005)
         print(String(format: "peak memory (max RSS): %.1f MB (budget 100 MB at 10,000 accounts)", Double(usage.ru_maxrss) / 1024))
         if forecasts > 0 {
             let timing = Forecaster.benchmark(series: forecasts)
