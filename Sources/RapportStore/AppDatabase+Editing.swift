@@ -186,15 +186,8 @@ extension AppDatabase {
     }
 
     public func removeInitiative(id: Int64, at time: Date) throws {
-        try write { db in
-            guard let initiative = try InitiativeRecord.fetchOne(db, key: id)?.value else {
-                throw StoreError.recordNotFound(kind: "initiative", id: id)
-            }
-            var recorder = ChangeRecorder()
-            try recorder.watch(db, table: "initiative", id: id)
+        try removeRecorded(InitiativeRecord.self, id: id, at: time, description: { "deleted initiative \($0.title)" }) { db, recorder in
             try recorder.watchAll(db, table: "progress_update", where: "initiative_id", equals: id)
-            try InitiativeRecord.deleteOne(db, key: id)
-            try recorder.commit(db, description: "deleted initiative \(initiative.title)", at: time)
         }
     }
 }

@@ -23,15 +23,7 @@ extension AppDatabase {
     }
 
     public func removeOpportunity(id: Int64, at time: Date) throws {
-        try write { db in
-            guard let opportunity = try OpportunityRecord.fetchOne(db, key: id)?.value else {
-                throw StoreError.recordNotFound(kind: "opportunity", id: id)
-            }
-            var recorder = ChangeRecorder()
-            try recorder.watch(db, table: "opportunity", id: id)
-            try OpportunityRecord.deleteOne(db, key: id)
-            try recorder.commit(db, description: "deleted opportunity \(opportunity.name)", at: time)
-        }
+        try removeRecorded(OpportunityRecord.self, id: id, at: time, description: { "deleted opportunity \($0.name)" })
     }
 }
 

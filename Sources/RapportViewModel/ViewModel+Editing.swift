@@ -247,123 +247,62 @@ extension ViewModel {
             let what: String
             switch edit.purpose {
             case .newAccount, .editAccount:
-                var account: Account
-                if case .editAccount(let existing) = edit.purpose { account = existing } else {
-                    account = Account(name: "", industry: "", region: "", tier: .midMarket, owner: "", annualRecurringRevenue: .zero, renewalDate: nil)
-                }
-                account.name = form.value("name")
-                account.industry = form.value("industry")
-                account.region = form.value("region")
-                account.tier = RecordForms.tiers[form.choice("tier")]
-                account.owner = form.value("owner")
-                account.annualRecurringRevenue = (try? MoneyInput.parse(form.value("arr")).get()) ?? .zero
-                account.renewalDate = RecordForms.day(form, "renewal", today: today)
-                account.stayInTouchDays = RecordForms.integer(form, "cadence")
-                account.nextFollowUp = RecordForms.day(form, "followUp", today: today)
-                account.notes = form.value("notes")
-                if account.id == nil {
-                    let saved = try database.addAccount(account, at: time)
+                var existing: Account?
+                if case .editAccount(let account) = edit.purpose { existing = account }
+                let account = RecordForms.account(from: form, onto: existing, today: today)
+                if existing == nil {
+                    select = try database.addAccount(account, at: time).id
                     listChanged = true
-                    select = saved.id
                 } else {
                     try database.updateAccount(account, at: time)
                     accountID = account.id
                 }
                 what = "account \(account.name)"
-            case .newContact, .editContact:
-                var contact: Contact
-                switch edit.purpose {
-                case .editContact(let existing): contact = existing
-                case .newContact(let owner):
-                    contact = Contact(accountID: owner, name: "", title: "", email: "", phone: "", role: .user, influence: 3, sentiment: .neutral, isMainContact: false)
-                default: return
-                }
-                let owner = contact.accountID
-                let others = (state.detail?.contacts ?? []).filter { $0.id != contact.id }
-                contact.name = form.value("name")
-                contact.title = form.value("title")
-                contact.email = form.value("email")
-                contact.phone = form.value("phone")
-                contact.role = RecordForms.roles[form.choice("role")]
-                contact.influence = form.choice("influence") + 1
-                contact.sentiment = RecordForms.sentiments[form.choice("sentiment")]
-                contact.isMainContact = form.isOn("main")
-                let reportsTo = form.choice("reportsTo")
-                contact.reportsToID = reportsTo == 0 ? nil : others[reportsTo - 1].id
-                contact.stayInTouchDays = RecordForms.integer(form, "cadence")
-                if contact.id == nil { try database.addContact(contact, at: time) } else { try database.updateContact(contact, at: time) }
-                accountID = owner
-                what = "contact \(contact.name)"
-            case .newInitiative, .editInitiative:
-                var initiative: Initiative
-                switch edit.purpose {
-                case .editInitiative(let existing): initiative = existing
-                case .newInitiative(let owner):
-                    initiative = Initiative(accountID: owner, title: "", objective: "", owner: "", status: .planned, progress: 0, dueDate: nil)
-                default: return
-                }
-                let owner = initiative.accountID
-                initiative.title = form.value("title")
-                initiative.objective = form.value("objective")
-                initiative.owner = form.value("owner")
-                initiative.status = RecordForms.statuses[form.choice("status")]
-                initiative.progress = Initiative.clampProgress(RecordForms.integer(form, "progress") ?? 0)
-                initiative.dueDate = RecordForms.day(form, "due", today: today)
-                if initiative.id == nil { try database.addInitiative(initiative, at: time) } else { try database.updateInitiative(initiative, at: time) }
-                accountID = owner
-                what = "initiative \(initiative.title)"
+            case .newContact(let owner):
+                let contact = RecordForms.contact(from: form, onto: nil, accountID: owner, others: state.detail?.contacts ?? [])
+                try database.addContact(contact, at: time)
+                (accountID, what) = (owner, "contact \(contact.name)")
+            case .editContact(let existing):
+                let others = (state.detail?.contacts ?? []).filter { $0.id != existing.id }
+                let contact = RecordForms.contact(from: form, onto: existing, accountID: existing.accountID, others: others)
+                try database.updateContact(contact, at: time)
+                (accountID, what) = (existing.accountID, "contact \(contact.name)")
+            case .newInitiative(let owner):
+                let initiative = RecordForms.initiative(from: form, onto: nil, accountID: owner, today: today)
+                try database.addInitiative(initiative, at: time)
+                (accountID, what) = (owner, "initiative \(initiative.title)")
+            case .editInitiative(let existing):
+                let initiative = RecordForms.initiative(from: form, onto: existing, accountID: existing.accountID, today: today)
+                try database.updateInitiative(initiative, at: time)
+                (accountID, what) = (existing.accountID, "initiative \(initiative.title)")
             case .logInteraction(let owner, let contacts):
-                let involved = contacts.enumerated().filter { form.isOn("with\($0.offset)") }.compactMap(\.element.id)
-                let interaction = Interaction(
-                    accountID: owner, kind: RecordForms.kinds[form.choice("kind")], date: RecordForms.day(form, "date", today: today) ?? today,
-                    contactIDs: involved, summary: form.value("summary"), nextStep: form.value("next"))
+                let interaction = RecordForms.interaction(from: form, onto: nil, accountID: owner, contacts: contacts, today: today)
                 try database.logInteraction(interaction, nextFollowUp: RecordForms.day(form, "followUp", today: today), at: time)
-                accountID = owner
-                what = "\(interaction.kind.label) of \(interaction.date.iso)"
-            case .editInteraction(var interaction, let contacts):
-                interaction.kind = RecordForms.kinds[form.choice("kind")]
-                interaction.date = RecordForms.day(form, "date", today: today) ?? interaction.date
-                interaction.summary = form.value("summary")
-                interaction.nextStep = form.value("next")
-                interaction.contactIDs = contacts.enumerated().filter { form.isOn("with\($0.offset)") }.compactMap(\.element.id)
+                (accountID, what) = (owner, "\(interaction.kind.label) of \(interaction.date.iso)")
+            case .editInteraction(let existing, let contacts):
+                let interaction = RecordForms.interaction(from: form, onto: existing, accountID: existing.accountID, contacts: contacts, today: today)
                 try database.updateInteraction(interaction, at: time)
-                accountID = interaction.accountID
-                what = "\(interaction.kind.label) of \(interaction.date.iso)"
-            case .newOpportunity, .editOpportunity:
-                var opportunity: Opportunity
-                switch edit.purpose {
-                case .editOpportunity(let existing): opportunity = existing
-                case .newOpportunity(let owner):
-                    opportunity = Opportunity(accountID: owner, name: "", kind: .upsell, amount: .zero, probability: 50, expectedClose: today, category: .pipeline)
-                default: return
-                }
-                opportunity.name = form.value("name")
-                opportunity.kind = RecordForms.opportunityKinds[form.choice("kind")]
-                opportunity.amount = (try? MoneyInput.parse(form.value("amount")).get()) ?? .zero
-                opportunity.probability = min(100, max(0, RecordForms.integer(form, "probability") ?? 0))
-                opportunity.expectedClose = RecordForms.day(form, "close", today: today) ?? opportunity.expectedClose
-                opportunity.category = RecordForms.categories[form.choice("category")]
-                opportunity.stage = form.value("stage")
-                if opportunity.id == nil { try database.addOpportunity(opportunity, at: time) } else { try database.updateOpportunity(opportunity, at: time) }
-                accountID = opportunity.accountID
-                what = "opportunity \(opportunity.name)"
+                (accountID, what) = (existing.accountID, "\(interaction.kind.label) of \(interaction.date.iso)")
+            case .newOpportunity(let owner):
+                let opportunity = RecordForms.opportunity(from: form, onto: nil, accountID: owner, today: today)
+                try database.addOpportunity(opportunity, at: time)
+                (accountID, what) = (owner, "opportunity \(opportunity.name)")
+            case .editOpportunity(let existing):
+                let opportunity = RecordForms.opportunity(from: form, onto: existing, accountID: existing.accountID, today: today)
+                try database.updateOpportunity(opportunity, at: time)
+                (accountID, what) = (existing.accountID, "opportunity \(opportunity.name)")
             case .recordMetric(let owner):
-                let name = form.value("metric").lowercased().replacingOccurrences(of: " ", with: "-")
-                guard let month = YearMonth(iso: form.value("month")) else { return }
-                let scale: Double = name == MetricPoint.revenue ? 100 : 1
-                func value(_ id: String) -> Int64? { Double(form.value(id).replacingOccurrences(of: ",", with: "")).map { Int64(($0 * scale).rounded()) } }
-                try database.recordMetric(MetricPoint(accountID: owner, metric: name, month: month, actual: value("actual"), target: value("target")), at: time)
-                accountID = owner
-                what = "\(name) for \(month.iso)"
-                if var detail = state.detail, !detail.metricNames.contains(name) {
-                    detail.metricNames.append(name)
+                guard let point = RecordForms.metricPoint(from: form, accountID: owner) else { return }
+                try database.recordMetric(point, at: time)
+                (accountID, what) = (owner, "\(point.metric) for \(point.month.iso)")
+                if var detail = state.detail, !detail.metricNames.contains(point.metric) {
+                    detail.metricNames.append(point.metric)
                     state.detail = detail
                 }
             case .replaceMainContact(let contact, let candidates):
                 let successor = candidates[form.choice("successor")]
                 try database.removeContact(id: contact.id ?? 0, newMainContactID: successor.id, at: time)
-                accountID = contact.accountID
-                what = "contact \(contact.name); \(successor.name) is now the main contact"
+                (accountID, what) = (contact.accountID, "contact \(contact.name); \(successor.name) is now the main contact")
             }
             state.edit = nil
             state.mode = .normal

@@ -55,4 +55,19 @@ extension AppDatabase {
             return record.value
         }
     }
+
+    /// Deletes a row as one undoable change; `alsoWatching` names the rows its delete cascades to.
+    func removeRecorded<Record: EditableRecord>(
+        _ type: Record.Type, id: Int64, at time: Date, description: (Record.Value) -> String,
+        alsoWatching: (Database, inout ChangeRecorder) throws -> Void = { _, _ in }
+    ) throws {
+        try write { db in
+            guard let record = try Record.fetchOne(db, key: id) else { throw StoreError.recordNotFound(kind: Record.kind, id: id) }
+            var recorder = ChangeRecorder()
+            try recorder.watch(db, table: Record.databaseTableName, id: id)
+            try alsoWatching(db, &recorder)
+            _ = try Record.deleteOne(db, key: id)
+            try recorder.commit(db, description: description(record.value), at: time)
+        }
+    }
 }
