@@ -47,8 +47,7 @@ struct AccountsPane {
         }
         let position = state.accountsList
         let visibleCount = max(0, inner.height - 1)
-        let end = min(state.visibleRows.count, position.offset + visibleCount)
-        let slice = position.offset < end ? Array(state.visibleRows[position.offset..<end]) : []
+        let slice = position.visibleItems(of: state.visibleRows, rows: visibleCount)
         let showsMatches = !state.filterMatches.isEmpty
         let rows = slice.map { showsMatches ? matchRow(for: state.overviews[$0]) : row(for: state.overviews[$0]) }
         (showsMatches ? Self.tableWithMatches : Self.table).render(

@@ -28,8 +28,7 @@ struct InitiativesPane {
         }
         let position = state.initiativesList
         let visibleCount = max(0, inner.height - 1)
-        let end = min(state.initiatives.count, position.offset + visibleCount)
-        let slice = position.offset < end ? Array(state.initiatives[position.offset..<end]) : []
+        let slice = position.visibleItems(of: state.initiatives, rows: visibleCount)
         let rows = slice.map { row(for: $0) }
         Self.table.render(
             in: inner, into: &buffer, theme: theme, rows: rows, selected: position.selected - position.offset, focused: focused)

@@ -56,8 +56,7 @@ struct ContactsSection {
         let names = Dictionary(detail.contacts.compactMap { contact in contact.id.map { ($0, contact.name) } }, uniquingKeysWith: { first, _ in first })
         let position = detail.contactsList
         let visible = max(0, body.height - 1)
-        let end = min(detail.contacts.count, position.offset + visible)
-        let slice = position.offset < end ? Array(detail.contacts[position.offset..<end]) : []
+        let slice = position.visibleItems(of: detail.contacts, rows: visible)
         let rows = slice.map { contact -> [Table.Item] in
             let sentimentRole: ThemeRole = contact.sentiment == .friendly ? .kpiGood : contact.sentiment == .critical ? .kpiBad : .textDim
             return [

@@ -30,8 +30,7 @@ struct PipelineSection {
         }
         let position = detail.pipelineList
         let visible = max(0, inner.height - 1)
-        let end = min(detail.opportunities.count, position.offset + visible)
-        let slice = position.offset < end ? Array(detail.opportunities[position.offset..<end]) : []
+        let slice = position.visibleItems(of: detail.opportunities, rows: visible)
         let rows = slice.map { opportunity -> [Table.Item] in
             let closed = !opportunity.category.isOpen
             let categoryRole: ThemeRole

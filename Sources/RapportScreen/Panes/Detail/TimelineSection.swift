@@ -25,8 +25,7 @@ struct TimelineSection {
         let names = Dictionary(detail.contacts.compactMap { contact in contact.id.map { ($0, contact.name) } }, uniquingKeysWith: { first, _ in first })
         let position = detail.timelineList
         let visible = max(0, inner.height - 1)
-        let end = min(detail.interactions.count, position.offset + visible)
-        let slice = position.offset < end ? Array(detail.interactions[position.offset..<end]) : []
+        let slice = position.visibleItems(of: detail.interactions, rows: visible)
         let rows = slice.map { interaction -> [Table.Item] in
             let people = interaction.contactIDs.compactMap { names[$0] }
             return [
