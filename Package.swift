@@ -24,7 +24,9 @@ let package = Package(
         .target(name: "RapportCore", swiftSettings: strict),
         .target(
             name: "RapportStore",
-            dependencies: ["RapportCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "RapportCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .target(name: "RapportViewModel", dependencies: ["RapportCore", "RapportStore"], swiftSettings: strict),

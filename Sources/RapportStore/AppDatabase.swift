@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import RapportCore
 
-/// The file store: every read the app needs and every write as one intent-named transaction.
+/// The file store: every read the app needs, and every write as one intent-named transaction
+/// that is recorded in the change log and keeps the account summaries current.
 ///
 /// Built on a GRDB `DatabasePool` in WAL mode for files (readers never wait for the writer), or
 /// a `DatabaseQueue` in memory for tests. Either way it is a real SQLite.
@@ -10,46 +11,43 @@ public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
     /// The file path, or ":memory:".
     public let path: String
+    /// This instance's name in the change log: `u` undoes what this window did, never another's.
+    public let session: String
+    let gate: IntegrityGate
+    private let basisBox: Locked<SummaryBasis>
 
-    init(writer: any DatabaseWriter, path: String) throws {
+    init(writer: any DatabaseWriter, path: String, basis: SummaryBasis, gate: IntegrityGate) {
         self.writer = writer
         self.path = path
-        try Self.refuseNewerSchema(writer, path: path)
-        try Migrations.migrator.migrate(writer)
+        self.session = UUID().uuidString
+        self.gate = gate
+        self.basisBox = Locked(basis)
     }
 
-    /// Opens (or creates) the store at `path`. A file that is not SQLite, is damaged, or has a
-    /// newer schema is refused with a `StoreError` and left as it was.
-    public static func open(path: String) throws -> AppDatabase {
-        switch StoreLocation.inspect(path) {
-        case .notAFile: throw StoreError.notAFile(path: path)
-        case .other: throw StoreError.notSQLite(path: path)
-        case .missing: try StoreLocation.createPrivateFile(path)
-        case .empty: break
-        case .sqlite:
-            // Look before writing: a damaged store or one from a newer Rapport is refused
-            // through a read-only connection, so not one byte of it changes.
-            try inspectReadOnly(path: path)
-        }
-        return try translatingErrors(path: path) {
-            try AppDatabase(writer: try DatabasePool(path: path, configuration: configuration()), path: path)
-        }
-    }
+    /// The day and calendar summaries are computed for.
+    public var basis: SummaryBasis { basisBox.read { $0 } }
 
-    static func inspectReadOnly(path: String) throws {
-        try translatingErrors(path: path) {
-            let queue = try readOnlyQueue(path: path)
-            defer { try? queue.close() }
-            try checkIntegrity(queue, path: path)
-            try refuseNewerSchema(queue, path: path)
+    /// Moves summaries to another day or calendar (the day rolled over while the dashboard was
+    /// open); call `refreshSummaries()` afterwards to bring stored rows in line.
+    public func setBasis(_ basis: SummaryBasis) { basisBox.update { $0 = basis } }
+
+    /// A private in-memory store, for tests and benchmarks.
+    public static func inMemory(basis: SummaryBasis) throws -> AppDatabase {
+        try wrappingDatabaseErrors {
+            let queue = try DatabaseQueue(configuration: configuration(busyTimeout: 1))
+            try Migrations.migrator.migrate(queue)
+            let database = AppDatabase(writer: queue, path: ":memory:", basis: basis, gate: IntegrityGate(.passed))
+            try database.refreshSummaries()
+            return database
         }
     }
 
-    /// Closes every connection, folding the write-ahead log into the file so it stands alone.
+    /// Closes every connection. A clean close folds the write-ahead log into the file and
+    /// truncates it, so no `-wal` is left beside a closed store.
     public func close() throws {
-        // GRDB closes the writer before the (read-only) readers, so SQLite's own checkpoint on
-        // the last close never runs: fold the log in here.
         if let pool = writer as? DatabasePool {
+            // GRDB closes the writer before the read-only readers, so SQLite's own checkpoint on
+            // the last close never runs: fold the log in here.
             _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             try pool.close()
         } else if let queue = writer as? DatabaseQueue {
@@ -57,15 +55,13 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    /// A private in-memory store, for tests and benchmarks.
-    public static func inMemory() throws -> AppDatabase {
-        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), path: ":memory:")
-    }
+    /// Stops whatever statement is running (a background check or refresh) so quitting is quick.
+    public func interrupt() { writer.interrupt() }
 
-    static func configuration() -> Configuration {
+    static func configuration(busyTimeout: TimeInterval) -> Configuration {
         var configuration = Configuration()
-        // Another process writing the same store makes us wait, not fail with "database is locked".
-        configuration.busyMode = .timeout(5)
+        // Another program writing the same store makes us wait this long, not fail at once.
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
             // Stores can come from elsewhere: never run functions a schema smuggles in.
             try db.execute(sql: "PRAGMA trusted_schema = OFF")
@@ -73,26 +69,20 @@ public final class AppDatabase: Sendable {
         return configuration
     }
 
-    static func checkIntegrity(_ reader: any DatabaseReader, path: String) throws {
-        let problems = try reader.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
-        if problems != ["ok"] {
-            throw StoreError.corrupt(path: path, detail: problems.prefix(1).joined())
-        }
-    }
+    // MARK: - Transactions
 
-    static func refuseNewerSchema(_ reader: any DatabaseReader, path: String) throws {
-        let unknown: [String] = try reader.read { db in
-            guard try db.tableExists("grdb_migrations") else { return [] }
-            let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-            let known = Set(Migrations.migrator.migrations)
-            return applied.filter { !known.contains($0) }
-        }
-        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
-    }
-
-    /// Wraps GRDB's errors into `StoreError` so callers above the store never see GRDB.
+    /// One write transaction: waits for the integrity verdict, runs `updates`, recomputes the
+    /// summaries it made stale, and commits — all or nothing. GRDB's errors become `StoreError`.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
-        try Self.wrappingDatabaseErrors { try writer.write(updates) }
+        try gate.requireWritable(path: path)
+        let basis = basis
+        return try Self.wrappingDatabaseErrors {
+            try writer.write { db in
+                let result = try updates(db)
+                try SummaryRefresh.refreshStale(db, basis: basis)
+                return result
+            }
+        }
     }
 
     func read<T>(_ value: (Database) throws -> T) throws -> T {
@@ -105,7 +95,7 @@ public final class AppDatabase: Sendable {
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
-            throw StoreError.database(error.message ?? error.description)
+            throw StoreError(error)
         }
     }
 }

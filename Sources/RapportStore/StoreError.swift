@@ -1,26 +1,48 @@
+import GRDB
+import RapportCore
+
 /// Everything that can go wrong opening or writing a store, each saying what to do about it.
-public enum StoreError: Error, CustomStringConvertible, Equatable {
+///
+/// Messages may quote text from the store (a path, a damaged table's name): `description`
+/// passes it through the text-safety policy, so printing one never sends a terminal sequence.
+public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case notSQLite(path: String)
     case newerSchema(path: String, unknownMigrations: [String])
     case corrupt(path: String, detail: String)
     case cannotCreate(path: String, reason: String)
     case notAFile(path: String)
+    case readOnly(path: String, reason: String)
+    /// Another program holds the write lock and kept it past the busy timeout.
+    case busy
     case recordNotFound(kind: String, id: Int64)
     case invalidValue(field: String, reason: String)
     case database(String)
 
-    public var description: String {
+    init(_ error: DatabaseError) {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy
+        default: self = .database(error.message ?? error.description)
+        }
+    }
+
+    public var description: String { TextSafety.oneLine(message) }
+
+    private var message: String {
         switch self {
         case .notSQLite(let path):
             return "\(path) is not a Rapport store (not an SQLite database); it was left untouched — pass another file with --store"
         case .newerSchema(let path, let unknown):
-            return "\(path) was written by a newer Rapport (unknown schema steps: \(unknown.joined(separator: ", "))); it was left untouched — upgrade Rapport to open it"
+            return "\(path) was written by a newer Rapport (unknown schema steps: \(unknown.sorted().joined(separator: ", "))); it was left untouched — upgrade Rapport to open it"
         case .corrupt(let path, let detail):
             return "\(path) is damaged (\(detail)); it was left untouched — restore it from a backup"
         case .cannotCreate(let path, let reason):
             return "cannot create the store at \(path): \(reason)"
         case .notAFile(let path):
             return "\(path) is not a regular file — pass a file path with --store"
+        case .readOnly(let path, let reason):
+            return "\(path) is read-only because it is damaged (\(reason)) — restore it from a backup; nothing was changed"
+        case .busy:
+            return "the store is locked by another program"
         case .recordNotFound(let kind, let id):
             return "the \(kind) #\(id) no longer exists — it may have been deleted elsewhere"
         case .invalidValue(let field, let reason):

@@ -1,6 +1,8 @@
 /// A client account in the manager's book.
 public struct Account: Hashable, Sendable, Identifiable {
     public var id: Int64?
+    /// Bumped by the store on every change, so a save can tell the row moved underneath it.
+    public var version: Int64 = 0
     public var name: String
     public var industry: String
     public var region: String

@@ -1,6 +1,8 @@
 /// A person at a client account.
 public struct Contact: Hashable, Sendable, Identifiable {
     public var id: Int64?
+    /// Bumped by the store on every change, so a save can tell the row moved underneath it.
+    public var version: Int64 = 0
     public var accountID: Int64
     public var name: String
     public var title: String

@@ -1,6 +1,8 @@
 /// A customer-focused piece of work with a measurable objective, an owner and a due date.
 public struct Initiative: Hashable, Sendable, Identifiable {
     public var id: Int64?
+    /// Bumped by the store on every change, so a save can tell the row moved underneath it.
+    public var version: Int64 = 0
     public var accountID: Int64
     public var title: String
     /// The measurable objective ("cut onboarding time from 20 to 12 days").
@@ -29,13 +31,6 @@ public struct Initiative: Hashable, Sendable, Identifiable {
     public func isOverdue(on today: Day) -> Bool {
         guard status != .done, let dueDate else { return false }
         return dueDate < today
-    }
-
-    /// The same initiative with progress moved by `points`, kept within 0...100.
-    public func bumpingProgress(by points: Int) -> Initiative {
-        var copy = self
-        copy.progress = Self.clampProgress(progress + points)
-        return copy
     }
 
     public static func clampProgress(_ value: Int) -> Int { min(100, max(0, value)) }

@@ -2,6 +2,8 @@
 /// note. The timeline is made of these, and "last contacted" is derived from them.
 public struct Interaction: Hashable, Sendable, Identifiable {
     public var id: Int64?
+    /// Bumped by the store on every change, so a save can tell the row moved underneath it.
+    public var version: Int64 = 0
     public var accountID: Int64
     public var kind: InteractionKind
     public var date: Day

@@ -1,6 +1,8 @@
 /// A deal the account manager expects: a renewal, an upsell or new business.
 public struct Opportunity: Hashable, Sendable, Identifiable {
     public var id: Int64?
+    /// Bumped by the store on every change, so a save can tell the row moved underneath it.
+    public var version: Int64 = 0
     public var accountID: Int64
     public var name: String
     public var kind: OpportunityKind
@@ -73,6 +75,13 @@ public struct PipelineFigures: Hashable, Sendable {
     public let commit: Money
     public let closedWon: Money
     public let openCount: Int
+
+    public init(weighted: Money, commit: Money, closedWon: Money, openCount: Int) {
+        self.weighted = weighted
+        self.commit = commit
+        self.closedWon = closedWon
+        self.openCount = openCount
+    }
 
     public init(opportunities: [Opportunity], period: Period) {
         var weighted = Money.zero

@@ -148,7 +148,7 @@ public enum DateInput {
     static func echo(_ trimmed: Substring) -> String {
         let limit = 24
         let head = trimmed.prefix(limit + 1)
-        let shown = TextInputSanitizer.typed(String(head.prefix(limit)))
+        let shown = TextSafety.typed(String(head.prefix(limit)))
         return head.count > limit ? shown + "…" : shown
     }
 }

@@ -14,6 +14,24 @@ public struct PortfolioKPIs: Hashable, Sendable {
 
     public static let renewalHorizonDays = 90
 
+    /// KPIs as the store keeps them, summed over its account summaries.
+    public init(
+        accountCount: Int, annualRecurringRevenue: Money, quarterLabel: String, quarterToDateRevenue: Money,
+        quarterTarget: Money, health: [HealthBand: Int], initiatives: InitiativeCounts, needingContact: Int,
+        renewalsWithin90Days: Int, renewalRevenueWithin90Days: Money
+    ) {
+        self.accountCount = accountCount
+        self.annualRecurringRevenue = annualRecurringRevenue
+        self.quarterLabel = quarterLabel
+        self.quarterToDateRevenue = quarterToDateRevenue
+        self.quarterTarget = quarterTarget
+        self.health = health
+        self.initiatives = initiatives
+        self.needingContact = needingContact
+        self.renewalsWithin90Days = renewalsWithin90Days
+        self.renewalRevenueWithin90Days = renewalRevenueWithin90Days
+    }
+
     public init(overviews: [AccountOverview], today: Day, calendar: FiscalCalendar) {
         accountCount = overviews.count
         annualRecurringRevenue = .zero
@@ -42,38 +60,4 @@ public struct PortfolioKPIs: Hashable, Sendable {
 
     /// Quarter-to-date revenue against the whole quarter's target, in percent.
     public var quarterAttainmentPercent: Double? { quarterToDateRevenue.percent(of: quarterTarget) }
-}
-
-extension PortfolioKPIs {
-    /// The same KPIs after one account's row changed, without walking the whole book.
-    public func replacing(_ old: AccountOverview, with new: AccountOverview, today: Day) -> PortfolioKPIs {
-        var result = self
-        result.annualRecurringRevenue = result.annualRecurringRevenue - old.account.annualRecurringRevenue
-            + new.account.annualRecurringRevenue
-        result.quarterToDateRevenue = result.quarterToDateRevenue - old.revenue.quarterToDateActual
-            + new.revenue.quarterToDateActual
-        result.quarterTarget = result.quarterTarget - old.revenue.quarterTarget + new.revenue.quarterTarget
-        result.health[old.health.band, default: 0] -= 1
-        result.health[new.health.band, default: 0] += 1
-        result.needingContact += (new.stayInTouch.needsAttention ? 1 : 0) - (old.stayInTouch.needsAttention ? 1 : 0)
-        let removed = old.initiatives
-        result.initiatives = InitiativeCounts(
-            total: result.initiatives.total - removed.total, open: result.initiatives.open - removed.open,
-            atRisk: result.initiatives.atRisk - removed.atRisk, blocked: result.initiatives.blocked - removed.blocked,
-            overdue: result.initiatives.overdue - removed.overdue) + new.initiatives
-        let horizon = today.adding(days: Self.renewalHorizonDays)
-        func renews(_ overview: AccountOverview) -> Bool {
-            guard let renewal = overview.account.renewalDate else { return false }
-            return renewal >= today && renewal <= horizon
-        }
-        if renews(old) {
-            result.renewalsWithin90Days -= 1
-            result.renewalRevenueWithin90Days = result.renewalRevenueWithin90Days - old.account.annualRecurringRevenue
-        }
-        if renews(new) {
-            result.renewalsWithin90Days += 1
-            result.renewalRevenueWithin90Days += new.account.annualRecurringRevenue
-        }
-        return result
-    }
 }

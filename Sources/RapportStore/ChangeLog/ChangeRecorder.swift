@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// Collects the rows one intent-named write touches, inside its transaction, and stores them
-/// as one entry of the change log so the write can be undone and redone — across restarts.
+/// as one entry of the change log so the write can be undone and redone by the window that
+/// made it.
 struct ChangeRecorder {
     private var watched: [(table: String, key: [String: StoredValue], before: [String: StoredValue]?)] = []
 
@@ -27,19 +28,21 @@ struct ChangeRecorder {
         for id in ids { try watch(db, table: table, id: id) }
     }
 
-    /// Reads every watched row again and writes the entry. Clears the redo stack: a new change
-    /// after an undo makes the undone changes unreachable, as in every editor.
-    func commit(_ db: Database, description: String, at time: Date) throws {
+    /// Reads every watched row again and writes the entry for `session`. Clears that session's
+    /// redo stack: a new change after an undo makes the undone changes unreachable, as in every
+    /// editor. Returns what changed, or nil when nothing did.
+    func commit(_ db: Database, description: String, at time: Date, session: String, focusAccountID: Int64?) throws -> ChangeSummary? {
         var changes: [RowChange] = []
         for item in watched {
             let after = try RowChange.snapshot(db, table: item.table, key: item.key)
             if after != item.before { changes.append(RowChange(table: item.table, key: item.key, before: item.before, after: after)) }
         }
-        guard !changes.isEmpty else { return }
-        try db.execute(sql: "DELETE FROM change_log WHERE undone = 1")
+        guard !changes.isEmpty else { return nil }
+        try db.execute(sql: "DELETE FROM change_log WHERE session = ? AND undone = 1", arguments: [session])
         let payload = String(decoding: try JSONEncoder().encode(changes), as: UTF8.self)
         try db.execute(
-            sql: "INSERT INTO change_log (recorded_at, description, changes, undone) VALUES (?, ?, ?, 0)",
-            arguments: [time, description, payload])
+            sql: "INSERT INTO change_log (recorded_at, description, changes, undone, session) VALUES (?, ?, ?, 0, ?)",
+            arguments: [time, description, payload, session])
+        return RowChange.summary(of: changes, description: description, forward: true, focus: focusAccountID)
     }
 }

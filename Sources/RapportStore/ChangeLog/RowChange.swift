@@ -24,6 +24,10 @@ struct RowChange: Codable, Hashable, Sendable {
         "interaction_contact": ["interaction_id", "contact_id"],
     ]
 
+    /// Kept by a trigger, not by the log: restoring an old version number would let a form
+    /// opened before the undo save over it as if nothing had happened.
+    static let versionColumn = "version"
+
     /// Reads the row of `table` with `key`, or nil when there is none.
     static func snapshot(_ db: Database, table: String, key: [String: StoredValue]) throws -> [String: StoredValue]? {
         guard let keyColumns = primaryKeys[table] else { throw StoreError.database("no undo support for table \(table)") }
@@ -35,6 +39,11 @@ struct RowChange: Codable, Hashable, Sendable {
         var values: [String: StoredValue] = [:]
         for (column, value) in row { values[column] = StoredValue(value) }
         return values
+    }
+
+    /// Whether two states of a row hold the same data (versions aside).
+    static func sameData(_ lhs: [String: StoredValue]?, _ rhs: [String: StoredValue]?) -> Bool {
+        lhs?.filter { $0.key != versionColumn } == rhs?.filter { $0.key != versionColumn }
     }
 
     /// Makes the row at `key` equal `state`: updated, inserted, or deleted.
@@ -52,10 +61,11 @@ struct RowChange: Codable, Hashable, Sendable {
         let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(quotedTable) WHERE \(condition))", arguments: StatementArguments(keyArguments)) ?? false
         if exists {
             // UPDATE, not DELETE + INSERT: deleting a parent would cascade to its children.
-            let assignments = columns.map { "\($0.quotedDatabaseIdentifier) = ?" }.joined(separator: ", ")
+            let assigned = columns.filter { $0 != versionColumn }
+            let assignments = assigned.map { "\($0.quotedDatabaseIdentifier) = ?" }.joined(separator: ", ")
             try db.execute(
                 sql: "UPDATE \(quotedTable) SET \(assignments) WHERE \(condition)",
-                arguments: StatementArguments(columns.map { state[$0]?.databaseValue ?? .null } + keyArguments))
+                arguments: StatementArguments(assigned.map { state[$0]?.databaseValue ?? .null } + keyArguments))
         } else {
             let names = columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
             let placeholders = columns.map { _ in "?" }.joined(separator: ", ")
@@ -63,5 +73,28 @@ struct RowChange: Codable, Hashable, Sendable {
                 sql: "INSERT INTO \(quotedTable) (\(names)) VALUES (\(placeholders))",
                 arguments: StatementArguments(columns.map { state[$0]?.databaseValue ?? .null }))
         }
+    }
+
+    /// The accounts a list of changes touched, and whether accounts came or went.
+    static func summary(of changes: [RowChange], description: String, forward: Bool, focus: Int64?) -> ChangeSummary {
+        var accountIDs = Set<Int64>()
+        var changesAccountList = false
+        var firstAccount: Int64?
+        for change in changes {
+            var touched: Int64?
+            if change.table == "account" {
+                if case .integer(let accountID) = change.key["id"] { touched = accountID }
+                if change.before == nil || change.after == nil { changesAccountList = true }
+            }
+            for state in [change.before, change.after] {
+                if case .integer(let accountID) = state?["account_id"] { touched = touched ?? accountID; accountIDs.insert(accountID) }
+            }
+            if let touched {
+                accountIDs.insert(touched)
+                firstAccount = firstAccount ?? touched
+            }
+        }
+        return ChangeSummary(
+            description: description, accountIDs: accountIDs, focusAccountID: focus ?? firstAccount, changesAccountList: changesAccountList)
     }
 }

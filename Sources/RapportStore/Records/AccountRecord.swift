@@ -16,6 +16,8 @@ struct AccountRecord: FetchableRecord, MutablePersistableRecord {
             renewalDate: (row["renewal_date"] as String?).flatMap(Day.init(iso:)),
             stayInTouchDays: row["stay_in_touch_days"],
             nextFollowUp: (row["next_follow_up"] as String?).flatMap(Day.init(iso:)), notes: row["notes"])
+        // Bumped by a trigger on every update; never written by the app, so a save cannot set it back.
+        value.version = row["version"] ?? 0
     }
 
     func encode(to container: inout PersistenceContainer) throws {

@@ -14,6 +14,8 @@ struct ContactRecord: FetchableRecord, MutablePersistableRecord {
             phone: row["phone"], role: ContactRole(rawValue: row["role"]) ?? .other, influence: row["influence"],
             sentiment: ContactSentiment(rawValue: row["sentiment"]) ?? .neutral,
             isMainContact: row["is_main_contact"], reportsToID: row["reports_to_id"], stayInTouchDays: row["stay_in_touch_days"])
+        // Bumped by a trigger on every update; never written by the app, so a save cannot set it back.
+        value.version = row["version"] ?? 0
     }
 
     func encode(to container: inout PersistenceContainer) throws {

@@ -13,6 +13,8 @@ struct InitiativeRecord: FetchableRecord, MutablePersistableRecord {
             id: row["id"], accountID: row["account_id"], title: row["title"], objective: row["objective"],
             owner: row["owner"], status: InitiativeStatus(rawValue: row["status"]) ?? .planned,
             progress: row["progress"], dueDate: (row["due_date"] as String?).flatMap(Day.init(iso:)))
+        // Bumped by a trigger on every update; never written by the app, so a save cannot set it back.
+        value.version = row["version"] ?? 0
     }
 
     func encode(to container: inout PersistenceContainer) throws {

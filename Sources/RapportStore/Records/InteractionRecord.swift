@@ -16,6 +16,8 @@ struct InteractionRecord: FetchableRecord, MutablePersistableRecord {
         value = Interaction(
             id: row["id"], accountID: row["account_id"], kind: InteractionKind(rawValue: row["kind"]) ?? .note, date: date,
             contactIDs: [], summary: row["summary"], nextStep: row["next_step"])
+        // Bumped by a trigger on every update; never written by the app, so a save cannot set it back.
+        value.version = row["version"] ?? 0
     }
 
     func encode(to container: inout PersistenceContainer) throws {

@@ -17,6 +17,8 @@ struct OpportunityRecord: FetchableRecord, MutablePersistableRecord {
             id: row["id"], accountID: row["account_id"], name: row["name"], kind: OpportunityKind(rawValue: row["kind"]) ?? .upsell,
             amount: Money(minorUnits: row["amount_minor"]), probability: row["probability"], expectedClose: close,
             category: ForecastCategory(rawValue: row["category"]) ?? .pipeline, stage: row["stage"])
+        // Bumped by a trigger on every update; never written by the app, so a save cannot set it back.
+        value.version = row["version"] ?? 0
     }
 
     func encode(to container: inout PersistenceContainer) throws {
@@ -32,12 +34,4 @@ struct OpportunityRecord: FetchableRecord, MutablePersistableRecord {
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { value.id = inserted.rowID }
-}
-
-extension OpportunityRecord: EditableRecord {
-    var recordID: Int64? {
-        get { value.id }
-        set { value.id = newValue }
-    }
-    static var kind: String { "opportunity" }
 }

@@ -1,7 +1,9 @@
-/// What a form field's value must look like. A value rather than a closure, so a form stays
+import RapportCore
+
+/// What a form field's value must look like: a value rather than a closure, so a form stays
 /// `Equatable` and `Sendable` and tests can compare whole states.
 public enum FieldRule: Hashable, Sendable {
-    /// Anything, including nothing (unless the field `isRequired`).
+    /// Anything, including nothing (unless the field is required).
     case none
     /// Anything but blank.
     case required
@@ -9,26 +11,46 @@ public enum FieldRule: Hashable, Sendable {
     case email
     /// A whole number in the range.
     case integer(ClosedRange<Int>)
-    /// A date as typed ("2026-12-15", "+7d", "fri"); read against today by the caller, who
-    /// knows the calendar, and reported with `FormState.setError(_:for:)`.
+    /// A date as typed ("2026-12-15", "+7d", "fri"), read against today.
     case date
-    /// Checked by the caller, which recognises it by `id`.
-    case custom(id: String)
+    /// An amount of money ("1.2M", "$12,400.50").
+    case money
+    /// A month, YYYY-MM.
+    case month
+    /// A figure of a metric of this kind: money for revenue, a count or score otherwise.
+    case metricFigure(MetricKind)
+    /// A metric's name: letters, digits, spaces and hyphens, at most 40 characters.
+    case metricName
 
-    /// Why `value` breaks the rule, or nil when it keeps it (or the rule is the caller's).
-    /// Blank values pass here: whether blank is allowed is the field's `isRequired`.
-    public func problem(with value: String) -> String? {
+    /// Why `value` breaks the rule, or nil when it keeps it. Blank values pass here: whether
+    /// blank is allowed is the field's `isRequired`.
+    public func problem(with value: String, today: Day) -> String? {
         guard !value.isEmpty else { return nil }
         switch self {
-        case .none, .required, .date, .custom:
+        case .none, .required:
             return nil
         case .email:
             return Self.looksLikeEmail(value) ? nil : "not an email address"
         case .integer(let range):
-            let message = "a whole number from \(range.lowerBound) to \(range.upperBound)"
             // Int(_:) accepts a leading "+" and refuses overflow, both as wanted.
-            guard let number = Int(value), range.contains(number) else { return message }
+            guard let number = Int(value), range.contains(number) else {
+                return "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            }
             return nil
+        case .date:
+            if case .failure(let error) = DateInput.parse(value, today: today) { return error.description }
+            return nil
+        case .money:
+            if case .failure(let error) = MoneyInput.parse(value) { return error.description }
+            return nil
+        case .month:
+            return YearMonth(iso: value) == nil ? "'\(TextSafety.typed(String(value.prefix(24))))' is not a month; use 2026-11" : nil
+        case .metricFigure(let kind):
+            if case .failure(let error) = kind.parse(value) { return error.description }
+            return nil
+        case .metricName:
+            let allowed = value.count <= 40 && value.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" }
+            return allowed ? nil : "letters, digits, spaces and hyphens, at most 40"
         }
     }
 

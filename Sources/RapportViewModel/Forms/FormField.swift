@@ -1,5 +1,5 @@
-/// One labelled value in a form.
-public struct FormField: Equatable, Sendable {
+/// One labelled value in a form, named by its form's field enum.
+public struct FormField<ID: Hashable & Sendable>: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case text(TextFieldState)
         /// One of `options`; ←/→ and Space step through them.
@@ -8,18 +8,16 @@ public struct FormField: Equatable, Sendable {
         case toggle(Bool)
     }
 
-    /// How the caller finds the field again; unique within a form.
-    public let id: String
+    public let id: ID
     public var label: String
     public var kind: Kind
-    /// Fixed with `isRequired`, which `.required` implies.
     public let rule: FieldRule
-    /// Blank is not allowed (a toggle must be on). Always true for `.required`.
+    /// Blank is not allowed. Always true for `.required`.
     public let isRequired: Bool
     /// Shown beside the field until the field is edited or validated again.
     public var error: String?
 
-    public init(id: String, label: String, kind: Kind, rule: FieldRule = .none, isRequired: Bool = false) {
+    public init(id: ID, label: String, kind: Kind, rule: FieldRule = .none, isRequired: Bool = false) {
         self.id = id
         self.label = label
         if case .choice(let options, let selected) = kind {
@@ -33,8 +31,8 @@ public struct FormField: Equatable, Sendable {
         self.error = nil
     }
 
-    /// The value as the caller saves it: text without surrounding spaces (a paste often ends
-    /// in a line break), the chosen option, or "yes"/"no".
+    /// The value as it is saved: text without surrounding spaces (a paste often ends in a line
+    /// break), the chosen option, or "yes"/"no".
     public var value: String {
         switch kind {
         case .text(let field):
@@ -46,17 +44,18 @@ public struct FormField: Equatable, Sendable {
         }
     }
 
-    /// The message the built-in rules give the current value, or nil when it passes them.
-    public var problem: String? {
-        let value = self.value
-        if isRequired {
-            switch kind {
-            case .text, .choice:
-                if value.isEmpty { return "required" }
-            case .toggle(let isOn):
-                if !isOn { return "required" }
-            }
-        }
-        return rule.problem(with: value)
+    public var isEmpty: Bool {
+        if case .text(let field) = kind { return field.text.trimmingWhitespace.isEmpty }
+        return false
+    }
+}
+
+extension String {
+    /// Leading and trailing whitespace removed, without Foundation.
+    var trimmingWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
     }
 }

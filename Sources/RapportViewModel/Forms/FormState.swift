@@ -1,21 +1,22 @@
+import RapportCore
+
 /// A form as a value: a title, fields in order, and which one has the focus.
 ///
 /// The form turns keys into edits and tells its owner about Enter and Esc; it never saves.
-/// Built-in rules are checked by `validate()`; dates and custom rules need the calendar or the
-/// store, so the caller checks them and reports with `setError(_:for:)`.
-public struct FormState: Equatable, Sendable {
+/// `validate(today:)` checks every field against its rule and marks the ones that break it.
+public struct FormState<ID: Hashable & Sendable>: Equatable, Sendable {
     public var title: String
-    public private(set) var fields: [FormField]
+    public private(set) var fields: [FormField<ID>]
     /// Always a valid index while there are fields.
     public private(set) var focusedIndex: Int
 
-    public init(title: String, fields: [FormField], focusedIndex: Int = 0) {
+    public init(title: String, fields: [FormField<ID>], focusedIndex: Int = 0) {
         self.title = title
         self.fields = fields
         self.focusedIndex = min(max(0, focusedIndex), max(0, fields.count - 1))
     }
 
-    public var focusedField: FormField? {
+    public var focusedField: FormField<ID>? {
         fields.indices.contains(focusedIndex) ? fields[focusedIndex] : nil
     }
 
@@ -35,18 +36,11 @@ public struct FormState: Equatable, Sendable {
         focusedIndex = (focusedIndex + fields.count - 1) % fields.count
     }
 
-    /// Focuses the field `id`; false when there is none.
     @discardableResult
-    public mutating func focus(_ id: String) -> Bool {
+    public mutating func focus(_ id: ID) -> Bool {
         guard let index = index(of: id) else { return false }
         focusedIndex = index
         return true
-    }
-
-    /// Moves the focus to the first field with an error, so a refused save lands where the
-    /// fixing starts.
-    public mutating func focusFirstError() {
-        if let index = fields.firstIndex(where: { $0.error != nil }) { focusedIndex = index }
     }
 
     // MARK: Keys
@@ -109,54 +103,84 @@ public struct FormState: Equatable, Sendable {
 
     // MARK: Values
 
-    /// The field's value as it should be saved (see `FormField.value`); "" for an unknown id.
-    public func value(_ id: String) -> String {
-        field(id)?.value ?? ""
-    }
+    /// The field's value as it is saved; "" for a field the form does not have.
+    public func value(_ id: ID) -> String { field(id)?.value ?? "" }
 
-    /// The chosen option's index; 0 for an unknown id or a field that is not a choice.
-    public func choice(_ id: String) -> Int {
+    /// The chosen option's index; 0 for a field that is not a choice.
+    public func choice(_ id: ID) -> Int {
         guard case .choice(_, let selected) = field(id)?.kind else { return 0 }
         return selected
     }
 
-    /// Whether a toggle is on; false for an unknown id or a field that is not a toggle.
-    public func isOn(_ id: String) -> Bool {
+    public func isOn(_ id: ID) -> Bool {
         guard case .toggle(let isOn) = field(id)?.kind else { return false }
         return isOn
     }
 
-    public func field(_ id: String) -> FormField? {
-        index(of: id).map { fields[$0] }
+    public func field(_ id: ID) -> FormField<ID>? { index(of: id).map { fields[$0] } }
+
+    public func error(for id: ID) -> String? { field(id)?.error }
+
+    /// The date typed into `id`, read against `today`; nil when blank (the rule has said so when invalid).
+    public func day(_ id: ID, today: Day) -> Day? {
+        let value = value(id)
+        guard !value.isEmpty, case .success(let day) = DateInput.parse(value, today: today) else { return nil }
+        return day
     }
 
-    public func error(for id: String) -> String? {
-        field(id)?.error
-    }
+    public func integer(_ id: ID) -> Int? { Int(value(id)) }
 
     // MARK: Errors
 
-    /// Shows `message` beside field `id` (nil clears it); an unknown id changes nothing.
-    public mutating func setError(_ message: String?, for id: String) {
+    /// Shows `message` beside field `id` (nil clears it).
+    public mutating func setError(_ message: String?, for id: ID) {
         guard let index = index(of: id) else { return }
         fields[index].error = message
     }
 
-    /// Checks every field against `isRequired` and the built-in rules, sets or clears each
-    /// field's message, and focuses the first field in error. True when all passed.
-    ///
-    /// Call it before checking dates and custom rules: it clears every message, theirs too,
-    /// so a message fixed since the last save does not linger.
+    /// Checks every field against its rule, sets or clears each field's message, and focuses
+    /// the first field in error. True when all passed.
     @discardableResult
-    public mutating func validate() -> Bool {
+    public mutating func validate(today: Day) -> Bool {
         for index in fields.indices {
-            fields[index].error = fields[index].problem
+            let field = fields[index]
+            var problem: String?
+            if field.isRequired {
+                switch field.kind {
+                case .text, .choice: if field.value.isEmpty { problem = "required" }
+                case .toggle(let isOn): if !isOn { problem = "required" }
+                }
+            }
+            fields[index].error = problem ?? field.rule.problem(with: field.value, today: today)
         }
-        focusFirstError()
+        if let first = fields.firstIndex(where: { $0.error != nil }) { focusedIndex = first }
         return !hasErrors
     }
 
-    private func index(of id: String) -> Int? {
-        fields.firstIndex { $0.id == id }
+    private func index(of id: ID) -> Int? { fields.firstIndex { $0.id == id } }
+}
+
+extension FormState {
+    static func text(
+        _ id: ID, _ label: String, _ value: String, rule: FieldRule = .none, required: Bool = false, limit: Int = FormLimits.shortText
+    ) -> FormField<ID> {
+        FormField(id: id, label: label, kind: .text(TextFieldState(value, maxLength: limit)), rule: rule, isRequired: required)
     }
+
+    static func choice(_ id: ID, _ label: String, _ options: [String], selected: Int) -> FormField<ID> {
+        FormField(id: id, label: label, kind: .choice(options: options, selected: max(0, min(selected, options.count - 1))))
+    }
+
+    static func toggle(_ id: ID, _ label: String, _ isOn: Bool) -> FormField<ID> {
+        FormField(id: id, label: label, kind: .toggle(isOn))
+    }
+}
+
+/// How long typed text may be.
+public enum FormLimits {
+    /// Names, titles and other one-line fields.
+    public static let shortText = 200
+    /// Notes, summaries and next steps.
+    public static let longText = 5_000
+    public static let cadenceDays = 1...365
 }

@@ -1,9 +1,11 @@
+import RapportCore
+
 /// One line of editable text and a cursor, as a value.
 ///
 /// Positions count grapheme clusters (Swift `Character`s), not bytes or scalars, so the cursor
 /// never lands inside "é" written as e + U+0301, inside "東", or inside a family emoji.
 /// `text` never holds a control, bidi or zero-width character: everything that enters goes
-/// through `TextInputFilter`, so what is saved is what the screen shows.
+/// through `TextSafety.typed`, so what is saved is what the screen shows.
 public struct TextFieldState: Equatable, Sendable {
     public private(set) var text: String
     /// Characters before the cursor: 0 is before the first, `text.count` after the last.
@@ -15,7 +17,7 @@ public struct TextFieldState: Equatable, Sendable {
     /// than `maxLength` (from an older, looser store) is kept whole rather than cut silently;
     /// it only refuses to grow.
     public init(_ text: String = "", maxLength: Int = 200) {
-        let clean = TextInputFilter.clean(text)
+        let clean = TextSafety.typed(text)
         self.text = clean
         self.cursor = clean.count
         self.maxLength = max(0, maxLength)
@@ -30,7 +32,7 @@ public struct TextFieldState: Equatable, Sendable {
     /// never saw whole, so it is refused outright.
     @discardableResult
     public mutating func insert(_ input: String) -> Bool {
-        let clean = TextInputFilter.clean(input)
+        let clean = TextSafety.typed(input)
         guard !clean.isEmpty else { return true }
         // Characters merge at the seams (an accent pasted after "e"), so count the result.
         let prefix = String(text[..<index(cursor)]) + clean

@@ -1,0 +1,53 @@
+/// An account as the accounts list shows it: its own fields and the figures the store keeps
+/// for it, as of the day the store's summaries were computed for.
+public struct AccountSummary: Hashable, Sendable, Identifiable {
+    public let id: Int64
+    public var name: String
+    public var industry: String
+    public var owner: String
+    public var region: String
+    public var tier: AccountTier
+    public var annualRecurringRevenue: Money
+    public var renewalDate: Day?
+    public var nextFollowUp: Day?
+    /// Relationship health, 0...100.
+    public var health: Int
+    /// Open initiatives at risk, blocked or late.
+    public var trouble: Int
+    public var stayInTouch: StayInTouchStatus
+
+    public init(
+        id: Int64, name: String, industry: String, owner: String, region: String, tier: AccountTier,
+        annualRecurringRevenue: Money, renewalDate: Day?, nextFollowUp: Day?, health: Int, trouble: Int,
+        stayInTouch: StayInTouchStatus
+    ) {
+        self.id = id
+        self.name = name
+        self.industry = industry
+        self.owner = owner
+        self.region = region
+        self.tier = tier
+        self.annualRecurringRevenue = annualRecurringRevenue
+        self.renewalDate = renewalDate
+        self.nextFollowUp = nextFollowUp
+        self.health = health
+        self.trouble = trouble
+        self.stayInTouch = stayInTouch
+    }
+
+    /// The same row from a full overview (tests, and the one account a detail view loads).
+    public init(_ overview: AccountOverview) {
+        let account = overview.account
+        self.init(
+            id: overview.id, name: account.name, industry: account.industry, owner: account.owner, region: account.region,
+            tier: account.tier, annualRecurringRevenue: account.annualRecurringRevenue, renewalDate: account.renewalDate,
+            nextFollowUp: account.nextFollowUp, health: overview.health.value,
+            trouble: overview.initiatives.atRisk + overview.initiatives.blocked + overview.initiatives.overdue,
+            stayInTouch: overview.stayInTouch)
+    }
+
+    public var healthBand: HealthBand { HealthBand(score: health) }
+
+    /// The fields `/` reads as the account's own: name, industry, owner and region.
+    public var ownSearchText: [String] { [name, industry, owner, region] }
+}

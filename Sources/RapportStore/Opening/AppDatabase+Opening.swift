@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import RapportCore
+
+extension AppDatabase {
+    /// Opens (or creates) the store at `path`. A file that is not SQLite, is damaged, or has a
+    /// newer schema is refused with a `StoreError` and left as it was.
+    public static func open(path: String, basis: SummaryBasis, options: OpenOptions = OpenOptions()) throws -> AppDatabase {
+        switch StoreLocation.inspect(path) {
+        case .notAFile: throw StoreError.notAFile(path: path)
+        case .other: throw StoreError.notSQLite(path: path)
+        case .missing:
+            try StoreLocation.createPrivateFile(path)
+            return try openPool(path: path, basis: basis, options: options, migrate: true, gate: IntegrityGate(.passed))
+        case .empty:
+            return try openPool(path: path, basis: basis, options: options, migrate: true, gate: IntegrityGate(.passed))
+        case .sqlite:
+            // Look before writing, through a read-only connection, so a refused store keeps
+            // every byte.
+            let look = try inspectReadOnly(path: path)
+            // A store that must change before it can be used (an older schema, a journal that
+            // is not WAL yet) is checked whole first, whatever the caller prefers.
+            let checkNow = options.integrityCheck == .beforeOpening || look.needsMigration || !look.isWAL
+            if checkNow { try checkIntegrity(path: path) }
+            return try openPool(
+                path: path, basis: basis, options: options, migrate: look.needsMigration,
+                gate: IntegrityGate(checkNow ? .passed : .pending))
+        }
+    }
+
+    private static func openPool(path: String, basis: SummaryBasis, options: OpenOptions, migrate: Bool, gate: IntegrityGate) throws -> AppDatabase {
+        try translatingErrors(path: path) {
+            let pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: options.busyTimeout))
+            if migrate { try Migrations.migrator.migrate(pool) }
+            return AppDatabase(writer: pool, path: path, basis: basis, gate: gate)
+        }
+    }
+
+    struct FirstLook {
+        var needsMigration: Bool
+        var isWAL: Bool
+    }
+
+    /// Refuses a newer schema; says whether the store needs migrating and is in WAL mode.
+    static func inspectReadOnly(path: String) throws -> FirstLook {
+        try translatingErrors(path: path) {
+            let queue = try readOnlyQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                let migrator = Migrations.migrator
+                if try migrator.hasBeenSuperseded(db) {
+                    let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+                    throw StoreError.newerSchema(path: path, unknownMigrations: Array(unknown))
+                }
+                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+                return FirstLook(needsMigration: try !migrator.hasCompletedMigrations(db), isWAL: mode.lowercased() == "wal")
+            }
+        }
+    }
+
+    /// `PRAGMA quick_check` over the whole file, on its own read-only connection.
+    static func checkIntegrity(path: String) throws {
+        try translatingErrors(path: path) {
+            let queue = try readOnlyQueue(path: path)
+            defer { try? queue.close() }
+            let problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+            if problems != ["ok"] {
+                throw StoreError.corrupt(path: path, detail: problems.prefix(3).joined(separator: "; "))
+            }
+        }
+    }
+
+    /// Runs the integrity check the dashboard put off, and opens the store for writing if it
+    /// passes. Returns the problem found, if any.
+    @discardableResult
+    public func completeIntegrityCheck() -> String? {
+        guard gate.current == .pending else {
+            if case .failed(let detail) = gate.current { return detail }
+            return nil
+        }
+        do {
+            try Self.checkIntegrity(path: path)
+            gate.settle(.passed)
+            return nil
+        } catch let error as StoreError {
+            let detail: String
+            if case .corrupt(_, let problem) = error { detail = problem } else { detail = error.description }
+            gate.settle(.failed(detail))
+            return detail
+        } catch {
+            gate.settle(.failed("\(error)"))
+            return "\(error)"
+        }
+    }
+
+    static func readOnlyQueue(path: String) throws -> DatabaseQueue {
+        var configuration = configuration(busyTimeout: 5)
+        configuration.readonly = true
+        return try DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    static func translatingErrors<T>(path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { throw StoreError.notSQLite(path: path) }
+            if error.resultCode == .SQLITE_CORRUPT { throw StoreError.corrupt(path: path, detail: error.message ?? "corrupt") }
+            throw StoreError.database("\(path): \(error.message ?? error.description)")
+        }
+    }
+}

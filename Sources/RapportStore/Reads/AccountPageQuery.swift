@@ -1,0 +1,135 @@
+import GRDB
+import RapportCore
+
+/// Reads pages of the accounts list from `account_summary` by keyset: each page starts from
+/// the last row's key through the sort's index, so the 5,000th page costs what the first does,
+/// and nothing proportional to the book is held in memory.
+enum AccountPageQuery {
+    /// The key columns of each sort, matching its index.
+    static func keyColumns(_ sort: AccountSort) -> [String] {
+        switch sort {
+        case .name: return ["s.name_key", "s.account_id"]
+        case .arr: return ["s.arr_key", "s.name_key", "s.account_id"]
+        case .health: return ["s.health", "s.name_key", "s.account_id"]
+        case .renewal: return ["s.renewal_key", "s.name_key", "s.account_id"]
+        }
+    }
+
+    static let columns = """
+        a.id, a.name, a.industry, a.owner, a.region, a.tier, a.arr_minor, a.renewal_date, a.next_follow_up,
+        s.health, s.trouble, s.touch_state, s.touch_days, s.touch_trigger
+        """
+
+    static func fetch(_ db: Database, _ request: AccountPageRequest) throws -> AccountPage {
+        var page = try rows(db, request)
+        page.matchLabels = try MatchLabels.find(db, entries: page.entries, search: SearchQuery(request.search))
+        return page
+    }
+
+    private static func rows(_ db: Database, _ request: AccountPageRequest) throws -> AccountPage {
+        let search = SearchQuery(request.search)
+        let total = try count(db, search: search)
+        let limit = max(1, request.limit)
+        switch request.anchor {
+        case .first:
+            let rows = try fetch(db, request.sort, search, after: nil, inclusive: false, descending: false, limit: limit + 1)
+            return AccountPage(entries: Array(rows.prefix(limit)), reachesStart: true, reachesEnd: rows.count <= limit, totalCount: total)
+        case .last:
+            let rows = try fetch(db, request.sort, search, after: nil, inclusive: false, descending: true, limit: limit + 1)
+            return AccountPage(entries: Array(rows.prefix(limit).reversed()), reachesStart: rows.count <= limit, reachesEnd: true, totalCount: total)
+        case .after(let key), .from(let key):
+            let inclusive = request.anchor == .from(key)
+            let rows = try fetch(db, request.sort, search, after: key, inclusive: inclusive, descending: false, limit: limit + 1)
+            return AccountPage(entries: Array(rows.prefix(limit)), reachesStart: false, reachesEnd: rows.count <= limit, totalCount: total)
+        case .before(let key):
+            let rows = try fetch(db, request.sort, search, after: key, inclusive: false, descending: true, limit: limit + 1)
+            return AccountPage(entries: Array(rows.prefix(limit).reversed()), reachesStart: rows.count <= limit, reachesEnd: false, totalCount: total)
+        case .around(let accountID):
+            guard let key = try key(db, sort: request.sort, search: search, accountID: accountID) else {
+                var page = try rows(db, AccountPageRequest(sort: request.sort, search: request.search, anchor: .first, limit: limit))
+                page.focusIndex = nil
+                return page
+            }
+            let half = limit / 2
+            let before = try fetch(db, request.sort, search, after: key, inclusive: false, descending: true, limit: half + 1)
+            let from = try fetch(db, request.sort, search, after: key, inclusive: true, descending: false, limit: limit - min(half, before.count) + 1)
+            let shownBefore = Array(before.prefix(half).reversed())
+            let shownFrom = Array(from.prefix(limit - shownBefore.count))
+            return AccountPage(
+                entries: shownBefore + shownFrom, reachesStart: before.count <= half,
+                reachesEnd: from.count <= limit - shownBefore.count, focusIndex: shownBefore.count, totalCount: total)
+        }
+    }
+
+    /// Rows in sort order (or reversed) strictly after `key` (or from it, when inclusive).
+    static func fetch(
+        _ db: Database, _ sort: AccountSort, _ search: SearchQuery, after key: AccountListKey?, inclusive: Bool,
+        descending: Bool, limit: Int
+    ) throws -> [AccountListEntry] {
+        let keyColumns = keyColumns(sort)
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let key {
+            let comparison = descending ? "<" : (inclusive ? ">=" : ">")
+            conditions.append("(\(keyColumns.joined(separator: ", "))) \(comparison) (\(keyColumns.map { _ in "?" }.joined(separator: ", ")))")
+            arguments += key.values.map { value -> (any DatabaseValueConvertible)? in
+                switch value {
+                case .integer(let number): return number
+                case .text(let text): return text
+                }
+            }
+        }
+        if !search.isEmpty {
+            conditions.append("s.account_id IN (SELECT rowid FROM account_search WHERE account_search MATCH ?)")
+            arguments.append(SearchMatch.expression(search))
+        }
+        let order = keyColumns.map { $0 + (descending ? " DESC" : "") }.joined(separator: ", ")
+        let sql = """
+            SELECT \(columns), \(keyColumns.joined(separator: ", "))
+            FROM account_summary s JOIN account a ON a.id = s.account_id
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY \(order) LIMIT \(limit)
+            """
+        let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        return rows.map { row in entry(row, keyCount: keyColumns.count) }
+    }
+
+    static func entry(_ row: Row, keyCount: Int) -> AccountListEntry {
+        let summary = AccountSummary(
+            id: row[0], name: row[1], industry: row[2], owner: row[3], region: row[4],
+            tier: AccountTier(rawValue: row[5]) ?? .midMarket, annualRecurringRevenue: Money(minorUnits: row[6]),
+            renewalDate: (row[7] as String?).flatMap(Day.init(iso:)), nextFollowUp: (row[8] as String?).flatMap(Day.init(iso:)),
+            health: row[9], trouble: row[10],
+            stayInTouch: SummaryRow.decode(state: row[11], days: row[12], trigger: row[13]))
+        let first = 14
+        let values = (first..<(first + keyCount)).map { index -> AccountListKey.Value in
+            let value: DatabaseValue = row[index]
+            switch value.storage {
+            case .int64(let number): return .integer(number)
+            case .string(let text): return .text(text)
+            default: return .text("")
+            }
+        }
+        return AccountListEntry(summary: summary, key: AccountListKey(values: values, accountID: summary.id))
+    }
+
+    /// The key of `accountID` in this sort, when it is in the (searched) list.
+    static func key(_ db: Database, sort: AccountSort, search: SearchQuery, accountID: Int64) throws -> AccountListKey? {
+        var sql = "SELECT \(columns), \(keyColumns(sort).joined(separator: ", ")) FROM account_summary s JOIN account a ON a.id = s.account_id WHERE s.account_id = ?"
+        var arguments: [(any DatabaseValueConvertible)?] = [accountID]
+        if !search.isEmpty {
+            sql += " AND s.account_id IN (SELECT rowid FROM account_search WHERE account_search MATCH ?)"
+            arguments.append(SearchMatch.expression(search))
+        }
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) else { return nil }
+        return entry(row, keyCount: keyColumns(sort).count).key
+    }
+
+    static func count(_ db: Database, search: SearchQuery) throws -> Int {
+        if search.isEmpty {
+            return try Int.fetchOne(db, sql: "SELECT accounts FROM book_totals WHERE id = 1") ?? 0
+        }
+        return try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM account_search WHERE account_search MATCH ?", arguments: [SearchMatch.expression(search)]) ?? 0
+    }
+}

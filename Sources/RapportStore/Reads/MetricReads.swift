@@ -1,0 +1,49 @@
+import GRDB
+import RapportCore
+
+extension AppDatabase {
+    public func metricPoints(accountID: Int64, metric: String, in range: MonthRange) throws -> [MetricPoint] {
+        try read { db in
+            try MetricPointRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM metric_point
+                    WHERE account_id = ? AND metric = ? AND month BETWEEN ? AND ?
+                    ORDER BY month
+                    """, arguments: [accountID, metric, range.first.iso, range.last.iso]
+            ).map(\.value)
+        }
+    }
+
+    /// The metrics an account (or, for nil, the book) has, revenue first, then by name.
+    public func metricNames(accountID: Int64?) throws -> [String] {
+        try read { db in
+            let names = accountID == nil
+                ? try String.fetchAll(db, sql: "SELECT metric FROM book_metric_month WHERE actual_count + target_count > 0 GROUP BY metric")
+                : try String.fetchAll(db, sql: "SELECT DISTINCT metric FROM metric_point WHERE account_id = ?", arguments: [accountID])
+            return [MetricPoint.revenue] + names.filter { $0 != MetricPoint.revenue }.sorted()
+        }
+    }
+
+    /// A metric summed over every account, month by month (account id 0): the book as one
+    /// series, read from the running sums the store keeps, so it costs the same for any book.
+    public func bookMetricPoints(metric: String, in range: MonthRange) throws -> [MetricPoint] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT month, actual, target, actual_count, target_count FROM book_metric_month
+                    WHERE metric = ? AND month BETWEEN ? AND ? ORDER BY month
+                    """, arguments: [metric, range.first.iso, range.last.iso]
+            ).compactMap { row in
+                guard let month = YearMonth(iso: row[0]) else { return nil }
+                let actualCount: Int = row[3]
+                let targetCount: Int = row[4]
+                guard actualCount + targetCount > 0 else { return nil }
+                return MetricPoint(
+                    accountID: 0, metric: metric, month: month, actual: actualCount > 0 ? row[1] : nil,
+                    target: targetCount > 0 ? row[2] : nil)
+            }
+        }
+    }
+}

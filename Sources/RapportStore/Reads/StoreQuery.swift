@@ -1,0 +1,135 @@
+import RapportCore
+
+/// Every read the dashboard asks for, as a value: the view model names what it needs, the event
+/// loop reads it (readers never wait for a writer in WAL mode) and hands back the reply.
+public enum StoreQuery: Hashable, Sendable {
+    /// Rows of the accounts list.
+    case accountPage(AccountPageRequest)
+    /// The KPI strip.
+    case kpis
+    /// The selected account on the dashboard: its figures, initiatives and revenue trend.
+    case accountFocus(accountID: Int64)
+    /// Everything an account's detail view shows, with one metric's months.
+    case accountDetail(accountID: Int64, metric: String)
+    /// The whole book's months of one metric, and its metric names.
+    case bookMetrics(metric: String)
+    /// The whole book's pipeline for a period.
+    case bookPipeline(Period)
+    /// What deleting an account takes with it.
+    case deletionImpact(accountID: Int64)
+    /// How many progress updates deleting an initiative takes with it.
+    case progressHistoryCount(initiativeID: Int64)
+    /// An account's contacts (the log-an-interaction form lists them).
+    case contacts(accountID: Int64)
+}
+
+/// What a query read.
+public enum StoreReply: Hashable, Sendable {
+    case accountPage(AccountPage)
+    case kpis(PortfolioKPIs)
+    case accountFocus(AccountFocus?)
+    case accountDetail(AccountDetailData?)
+    case bookMetrics(BookMetricsData)
+    case bookPipeline(PipelineFigures)
+    case deletionImpact(AccountDeletionImpact)
+    case progressHistoryCount(Int)
+    case contacts([Contact])
+}
+
+/// The selected account on the dashboard.
+public struct AccountFocus: Hashable, Sendable {
+    public let overview: AccountOverview
+    /// Soonest due first.
+    public let initiatives: [Initiative]
+    public let revenueTrend: RevenueTrend
+
+    public init(overview: AccountOverview, initiatives: [Initiative], revenueTrend: RevenueTrend) {
+        self.overview = overview
+        self.initiatives = initiatives
+        self.revenueTrend = revenueTrend
+    }
+}
+
+/// An account's detail view: its people, timeline, deals and one metric's months.
+public struct AccountDetailData: Hashable, Sendable {
+    public let focus: AccountFocus
+    public let contacts: [Contact]
+    /// Newest first.
+    public let interactions: [Interaction]
+    public let lastContacted: [Int64: Day]
+    public let opportunities: [Opportunity]
+    public let metric: String
+    /// The metric's months: the history the period keys reach and the plan ahead.
+    public let points: [MetricPoint]
+    /// Every metric the account has, revenue first.
+    public let metricNames: [String]
+
+    public init(
+        focus: AccountFocus, contacts: [Contact], interactions: [Interaction], lastContacted: [Int64: Day],
+        opportunities: [Opportunity], metric: String, points: [MetricPoint], metricNames: [String]
+    ) {
+        self.focus = focus
+        self.contacts = contacts
+        self.interactions = interactions
+        self.lastContacted = lastContacted
+        self.opportunities = opportunities
+        self.metric = metric
+        self.points = points
+        self.metricNames = metricNames
+    }
+}
+
+/// The whole book's months of one metric.
+public struct BookMetricsData: Hashable, Sendable {
+    public let metric: String
+    public let points: [MetricPoint]
+    public let metricNames: [String]
+
+    public init(metric: String, points: [MetricPoint], metricNames: [String]) {
+        self.metric = metric
+        self.points = points
+        self.metricNames = metricNames
+    }
+}
+
+extension AppDatabase {
+    /// Reads what `query` names.
+    public func fetch(_ query: StoreQuery) throws -> StoreReply {
+        switch query {
+        case .accountPage(let request): return .accountPage(try accountPage(request))
+        case .kpis: return .kpis(try kpis())
+        case .accountFocus(let id): return .accountFocus(try accountFocus(accountID: id))
+        case .accountDetail(let id, let metric): return .accountDetail(try accountDetail(accountID: id, metric: metric))
+        case .bookMetrics(let metric):
+            return .bookMetrics(BookMetricsData(
+                metric: metric, points: try bookMetricPoints(metric: metric, in: metricWindow()), metricNames: try metricNames(accountID: nil)))
+        case .bookPipeline(let period): return .bookPipeline(try bookPipeline(in: period))
+        case .deletionImpact(let id): return .deletionImpact(try deletionImpact(accountID: id))
+        case .progressHistoryCount(let id): return .progressHistoryCount(try progressUpdates(initiativeID: id).count)
+        case .contacts(let id): return .contacts(try contacts(accountID: id))
+        }
+    }
+
+    /// All the history the period keys can reach, and the plan ahead.
+    func metricWindow() -> MonthRange {
+        let current = basis.today.yearMonth
+        return MonthRange(first: current.adding(months: -60), last: current.adding(months: 24))
+    }
+
+    public func accountFocus(accountID: Int64) throws -> AccountFocus? {
+        guard let overview = try accountOverview(id: accountID) else { return nil }
+        let today = basis.today
+        let points = try metricPoints(accountID: accountID, metric: MetricPoint.revenue, in: RevenueTrend.window(today: today))
+        return AccountFocus(
+            overview: overview, initiatives: try initiatives(accountID: accountID), revenueTrend: RevenueTrend(points: points, today: today))
+    }
+
+    public func accountDetail(accountID: Int64, metric: String) throws -> AccountDetailData? {
+        guard let focus = try accountFocus(accountID: accountID) else { return nil }
+        return AccountDetailData(
+            focus: focus, contacts: try contacts(accountID: accountID), interactions: try interactions(accountID: accountID),
+            lastContacted: try lastContacted(accountID: accountID), opportunities: try opportunities(accountID: accountID),
+            metric: metric, points: try metricPoints(accountID: accountID, metric: metric, in: metricWindow()),
+            metricNames: try metricNames(accountID: accountID))
+    }
+}

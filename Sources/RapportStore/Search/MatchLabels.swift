@@ -1,0 +1,39 @@
+import GRDB
+import RapportCore
+
+/// Says where a search result matched when it was not in the account's own fields: "contact
+/// Ada Lovelace", "notes", "timeline 2026-11-02: Quarterly review". Worked out for the rows on
+/// screen only, by reading those accounts' texts and matching them as the search index does.
+enum MatchLabels {
+    static func find(_ db: Database, entries: [AccountListEntry], search: SearchQuery) throws -> [Int64: String] {
+        guard !search.isEmpty else { return [:] }
+        var unmatched: [Int64: [String]] = [:]
+        for entry in entries {
+            let missing = search.unmatched(in: entry.summary.ownSearchText)
+            if !missing.isEmpty { unmatched[entry.id] = missing }
+        }
+        guard !unmatched.isEmpty else { return [:] }
+        let list = unmatched.keys.sorted().map(String.init).joined(separator: ",")
+        var documents: [Int64: [(label: String, text: String)]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT account_id, name, email FROM contact WHERE account_id IN (\(list)) ORDER BY account_id, id") {
+            let name: String = row[1]
+            documents[row[0], default: []].append(("contact \(name)", "\(name) \(row[2] as String)"))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT id, notes FROM account WHERE id IN (\(list)) AND notes <> ''") {
+            documents[row[0], default: []].append(("notes", row[1]))
+        }
+        let timeline = "SELECT account_id, date, summary, next_step FROM interaction WHERE account_id IN (\(list)) ORDER BY account_id, date DESC, id DESC"
+        for row in try Row.fetchAll(db, sql: timeline) {
+            let summary: String = row[2]
+            documents[row[0], default: []].append(("timeline \(row[1] as String): \(summary)", "\(summary) \(row[3] as String)"))
+        }
+        var labels: [Int64: String] = [:]
+        for (accountID, words) in unmatched {
+            let query = SearchQuery(words.joined(separator: " "))
+            if let document = documents[accountID]?.first(where: { !query.unmatched(in: [$0.text]).elementsEqual(query.words) }) {
+                labels[accountID] = document.label
+            }
+        }
+        return labels
+    }
+}

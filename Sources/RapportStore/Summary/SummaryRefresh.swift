@@ -1,0 +1,93 @@
+import GRDB
+import RapportCore
+
+/// Keeps `account_summary` and the search index in line with the rows they are derived from.
+///
+/// Triggers mark an account's summary stale whenever anything it depends on changes, whoever
+/// writes; this recomputes the stale rows, inside the same transaction as the write that made
+/// them stale, so no reader ever sees a summary out of step with its rows.
+enum SummaryRefresh {
+    static let figuresBit = 1
+    static let textBit = 2
+    /// Accounts recomputed per query: large enough to amortise the grouped scans, small enough
+    /// that a full refresh of a big book never holds much in memory.
+    static let chunkSize = 2_000
+
+    static func refreshStale(_ db: Database, basis: SummaryBasis) throws {
+        let stale = try Row.fetchAll(db, sql: "SELECT account_id, stale FROM account_summary WHERE stale <> 0")
+        guard !stale.isEmpty else { return }
+        var figures: [Int64] = []
+        var text: [Int64] = []
+        for row in stale {
+            let flags: Int = row[1]
+            if flags & figuresBit != 0 { figures.append(row[0]) }
+            if flags & textBit != 0 { text.append(row[0]) }
+        }
+        for start in stride(from: 0, to: figures.count, by: chunkSize) {
+            try refreshFigures(db, ids: Array(figures[start..<min(start + chunkSize, figures.count)]), basis: basis)
+        }
+        for start in stride(from: 0, to: text.count, by: chunkSize) {
+            try SearchIndexing.rebuild(db, ids: Array(text[start..<min(start + chunkSize, text.count)]))
+        }
+    }
+
+    /// Marks every figure stale when the stored basis differs from `basis`, then refreshes.
+    static func refreshAll(_ db: Database, basis: SummaryBasis) throws {
+        let stored = try Row.fetchOne(db, sql: "SELECT as_of, fiscal_start FROM summary_state WHERE id = 1")
+        let asOf: String = stored?[0] ?? ""
+        let fiscalStart: Int = stored?[1] ?? 1
+        if asOf != basis.today.iso || fiscalStart != basis.calendar.firstMonth {
+            try db.execute(sql: "UPDATE account_summary SET stale = stale | \(figuresBit) WHERE stale & \(figuresBit) = 0")
+            try db.execute(
+                sql: "UPDATE summary_state SET as_of = ?, fiscal_start = ? WHERE id = 1",
+                arguments: [basis.today.iso, basis.calendar.firstMonth])
+        }
+        try refreshStale(db, basis: basis)
+    }
+
+    /// Whether the stored summaries were computed for another day or calendar.
+    static func isStale(_ db: Database, basis: SummaryBasis) throws -> Bool {
+        let stored = try Row.fetchOne(db, sql: "SELECT as_of, fiscal_start FROM summary_state WHERE id = 1")
+        let asOf: String = stored?[0] ?? ""
+        let fiscalStart: Int = stored?[1] ?? 1
+        if asOf != basis.today.iso || fiscalStart != basis.calendar.firstMonth { return true }
+        return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account_summary WHERE stale <> 0)") ?? false
+    }
+
+    private static func refreshFigures(_ db: Database, ids: [Int64], basis: SummaryBasis) throws {
+        let update = try db.cachedStatement(
+            sql: """
+                UPDATE account_summary SET stale = stale & ~\(figuresBit), name_key = ?, arr_key = ?, renewal_key = ?,
+                    health = ?, health_band = ?, trouble = ?, touch_state = ?, touch_days = ?, touch_trigger = ?,
+                    arr = ?, qtd_actual = ?, quarter_target = ?, at_risk = ?, blocked = ?, overdue = ?,
+                    needs_contact = ?, renews_soon = ?
+                WHERE account_id = ?
+                """)
+        for overview in try OverviewQuery.fetch(db, ids: ids, basis: basis) {
+            let row = SummaryRow(overview, today: basis.today)
+            try update.execute(arguments: [
+                row.nameKey, row.arrKey, row.renewalKey, row.health, row.healthBand, row.trouble, row.touchState,
+                row.touchDays, row.touchTrigger, row.arr, row.quarterToDateActual, row.quarterTarget, row.atRisk,
+                row.blocked, row.overdue, row.needsContact, row.renewsSoon, overview.id,
+            ])
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Recomputes every summary for this store's basis (when the day or calendar changed), and
+    /// any another program left stale. The dashboard runs it after its first frame.
+    public func refreshSummaries() throws {
+        let basis = basis
+        try gate.requireWritable(path: path)
+        try Self.wrappingDatabaseErrors {
+            try writer.write { db in try SummaryRefresh.refreshAll(db, basis: basis) }
+        }
+    }
+
+    /// Whether `refreshSummaries()` has anything to do.
+    public func summariesNeedRefresh() throws -> Bool {
+        let basis = basis
+        return try read { db in try SummaryRefresh.isStale(db, basis: basis) }
+    }
+}

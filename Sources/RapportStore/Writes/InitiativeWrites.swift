@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import RapportCore
+
+extension AppDatabase {
+    func addInitiative(_ db: Database, _ initiative: Initiative, at time: Date) throws -> WriteOutcome {
+        guard try AccountRecord.exists(db, key: initiative.accountID) else {
+            throw StoreError.recordNotFound(kind: "account", id: initiative.accountID)
+        }
+        var record = InitiativeRecord(initiative)
+        record.value.id = nil
+        return try insertRecorded(db, record, accountID: initiative.accountID, at: time)
+    }
+
+    func editInitiative(_ db: Database, _ edit: RecordEdit<Initiative>, at time: Date) throws -> WriteOutcome {
+        try editRecorded(db, InitiativeRecord.self, edit, accountID: edit.original.accountID, at: time)
+    }
+
+    func removeInitiative(_ db: Database, id: Int64, at time: Date) throws -> WriteOutcome {
+        try removeRecorded(db, InitiativeRecord.self, id: id, at: time, accountID: { $0.accountID }) { db, recorder in
+            try recorder.watchAll(db, table: "progress_update", where: "initiative_id", equals: id)
+        }
+    }
+
+    /// Moves the stored progress by `points` (clamped to 0–100) and records the change.
+    func bumpProgress(_ db: Database, initiativeID: Int64, by points: Int, at time: Date) throws -> WriteOutcome {
+        let stored = try storedInitiative(db, initiativeID)
+        let progress = Initiative.clampProgress(stored.progress + points)
+        guard progress != stored.progress else { return .unchanged("\(stored.title) is already at \(progress)%") }
+        return try recordProgress(db, stored, progress: progress, status: stored.status, at: time)
+    }
+
+    /// The status after (or before) the stored one, recorded.
+    func stepStatus(_ db: Database, initiativeID: Int64, forward: Bool, at time: Date) throws -> WriteOutcome {
+        let stored = try storedInitiative(db, initiativeID)
+        return try recordProgress(db, stored, progress: stored.progress, status: forward ? stored.status.next : stored.status.previous, at: time)
+    }
+
+    private func storedInitiative(_ db: Database, _ id: Int64) throws -> Initiative {
+        guard let stored = try InitiativeRecord.fetchOne(db, key: id)?.value else {
+            throw StoreError.recordNotFound(kind: "initiative", id: id)
+        }
+        return stored
+    }
+
+    /// Sets progress and status and adds the history row (old → new, with its time).
+    private func recordProgress(_ db: Database, _ before: Initiative, progress: Int, status: InitiativeStatus, at time: Date) throws -> WriteOutcome {
+        guard let id = before.id else { throw StoreError.invalidValue(field: "initiative", reason: "has no id") }
+        var recorder = ChangeRecorder()
+        try recorder.watch(db, table: "initiative", id: id)
+        try db.execute(sql: "UPDATE initiative SET progress = ?, status = ? WHERE id = ?", arguments: [progress, status.rawValue, id])
+        var update = ProgressUpdateRecord(
+            ProgressUpdate(
+                initiativeID: id, recordedAt: time, previousProgress: before.progress, progress: progress,
+                previousStatus: before.status, status: status))
+        try update.insert(db)
+        if let updateID = update.value.id { recorder.noteInserted(table: "progress_update", id: updateID) }
+        let what = before.progress != progress
+            ? "\(before.title) progress \(before.progress)% → \(progress)%"
+            : "\(before.title) status \(before.status.label) → \(status.label)"
+        return try saved(recorder, db, what, at: time, focus: before.accountID)
+    }
+}

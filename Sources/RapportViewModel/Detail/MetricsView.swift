@@ -1,0 +1,113 @@
+import RapportCore
+
+/// The metrics section as view data: every figure it shows, computed here when the period or
+/// the data changes, so the screen only draws.
+public struct MetricsView: Equatable, Sendable {
+    public let metric: String
+    /// "Revenue", "Active users".
+    public let label: String
+    public let kind: MetricKind
+    /// How many metrics `m` steps through.
+    public let metricCount: Int
+    /// Some month has an actual figure.
+    public let hasActuals: Bool
+    public let figures: PeriodFigures
+    /// The period is still running: its to-date count is shown.
+    public let isPeriodOpen: Bool
+    public let monthsInPeriod: Int
+    /// Actuals of complete months plus the forecast for the rest; nil for a period that is over.
+    public let outlook: MetricValue?
+    public let gapToTarget: MetricValue?
+    /// Deals expected to close in the period (revenue only, when there are any).
+    public let pipeline: PipelineFigures?
+    /// The forecast's model and its backtest accuracy; nil when there is no history to forecast.
+    public let forecastMethod: String?
+    public let backtest: Backtest?
+    /// The 24 months up to the period's end (or today, whichever is later) and 12 after.
+    public let chart: [ChartMonth]
+    /// The period's months and those before, newest first (at least a year).
+    public let table: [TableMonth]
+    /// The table includes the running month, marked as month to date.
+    public let tableShowsMonthToDate: Bool
+
+    public struct Backtest: Equatable, Sendable {
+        public let mase: Double
+        public let smape: Double
+    }
+
+    public struct ChartMonth: Equatable, Sendable {
+        public let month: YearMonth
+        public let actual: Double?
+        public let target: Double?
+        public let forecast: Double?
+        public let band80: ClosedRange<Double>?
+        public let band95: ClosedRange<Double>?
+        public let highlighted: Bool
+    }
+
+    public struct TableMonth: Equatable, Sendable {
+        public let month: YearMonth
+        public let isMonthToDate: Bool
+        public let inPeriod: Bool
+        public let actual: MetricValue?
+        public let target: MetricValue?
+        public let percentOfTarget: Double?
+        public let changeOnLastYear: Double?
+        public let forecast: MetricValue?
+        public let range80: ClosedRange<Int64>?
+    }
+
+    init(metric: String, metricCount: Int, points: [MetricPoint], forecast: MonthlyForecast?, pipeline: PipelineFigures?, period: Period, today: Day) {
+        self.metric = metric
+        label = metric == MetricPoint.revenue ? "Revenue" : metric.replacingOccurrences(of: "-", with: " ").capitalized
+        kind = MetricKind.of(metric: metric)
+        self.metricCount = metricCount
+        hasActuals = points.contains { $0.actual != nil }
+        figures = PeriodFigures(points: points, period: period, kind: kind)
+        isPeriodOpen = figures.isOpen(today: today)
+        monthsInPeriod = period.months.months.count
+        outlook = forecast?.outlook(for: period, points: points, kind: kind)
+        gapToTarget = outlook.flatMap { value in figures.target.map { value - $0 } }
+        let hasPipeline = pipeline.map { $0.openCount > 0 || $0.closedWon.minorUnits > 0 } ?? false
+        self.pipeline = kind == .revenue && hasPipeline ? pipeline : nil
+        forecastMethod = forecast.map { "\($0.result.method)" }
+        backtest = forecast?.result.backtest.map { Backtest(mase: $0.mase, smape: $0.smape) }
+        var byMonth: [YearMonth: MetricPoint] = [:]
+        for point in points { byMonth[point.month] = point }
+        let anchor = max(today.yearMonth, period.months.last)
+        let first = anchor.adding(months: -23)
+        chart = (0..<36).map { offset in
+            let month = first.adding(months: offset)
+            let point = byMonth[month]
+            let predicted = forecast?.month(month)
+            // The running month shows its forecast beside the part-month actual.
+            return ChartMonth(
+                month: month, actual: point?.actual.map(Double.init), target: point?.target.map(Double.init),
+                forecast: predicted?.point, band80: predicted?.band80, band95: predicted?.band95,
+                highlighted: period.months.contains(month))
+        }
+        let last = period.months.last
+        let kind = kind
+        table = (0..<max(12, period.size.rawValue)).map { back in
+            let month = last.adding(months: -back)
+            let point = byMonth[month]
+            let actual = point?.actual.map(kind.value)
+            let target = point?.target.map(kind.value)
+            let lastYear = byMonth[month.adding(months: -12)]?.actual.map(kind.value)
+            let predicted = forecast?.month(month)
+            return TableMonth(
+                month: month, isMonthToDate: month == today.yearMonth, inPeriod: period.months.contains(month), actual: actual,
+                target: target, percentOfTarget: actual.flatMap { value in target.flatMap { value.percent(of: $0) } },
+                changeOnLastYear: actual.flatMap { value in lastYear.flatMap { (value - $0).percent(of: $0) } },
+                forecast: predicted.map { kind.value(Self.rounded($0.point)) },
+                range80: predicted.map { Self.rounded($0.band80.lowerBound)...Self.rounded($0.band80.upperBound) })
+        }
+        tableShowsMonthToDate = table.contains { $0.isMonthToDate }
+    }
+
+    /// A forecast figure as a stored integer; non-finite or absurd values become 0.
+    static func rounded(_ value: Double) -> Int64 {
+        guard value.isFinite, abs(value) < 9e18 else { return 0 }
+        return Int64(value.rounded())
+    }
+}

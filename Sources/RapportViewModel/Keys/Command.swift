@@ -1,0 +1,64 @@
+/// Everything a user can ask for, named after intent. Keys resolve to commands through the
+/// `Keymap`; the view model carries them out.
+public enum Command: Hashable, Sendable {
+    case moveUp
+    case moveDown
+    case pageUp
+    case pageDown
+    case moveToTop
+    case moveToBottom
+    /// Tab and Shift-Tab between the dashboard's panes.
+    case focusNext
+    case focusPrevious
+    case openFilter
+    case filterInput(Character)
+    case filterDeleteBackward
+    case filterClear
+    case filterAccept
+    case filterCancel
+    /// Esc on the accounts list: drop the applied filter.
+    case clearFilter
+    case cycleSort
+    /// Enter on an account: its detail view.
+    case openDetail
+    case closeDetail
+    /// `M`: the whole book's metrics by period.
+    case openBookMetrics
+    case nextSection
+    case previousSection
+    case bumpProgress(Int)
+    case cycleStatus(forward: Bool)
+    /// `n`, `e`, `d`: create, edit or delete the record under the cursor (what kind depends on
+    /// where the cursor is).
+    case newRecord
+    case editRecord
+    case deleteRecord
+    /// `l`: log a call, email, meeting, review or note for the selected account.
+    case logInteraction
+    /// `E`: the account's notes in $EDITOR.
+    case editNotesInEditor
+    /// A key typed into the open form.
+    case formKey(Key)
+    case confirmYes
+    case confirmNo
+    /// A form's record changed elsewhere: save over it, take what is stored, or go back to the form.
+    case conflictOverwrite
+    case conflictReload
+    case conflictKeepEditing
+    /// Shift-←/→: the previous or next period.
+    case stepPeriod(Int)
+    /// `[` and `]`: a smaller or larger period (month, quarter, year).
+    case resizePeriod(larger: Bool)
+    /// `T`: back to the period containing today.
+    case currentPeriod
+    /// `t`: the metrics as a chart or a table.
+    case toggleMetricsTable
+    /// `m`: the next metric (revenue, units, NPS...).
+    case cycleMetric
+    /// Undo this window's latest change.
+    case undo
+    case redo
+    case toggleHelp
+    case closeOverlay
+    case quit
+}

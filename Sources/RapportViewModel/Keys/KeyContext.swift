@@ -1,0 +1,54 @@
+/// Where a binding applies. A key is resolved in the contexts the screen shows, most specific
+/// first, as in lazygit and k9s; a context that is hidden gets no keys.
+public enum KeyContext: String, CaseIterable, Hashable, Sendable {
+    case accounts
+    case initiatives
+    /// Moving between the dashboard's panes.
+    case dashboard
+    /// The account detail view, whatever its section.
+    case detail
+    case overview
+    case contacts
+    case timeline
+    case pipeline
+    /// An account's metrics section.
+    case metrics
+    /// Period and metric keys, shared by an account's metrics and the whole book's.
+    case periods
+    /// The whole book's metrics (`M`).
+    case bookMetrics
+    case list
+    case global
+    case filter
+    case help
+    case form
+    /// A form's record changed elsewhere while it was open.
+    case conflict
+    case confirm
+    /// The terminal is too small for anything but the notice that says so.
+    case tooSmall
+
+    public var title: String {
+        switch self {
+        case .accounts: return "Accounts"
+        case .initiatives: return "Initiatives"
+        case .dashboard: return "Dashboard"
+        case .detail: return "Account detail"
+        case .overview: return "Overview"
+        case .contacts: return "Contacts"
+        case .timeline: return "Timeline"
+        case .pipeline: return "Pipeline"
+        case .metrics: return "Metrics"
+        case .periods: return "Periods"
+        case .bookMetrics: return "Whole book"
+        case .list: return "Lists"
+        case .global: return "Global"
+        case .filter: return "Filter (while typing)"
+        case .help: return "Help"
+        case .form: return "Forms"
+        case .conflict: return "Changed elsewhere"
+        case .confirm: return "Questions"
+        case .tooSmall: return "Terminal too small"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// How the dashboard shares the terminal's rows between its parts: the one place that knows,
+/// so the view model pages by what the screen shows and the screen lays out the same rows.
+public struct DashboardGeometry: Hashable, Sendable {
+    public static let minimumWidth = 60
+    public static let minimumHeight = 18
+    /// From this width on the accounts sit beside the initiatives; narrower terminals stack them.
+    public static let sideBySideWidth = 110
+    public static let kpiHeight = 3
+
+    public let size: ScreenSize
+    /// A blank line under the header when there is room for it.
+    public let gap: Int
+    public let isSideBySide: Bool
+    /// Rows of the body (between the KPI strip and the status bar).
+    public let bodyHeight: Int
+    /// Rows of the accounts pane, border included.
+    public let accountsHeight: Int
+    /// Rows of the initiatives pane, border included.
+    public let initiativesHeight: Int
+    /// Rows of the account summary: half the right column side by side, one line stacked.
+    public let summaryHeight: Int
+
+    public init(size: ScreenSize, initiativeCount: Int) {
+        self.size = size
+        gap = size.height >= 30 ? 1 : 0
+        bodyHeight = max(0, size.height - 1 - (Self.kpiHeight + gap) - 1)
+        isSideBySide = size.width >= Self.sideBySideWidth
+        if isSideBySide {
+            accountsHeight = bodyHeight
+            initiativesHeight = bodyHeight * 50 / 100
+            summaryHeight = bodyHeight - initiativesHeight
+        } else {
+            // Initiatives get what they need (border, header, rows) up to 8 lines.
+            let wanted = min(8, max(4, initiativeCount + 3))
+            let initiatives = max(0, min(wanted, bodyHeight - 7))
+            let summary = min(1, max(0, bodyHeight - 6))
+            initiativesHeight = initiatives
+            summaryHeight = summary
+            accountsHeight = bodyHeight - summary - initiatives
+        }
+    }
+
+    public var fits: Bool { size.width >= Self.minimumWidth && size.height >= Self.minimumHeight }
+
+    /// Rows of the accounts list: the pane less its border, the table header and the filter line.
+    public func accountRows(showsFilterLine: Bool) -> Int { max(1, accountsHeight - 2 - 1 - (showsFilterLine ? 1 : 0)) }
+
+    public var initiativeRows: Int { max(1, initiativesHeight - 3) }
+
+    /// Rows of a detail section's list: everything between header and status bar, less the
+    /// title, the tabs, the border and the table header.
+    public var detailRows: Int { max(1, size.height - 2 - 2 - 3) }
+}
