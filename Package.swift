@@ -21,7 +21,9 @@ let package = Package(
         ),
         // Async-signal-safe terminal restoration; signal handlers cannot be Swift closures with state.
         .target(name: "CTerminalGuard"),
-        .target(name: "RapportCore", swiftSettings: strict),
+        // Forecasting: numerics on series only, below everything that knows accounts.
+        .target(name: "RapportForecast", swiftSettings: strict),
+        .target(name: "RapportCore", dependencies: ["RapportForecast"], swiftSettings: strict),
         .target(
             name: "RapportStore",
             dependencies: ["RapportCore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -38,10 +40,12 @@ let package = Package(
             name: "rapport",
             dependencies: [
                 "RapportCore", "RapportStore", "RapportViewModel", "RapportScreen", "RapportTerminal",
+                "RapportForecast",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "RapportForecastTests", dependencies: ["RapportForecast"], swiftSettings: strict),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"], swiftSettings: strict),
         .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore", "RapportCore"], swiftSettings: strict),
         .testTarget(name: "RapportViewModelTests", dependencies: ["RapportViewModel", "RapportStore", "RapportCore"], swiftSettings: strict),
@@ -52,6 +56,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "RapportTerminalTests", dependencies: ["RapportTerminal"], swiftSettings: strict),
+        // The command's own code (series files, output, benchmark harness), through @testable import.
+        .testTarget(name: "RapportCommandTests", dependencies: ["rapport", "RapportForecast"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["rapport", "RapportCore", "RapportStore"], swiftSettings: strict),
     ]
 )

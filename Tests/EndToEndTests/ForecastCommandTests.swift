@@ -47,6 +47,12 @@ final class ForecastCommandTests: XCTestCase {
         XCTAssertEqual(steps.first?["period"] as? String, "2024-07")
     }
 
+    func testBenchmarkTimesTheEngine() throws {
+        let result = try runCommand(RapportBinary.path, ["forecast", "--benchmark", "3"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertTrue(result.standardOutput.hasPrefix("3 series of 36 months, horizon 12: median "), result.standardOutput)
+    }
+
     func testBadInputIsOneLineNamingFileAndLine() throws {
         let scratch = try Scratch()
         let path = scratch.file("bad.csv")

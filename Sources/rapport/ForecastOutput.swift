@@ -1,11 +1,12 @@
 import Foundation
+import RapportForecast
 
 /// The text `rapport forecast` prints: one row per step ahead with its period label, the point
 /// forecast and the 80% and 95% bounds, plus the method and its backtest.
-public enum ForecastOutput {
+enum ForecastOutput {
     /// `period,forecast,lower80,upper80,lower95,upper95,method,mase`; method and MASE repeat on
     /// every row so that each row stands alone in a spreadsheet (MASE empty without a backtest).
-    public static func csv(_ result: ForecastResult, after last: SeriesPeriod) -> String {
+    static func csv(_ result: ForecastResult, after last: SeriesPeriod) -> String {
         var lines = ["period,forecast,lower80,upper80,lower95,upper95,method,mase"]
         let mase = result.backtest.map { number($0.mase) } ?? ""
         for (step, period) in last.following(result.points.count).enumerated() {
@@ -17,7 +18,7 @@ public enum ForecastOutput {
 
     /// One JSON object: method, backtest (or null), fallbackReason (or null) and `forecast`,
     /// an array of {period, forecast, lower80, upper80, lower95, upper95}.
-    public static func json(_ result: ForecastResult, after last: SeriesPeriod) -> String {
+    static func json(_ result: ForecastResult, after last: SeriesPeriod) -> String {
         let backtest = result.backtest.map {
             "{\"mase\":\(number($0.mase)),\"smape\":\(number($0.smape)),\"origins\":\($0.origins)}"
         } ?? "null"
@@ -33,7 +34,7 @@ public enum ForecastOutput {
 
     /// Up to four decimals without trailing zeros (`1234.5`, `-0.0833`, `12`), or six significant
     /// digits with an exponent beyond 1e15; always a valid CSV and JSON number.
-    public static func number(_ value: Double) -> String {
+    static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         if abs(value) >= 1e15 { return String(format: "%.6g", value) }
         var text = String(format: "%.4f", value)

@@ -1,6 +1,8 @@
 import Foundation
-import RapportCore
 import XCTest
+
+@testable import RapportForecast
+@testable import rapport
 
 /// Reading series files for `rapport forecast`, and the text it prints.
 final class ForecastCSVTests: XCTestCase {
