@@ -77,7 +77,7 @@ struct ForecastCommand: ParsableCommand {
             }
             switch format {
             case .csv: print(ForecastOutput.csv(result, after: last), terminator: "")
-            case .json: print(ForecastOutput.json(result, after: last), terminator: "")
+            case .json: print(try ForecastOutput.json(result, after: last), terminator: "")
             }
             if let reason = result.fallbackReason, format == .csv {
                 // CSV has no room for a note; stderr keeps stdout a clean table.

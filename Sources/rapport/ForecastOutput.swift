@@ -16,24 +16,17 @@ enum ForecastOutput {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One JSON object: method, backtest (or null), fallbackReason (or null) and `forecast`,
-    /// an array of {period, forecast, lower80, upper80, lower95, upper95}.
-    static func json(_ result: ForecastResult, after last: SeriesPeriod) -> String {
-        let backtest = result.backtest.map {
-            "{\"mase\":\(number($0.mase)),\"smape\":\(number($0.smape)),\"origins\":\($0.origins)}"
-        } ?? "null"
-        let steps = last.following(result.points.count).enumerated().map { step, period in
-            "{\"period\":\(jsonString(period.label)),\"forecast\":\(number(result.points[step])),"
-                + "\"lower80\":\(number(result.lower80[step])),\"upper80\":\(number(result.upper80[step])),"
-                + "\"lower95\":\(number(result.lower95[step])),\"upper95\":\(number(result.upper95[step]))}"
-        }
-        return "{\"method\":\(jsonString(result.method)),\"backtest\":\(backtest),"
-            + "\"fallbackReason\":\(result.fallbackReason.map(jsonString) ?? "null"),"
-            + "\"forecast\":[\(steps.joined(separator: ","))]}\n"
+    /// One JSON object on one line, shaped as `ForecastJSON` says, keys sorted so that the same
+    /// forecast always prints the same text.
+    static func json(_ result: ForecastResult, after last: SeriesPeriod) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(ForecastJSON(result, after: last))
+        return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     /// Up to four decimals without trailing zeros (`1234.5`, `-0.0833`, `12`), or six significant
-    /// digits with an exponent beyond 1e15; always a valid CSV and JSON number.
+    /// digits with an exponent beyond 1e15; always a valid CSV number.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         if abs(value) >= 1e15 { return String(format: "%.6g", value) }
@@ -48,25 +41,5 @@ enum ForecastOutput {
     static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    static func jsonString(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    escaped += String(format: "\\u%04x", scalar.value)
-                } else {
-                    escaped.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return escaped + "\""
     }
 }
