@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // ncurses (wide-character build) from Debian's libncursesw5-dev.
@@ -30,7 +31,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "RapportViewModel", dependencies: ["RapportCore", "RapportStore"], swiftSettings: strict),
-        .target(name: "RapportScreen", dependencies: ["RapportCore", "RapportViewModel"], swiftSettings: strict),
+        .target(name: "RapportScreen", dependencies: ["RapportCore", "RapportViewModel", .product(name: "TOMLKit", package: "TOMLKit")], swiftSettings: strict),
         .target(
             name: "RapportTerminal",
             dependencies: ["RapportScreen", "RapportViewModel", "CNcursesw", "CTerminalGuard"],

@@ -217,22 +217,6 @@ final class ThemeLoaderTests: XCTestCase {
         }
     }
 
-    func testSyntaxErrorNamesFileLineAndColumn() {
-        assertThemeError(
-            "name = \"broken\"\n[roles]\n\"text\" { fg = \"red\" }",
-            "broken.toml:3:8: expected '=' after key")
-        assertThemeError(
-            "[roles]\n\"text\" = { fg = accent }",
-            "broken.toml:2:17: expected a value, found 'accent' (strings need quotes)")
-        XCTAssertThrowsError(try ThemeLoader.parse("[palette\n", file: "x.toml")) { error in
-            XCTAssertEqual(
-                error as? ThemeError,
-                .syntax(
-                    file: "x.toml", line: 1, column: 9,
-                    message: "expected ']' to close the table header, found end of line"))
-        }
-    }
-
     // MARK: - Finding themes by name
 
     func testUnknownThemeListsAvailableOnes() {
@@ -332,6 +316,32 @@ final class ThemeLoaderTests: XCTestCase {
         }
     }
 
+    /// Names, paths, keys and messages may all hold text from outside; none of it may act on the terminal.
+    func testErrorsShowControlCharactersAsPlaceholders() {
+        let hostile = "a\u{1B}[2J\nb\u{9B}c\u{7F}"
+        let errors: [ThemeError] = [
+            .unknownTheme(name: hostile, available: builtinNames),
+            .invalidThemeName(name: hostile, available: builtinNames),
+            .syntax(file: hostile, line: 1, column: 2, message: hostile),
+            .badValue(file: "f.toml", line: 1, key: hostile, message: hostile),
+            .unknownRole(file: hostile, line: 1, key: hostile),
+            .unreadableFile(path: hostile, reason: hostile),
+        ]
+        for error in errors {
+            XCTAssertFalse(error.description.unicodeScalars.contains(where: TextSanitizer.isUnsafe), error.description)
+            XCTAssertTrue(error.description.contains("a\u{2426}[2J b\u{2426}c\u{2426}"), error.description)
+        }
+    }
+
+    func testAKeyWithoutAKnownLineIsNamedWithTheFileOnly() {
+        XCTAssertEqual(
+            ThemeError.badValue(file: "f.toml", line: nil, key: "palette.red", message: "m").description,
+            "f.toml: palette.red: m")
+        XCTAssertEqual(
+            ThemeError.unknownRole(file: "f.toml", line: nil, key: "nope").description,
+            "f.toml: roles.\"nope\": unknown role; see themes/default.toml for every role")
+    }
+
     // MARK: - Helpers
 
     private func assertDistinct(
@@ -341,17 +351,6 @@ final class ThemeLoaderTests: XCTestCase {
             for other in roles[(offset + 1)...] where theme[role] == theme[other] {
                 XCTFail("\(name): \(role.rawValue) looks the same as \(other.rawValue)", file: file, line: line)
             }
-        }
-    }
-
-    private func assertThemeError(
-        _ source: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line
-    ) {
-        do {
-            let theme = try ThemeLoader.parse(source, file: "broken.toml")
-            XCTFail("expected an error, parsed \(theme)", file: file, line: line)
-        } catch {
-            XCTAssertEqual(String(describing: error), expected, file: file, line: line)
         }
     }
 
