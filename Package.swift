@@ -57,8 +57,10 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "RapportTerminalTests", dependencies: ["RapportTerminal"], swiftSettings: strict),
-        // The command's own code (series files, output, benchmark harness), through @testable import.
-        .testTarget(name: "RapportCommandTests", dependencies: ["rapport", "RapportForecast"], swiftSettings: strict),
+        // The command's own code (series files, output, benchmark harness, theme choice), through @testable import.
+        .testTarget(
+            name: "RapportCommandTests", dependencies: ["rapport", "RapportForecast", "RapportScreen"], swiftSettings: strict
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["rapport", "RapportCore", "RapportStore"], swiftSettings: strict),
     ]
 )

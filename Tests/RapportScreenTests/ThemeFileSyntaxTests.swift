@@ -2,7 +2,7 @@ import XCTest
 
 @testable import RapportScreen
 
-/// Theme files as TOML: what TOMLKit accepts and refuses, where errors point, and that nothing
+/// Theme files as TOML: what TOMLKit accepts and refuses, what errors name, and that nothing
 /// copied from a file into a message can drive the terminal. `ThemeLoaderTests` covers what
 /// the settings mean.
 final class ThemeFileSyntaxTests: XCTestCase {
@@ -106,70 +106,69 @@ final class ThemeFileSyntaxTests: XCTestCase {
     // MARK: - Values of every TOML type are named in errors
 
     func testValuesOfOtherTOMLTypesAreNamed() {
-        assertThemeError("name = 1.5", "broken.toml:1: name: expected a string, found a floating-point number")
+        assertThemeError("name = 1.5", "broken.toml: name: expected a string, found a floating-point number")
         assertThemeError(
-            "[palette]\nred = 1979-05-27", "broken.toml:2: palette.red: expected a colour string, found a date")
+            "[palette]\nred = 1979-05-27", "broken.toml: palette.red: expected a colour string, found a date")
         assertThemeError(
-            "[palette]\nred = 07:32:00", "broken.toml:2: palette.red: expected a colour string, found a time")
+            "[palette]\nred = 07:32:00", "broken.toml: palette.red: expected a colour string, found a time")
         assertThemeError(
             "[palette]\nred = 1979-05-27 07:32:00Z",
-            "broken.toml:2: palette.red: expected a colour string, found a date-time")
+            "broken.toml: palette.red: expected a colour string, found a date-time")
         assertThemeError(
             "[roles]\n\"text\" = { fg = true }",
-            "broken.toml:2: roles.\"text\".fg: expected a palette name or colour string, found a boolean")
+            "broken.toml: roles.\"text\".fg: expected a palette name or colour string, found a boolean")
         assertThemeError(
             "[roles]\n\"text\" = { bg = [\"red\"] }",
-            "broken.toml:2: roles.\"text\".bg: expected a palette name or colour string, found an array")
+            "broken.toml: roles.\"text\".bg: expected a palette name or colour string, found an array")
         assertThemeError(
             "[roles]\n\"text\" = { fg = { name = \"red\" } }",
-            "broken.toml:2: roles.\"text\".fg: expected a palette name or colour string, found a table")
+            "broken.toml: roles.\"text\".fg: expected a palette name or colour string, found a table")
         assertThemeError(
             "[roles]\n\"text\" = { attrs = [\"bold\", 1.0] }",
-            "broken.toml:2: roles.\"text\".attrs: a floating-point number is not an attribute (bold, dim, italic, underline, reverse)"
+            "broken.toml: roles.\"text\".attrs: a floating-point number is not an attribute (bold, dim, italic, underline, reverse)"
         )
-        assertThemeError("[[roles]]", "broken.toml:1: roles: expected a table, found an array")
+        assertThemeError("[[roles]]", "broken.toml: roles: expected a table, found an array")
         assertThemeError(
             "[roles]\n\"text\" = [\"bold\"]",
-            "broken.toml:2: roles.\"text\": expected an inline table such as { fg = \"accent\", attrs = [\"bold\"] }, found an array"
+            "broken.toml: roles.\"text\": expected an inline table such as { fg = \"accent\", attrs = [\"bold\"] }, found an array"
         )
     }
 
-    // MARK: - Where semantic errors point
+    // MARK: - Which key semantic errors name
 
-    /// TOMLKit returns keys sorted; the first problem reported must still be the first one written.
-    func testErrorsComeInReadingOrder() {
-        assertThemeError("zebra = 1\napple = 2", "broken.toml:1: zebra: unknown key; a theme has name, [palette] and [roles]")
+    /// TOMLKit gives keys sorted and no positions, so of several problems the one named is the
+    /// first in key order, whatever order the file wrote them in.
+    func testOfSeveralProblemsTheFirstInKeyOrderIsNamed() {
+        assertThemeError("zebra = 1\napple = 2", "broken.toml: apple: unknown key; a theme has name, [palette] and [roles]")
         assertThemeError(
             "[palette]\nzz = \"nope\"\naa = \"#12\"",
-            "broken.toml:2: palette.zz: 'nope' is not a colour (use \(Color.themeSpecForms))")
-        assertThemeError(
-            "[roles]\n\"text\" = { fg = \"nope\" }\n\"background\" = { fg = \"worse\" }",
-            "broken.toml:2: roles.\"text\".fg: 'nope' is not a palette name or colour")
+            "broken.toml: palette.aa: '#12' is not a colour (use \(Color.themeSpecForms))")
         assertThemeError(
             "[roles]\n\"text\" = { fg = \"nope\", bg = \"worse\" }",
-            "broken.toml:2: roles.\"text\".fg: 'nope' is not a palette name or colour")
+            "broken.toml: roles.\"text\".bg: 'worse' is not a palette name or colour")
         assertThemeError(
-            "[roles]\n\"selektion\" = {}\n\"text\" = { fg = \"nope\" }",
-            "broken.toml:2: roles.\"selektion\": unknown role; did you mean \"selection\"?")
+            "[roles]\n\"text\" = { fg = \"nope\" }\n\"selektion\" = {}",
+            "broken.toml: roles.\"selektion\": unknown role; did you mean \"selection\"?")
     }
 
-    func testLinesAreFoundPastMultiLineValuesCommentsAndEscapedKeys() {
+    /// The key in a message is the key TOMLKit decoded, however the file spelled it.
+    func testKeysAreNamedAsDecodedPastMultiLineValuesEscapesHeadersAndDottedKeys() {
         // A multi-line string holding what looks like a header, and a comment with quotes and brackets.
         assertThemeError(
             "[palette]\n# \"quotes\" and [brackets] = {\naccent = \"\"\"\\\n    #7aa2f7\"\"\"\nnote = '''\n[roles]\n\"text\" = 1\n'''",
-            "broken.toml:5: palette.note: '[roles] \"text\" = 1 ' is not a colour (use \(Color.themeSpecForms))")
+            "broken.toml: palette.note: '[roles] \"text\" = 1 ' is not a colour (use \(Color.themeSpecForms))")
         assertThemeError(
             "[roles]\n\"text\" = {}\n\"t\\u0065xt.dim\" = { fg = \"nope\" }",
-            "broken.toml:3: roles.\"text.dim\".fg: 'nope' is not a palette name or colour")
+            "broken.toml: roles.\"text.dim\".fg: 'nope' is not a palette name or colour")
         assertThemeError(
             "[roles.\"selection\"]\nattrs = [\"bold\"]\n\n[roles.overdue]\nattrs = [\"bold\"]\nbg = \"nope\"",
-            "broken.toml:6: roles.\"overdue\".bg: 'nope' is not a palette name or colour")
+            "broken.toml: roles.\"overdue\".bg: 'nope' is not a palette name or colour")
         assertThemeError(
             "[roles]\n\"text\".fg = \"ansi:1\"\nselection.fg = \"nope\"",
-            "broken.toml:3: roles.\"selection\".fg: 'nope' is not a palette name or colour")
+            "broken.toml: roles.\"selection\".fg: 'nope' is not a palette name or colour")
         assertThemeError(
             "[roles]\n\"text\" = { attrs = [\n  [\"bold\"],\n  \"dim\", \"blod\",\n] }",
-            "broken.toml:3: roles.\"text\".attrs: an array is not an attribute (bold, dim, italic, underline, reverse)")
+            "broken.toml: roles.\"text\".attrs: an array is not an attribute (bold, dim, italic, underline, reverse)")
     }
 
     // MARK: - NUL: TOMLKit reads C strings, so it would cut the text short
@@ -177,13 +176,40 @@ final class ThemeFileSyntaxTests: XCTestCase {
     func testNULIsRefusedRatherThanCuttingTheFileShort() {
         assertThemeError(
             "[palette]\nred = \"#ff0000\"\u{0}\nblue = 3",
-            "broken.toml:2:16: NUL characters (U+0000) are not allowed in TOML")
+            "cannot read theme file 'broken.toml': it contains a NUL character (U+0000), which TOML does not allow")
         assertThemeError(
             "[palette]\nred = \"#ff0000\\u0000junk\"",
-            "broken.toml:2:15: strings may not contain U+0000 (\\u0000)")
+            "broken.toml: palette.red: keys and strings may not contain U+0000 (\\u0000)")
         assertThemeError(
             "[roles]\n\"text\\U00000000x\" = {}",
-            "broken.toml:2:6: strings may not contain U+0000 (\\u0000)")
+            "broken.toml: roles.\"text\(TextSanitizer.placeholder)x\": keys and strings may not contain U+0000 (\\u0000)")
+        assertThemeError(
+            "[roles]\n\"text\" = { attrs = [\"bold\", \"\\u0000\"] }",
+            "broken.toml: roles.text.attrs: keys and strings may not contain U+0000 (\\u0000)")
+    }
+
+    /// The NUL check reads the table back through TOMLKit's JSON writer; values of every TOML type
+    /// (some of which JSON spells differently or not at all) must not make it give up.
+    func testNULIsFoundBesideValuesOfEveryTOMLType() {
+        assertThemeError(
+            "a = inf\nb = -inf\nc = nan\nd = 1979-05-27\ne = 07:32:00.5\nf = 1979-05-27T07:32:00-08:00\n"
+                + "g = 0xDEADBEEF\nh = 9223372036854775807\ni = true\nj = [[1], {}]\n"
+                + "k = \"\u{1F600} é \\u001F \\\\u0000\"\nl = '\\u0000'\n[palette]\nred = \"\\u0000\"",
+            "broken.toml: palette.red: keys and strings may not contain U+0000 (\\u0000)")
+    }
+
+    /// A backslash-u0000 that is not an escape (a literal string, an escaped backslash, a comment)
+    /// is text like any other.
+    func testTextThatOnlyLooksLikeANULEscapeIsFine() throws {
+        let theme = try ThemeLoader.parse(
+            "# \\u0000 in a comment\n[palette]\nred = 'ansi:1'\n[roles]\n\"text\" = { fg = \"red\" }",
+            file: "fine.toml")
+        XCTAssertEqual(theme[.text].foreground, .ansi(1))
+        assertThemeError(
+            "[palette]\nred = '\\u0000'", "broken.toml: palette.red: '\\u0000' is not a colour (use \(Color.themeSpecForms))")
+        assertThemeError(
+            "[palette]\nred = \"\\\\u0000\"",
+            "broken.toml: palette.red: '\\u0000' is not a colour (use \(Color.themeSpecForms))")
     }
 
     // MARK: - Nothing from the file reaches the terminal as a control character
@@ -192,17 +218,17 @@ final class ThemeFileSyntaxTests: XCTestCase {
         let placeholder = TextSanitizer.placeholder
         assertThemeError(
             "[roles]\n\"te\\u001B[31mxt\" = {}",
-            "broken.toml:2: roles.\"te\(placeholder)[31mxt\": unknown role; see themes/default.toml for every role")
+            "broken.toml: roles.\"te\(placeholder)[31mxt\": unknown role; see themes/default.toml for every role")
         assertThemeError(
             "[palette]\nred = \"\\u001B]0;pwned\\u0007\"",
-            "broken.toml:2: palette.red: '\(placeholder)]0;pwned\(placeholder)' is not a colour (use \(Color.themeSpecForms))"
+            "broken.toml: palette.red: '\(placeholder)]0;pwned\(placeholder)' is not a colour (use \(Color.themeSpecForms))"
         )
         assertThemeError(
             "[roles]\n\"text\" = { fg = \"\\u009B31m\\u007F\" }",
-            "broken.toml:2: roles.\"text\".fg: '\(placeholder)31m\(placeholder)' is not a palette name or colour")
+            "broken.toml: roles.\"text\".fg: '\(placeholder)31m\(placeholder)' is not a palette name or colour")
         assertThemeError(
             "\"a\\nb\\rc\" = 1",
-            "broken.toml:1: \"a b c\": unknown key; a theme has name, [palette] and [roles]")
+            "broken.toml: \"a b c\": unknown key; a theme has name, [palette] and [roles]")
         for source in [
             "[roles]\n\"te\\u001B[31mxt\" = {}", "\"\\u001B[2J\" = 1", "[palette]\nred = \"\\u001B\\n\\u0085\\u009B\"",
             "[roles]\n\"text\" = { attrs = [\"\\u001B[5m\"] }",

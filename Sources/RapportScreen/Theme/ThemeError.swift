@@ -1,5 +1,8 @@
 /// Why a theme could not be loaded. Each description is one line that says what is wrong and
-/// where, in the `file:line:` form editors and terminals turn into links.
+/// where. A TOML syntax error is at `file:line:column:`, TOMLKit's position, in the form editors
+/// and terminals turn into links. Anything else names the file and the dotted key only: TOMLKit
+/// gives no position for the values it returns, and finding one would mean reading the TOML a
+/// second time by hand.
 ///
 /// Keys and values in these messages are copied from the theme file, and TOML escapes can put
 /// any character in them (`"\u001B[2J"`), so `description` passes through `TextSanitizer`:
@@ -13,11 +16,11 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file is not valid TOML; line, column and message are TOMLKit's.
     case syntax(file: String, line: Int, column: Int, message: String)
     /// A value is valid TOML but not a valid theme setting; `key` is its dotted path, e.g.
-    /// `roles."selection".fg`. `line` is nil only if the key could not be found in the text.
-    case badValue(file: String, line: Int?, key: String, message: String)
+    /// `roles."selection".fg`.
+    case badValue(file: String, key: String, message: String)
     /// A key under `[roles]` that is not a `ThemeRole`.
-    case unknownRole(file: String, line: Int?, key: String)
-    /// The file exists but cannot be read as UTF-8 text.
+    case unknownRole(file: String, key: String)
+    /// The file exists but cannot be read as UTF-8 text without NUL characters.
     case unreadableFile(path: String, reason: String)
 
     public var description: String { TextSanitizer.clean(unsanitizedDescription) }
@@ -31,20 +34,16 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
                 + available.joined(separator: ", ")
         case .syntax(let file, let line, let column, let message):
             return "\(file):\(line):\(column): \(message)"
-        case .badValue(let file, let line, let key, let message):
-            return "\(Self.location(file, line)): \(key): \(message)"
-        case .unknownRole(let file, let line, let key):
+        case .badValue(let file, let key, let message):
+            return "\(file): \(key): \(message)"
+        case .unknownRole(let file, let key):
             let hint =
                 Self.closestRole(to: key).map { "did you mean \"\($0.rawValue)\"?" }
                 ?? "see themes/default.toml for every role"
-            return "\(Self.location(file, line)): roles.\"\(key)\": unknown role; \(hint)"
+            return "\(file): roles.\"\(key)\": unknown role; \(hint)"
         case .unreadableFile(let path, let reason):
             return "cannot read theme file '\(path)': \(reason)"
         }
-    }
-
-    private static func location(_ file: String, _ line: Int?) -> String {
-        line.map { "\(file):\($0)" } ?? file
     }
 
     /// The role whose name is within a couple of edits of `key`: typos deserve a suggestion,

@@ -21,7 +21,7 @@ import Foundation
 /// `default`, so a value is never ambiguous between a palette name and a colour. A role the file
 /// leaves out is drawn in the terminal's plain style. TOMLKit parses the TOML (any valid TOML
 /// spelling is fine); `ThemeReader` checks what it means, and anything it does not understand is
-/// an error naming file, line and key.
+/// an error naming the file and key (a TOML syntax error: the file, line and column).
 public enum ThemeLoader {
     /// The built-in default theme. Parsed once; if the embedded file were ever broken, a
     /// hard-coded attributes-only theme keeps the dashboard usable instead of crashing it.

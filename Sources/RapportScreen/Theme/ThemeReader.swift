@@ -3,42 +3,28 @@ import TOMLKit
 /// Reads the text of one theme file into a `Theme`: TOMLKit parses the TOML, this checks that
 /// every key and value means something to a theme (see `ThemeLoader` for the format).
 ///
-/// Anything it does not understand is an error naming file, line and key, never silently
-/// ignored: a typo should not quietly turn a warning colour off. Errors come in reading order:
-/// TOMLKit returns a table's keys sorted, so entries are put back in the order the file wrote
-/// them before they are checked.
+/// Anything it does not understand is an error naming file and key, never silently ignored: a
+/// typo should not quietly turn a warning colour off. TOMLKit returns a table's keys sorted and
+/// says nothing of where they were written, so the first problem reported is the first in key
+/// order, the same on every run.
 struct ThemeReader {
-    typealias Path = [TOMLKeyPositions.Component]
-
     private let file: String
-    private let positions: TOMLKeyPositions
 
     static func read(_ text: String, file: String, expectedName: String?) throws(ThemeError) -> Theme {
         let root = try parseTOML(text, file: file)
-        let reader = ThemeReader(file: file, positions: TOMLKeyPositions(scanning: text))
-        if let nul = reader.positions.firstNULEscape {
-            throw .syntax(
-                file: file, line: nul.line, column: nul.column, message: "strings may not contain U+0000 (\\u0000)")
+        if let path = TOMLNULFinder.firstNUL(in: root) {
+            throw .badValue(
+                file: file, key: path.map(quotedIfNeeded).joined(separator: "."),
+                message: "keys and strings may not contain U+0000 (\\u0000)")
         }
-        return try reader.theme(from: root, expectedName: expectedName)
+        return try ThemeReader(file: file).theme(from: root, expectedName: expectedName)
     }
 
-    /// TOMLKit, with the one thing it cannot see: it reads the text as a C string, so a NUL byte
+    /// TOMLKit, after refusing a NUL byte: it reads the text as a C string, so a NUL byte
     /// would end the document there and the rest would be ignored without a word.
     private static func parseTOML(_ text: String, file: String) throws(ThemeError) -> TOMLTable {
-        var line = 1
-        var column = 1
-        for scalar in text.unicodeScalars {
-            if scalar == "\0" {
-                throw .syntax(
-                    file: file, line: line, column: column, message: "NUL characters (U+0000) are not allowed in TOML")
-            }
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
+        if text.unicodeScalars.contains("\0") {
+            throw .unreadableFile(path: file, reason: "it contains a NUL character (U+0000), which TOML does not allow")
         }
         do {
             return try TOMLTable(string: text)
@@ -55,18 +41,17 @@ struct ThemeReader {
     // MARK: - The theme
 
     private func theme(from root: TOMLTable, expectedName: String?) throws(ThemeError) -> Theme {
-        for entry in entries(of: root, at: []) where !["name", "palette", "roles"].contains(entry.key) {
-            throw badValue(
-                entry.path, key: Self.quotedIfNeeded(entry.key), "unknown key; a theme has name, [palette] and [roles]")
+        for entry in entries(of: root) where !["name", "palette", "roles"].contains(entry.key) {
+            throw badValue(key: Self.quotedIfNeeded(entry.key), "unknown key; a theme has name, [palette] and [roles]")
         }
         let name = try themeName(root["name"], expectedName: expectedName)
         let palette = try readPalette(root["palette"])
         var styles: [ThemeRole: Style] = [:]
         if let rolesValue = root["roles"] {
-            let roles = try requireTable(rolesValue, path: [.key("roles")], key: "roles")
-            for entry in entries(of: roles, at: [.key("roles")]) {
+            let roles = try requireTable(rolesValue, key: "roles")
+            for entry in entries(of: roles) {
                 guard let role = ThemeRole(rawValue: entry.key) else {
-                    throw .unknownRole(file: file, line: line(of: entry.path), key: entry.key)
+                    throw .unknownRole(file: file, key: entry.key)
                 }
                 styles[role] = try readStyle(entry, palette: palette)
             }
@@ -76,17 +61,16 @@ struct ThemeReader {
 
     private func themeName(_ value: TOMLValueConvertible?, expectedName: String?) throws(ThemeError) -> String {
         guard let value else { return expectedName ?? Self.fileStem(file) }
-        let path: Path = [.key("name")]
         guard let name = value.string else {
-            throw badValue(path, key: "name", "expected a string, found \(Self.kind(of: value))")
+            throw badValue(key: "name", "expected a string, found \(Self.kind(of: value))")
         }
         guard ThemeLoader.isValidThemeName(name) else {
             throw badValue(
-                path, key: "name", "'\(name)' is not a valid theme name (letters, digits, '-' and '_' only)")
+                key: "name", "'\(name)' is not a valid theme name (letters, digits, '-' and '_' only)")
         }
         if let expectedName, name != expectedName {
             throw badValue(
-                path, key: "name",
+                key: "name",
                 "'\(name)' does not match the file name; set name = \"\(expectedName)\" or rename the file")
         }
         return name
@@ -94,19 +78,19 @@ struct ThemeReader {
 
     private func readPalette(_ value: TOMLValueConvertible?) throws(ThemeError) -> [String: Color] {
         guard let value else { return [:] }
-        let table = try requireTable(value, path: [.key("palette")], key: "palette")
+        let table = try requireTable(value, key: "palette")
         var palette: [String: Color] = [:]
-        for entry in entries(of: table, at: [.key("palette")]) {
+        for entry in entries(of: table) {
             let key = "palette.\(Self.quotedIfNeeded(entry.key))"
             guard ThemeLoader.isValidThemeName(entry.key), entry.key != "default" else {
                 throw badValue(
-                    entry.path, key: key, "palette names use letters, digits, '-' and '_', and may not be 'default'")
+                    key: key, "palette names use letters, digits, '-' and '_', and may not be 'default'")
             }
             guard let spec = entry.value.string else {
-                throw badValue(entry.path, key: key, "expected a colour string, found \(Self.kind(of: entry.value))")
+                throw badValue(key: key, "expected a colour string, found \(Self.kind(of: entry.value))")
             }
             guard let color = Color(themeSpec: spec) else {
-                throw badValue(entry.path, key: key, "'\(spec)' is not a colour (use \(Color.themeSpecForms))")
+                throw badValue(key: key, "'\(spec)' is not a colour (use \(Color.themeSpecForms))")
             }
             palette[entry.key] = color
         }
@@ -117,12 +101,12 @@ struct ThemeReader {
         let key = "roles.\"\(role.key)\""
         guard let table = role.value.table else {
             throw badValue(
-                role.path, key: key,
+                key: key,
                 "expected an inline table such as { fg = \"accent\", attrs = [\"bold\"] }, found \(Self.kind(of: role.value))"
             )
         }
         var style = Style()
-        for field in entries(of: table, at: role.path) {
+        for field in entries(of: table) {
             let fieldKey = "\(key).\(Self.quotedIfNeeded(field.key))"
             switch field.key {
             case "fg":
@@ -132,7 +116,7 @@ struct ThemeReader {
             case "attrs":
                 style.attributes = try readAttributes(field, key: fieldKey)
             default:
-                throw badValue(field.path, key: fieldKey, "unknown key; a role has fg, bg and attrs")
+                throw badValue(key: fieldKey, "unknown key; a role has fg, bg and attrs")
             }
         }
         return style
@@ -140,65 +124,51 @@ struct ThemeReader {
 
     private func resolveColor(_ entry: Entry, key: String, palette: [String: Color]) throws(ThemeError) -> Color {
         guard let spec = entry.value.string else {
-            throw badValue(
-                entry.path, key: key, "expected a palette name or colour string, found \(Self.kind(of: entry.value))")
+            throw badValue(key: key, "expected a palette name or colour string, found \(Self.kind(of: entry.value))")
         }
         if let color = palette[spec] ?? Color(themeSpec: spec) { return color }
-        throw badValue(entry.path, key: key, "'\(spec)' is not a palette name or colour")
+        throw badValue(key: key, "'\(spec)' is not a palette name or colour")
     }
 
     private func readAttributes(_ entry: Entry, key: String) throws(ThemeError) -> Style.Attributes {
         guard let elements = entry.value.array else {
-            throw badValue(
-                entry.path, key: key, "expected an array such as [\"bold\"], found \(Self.kind(of: entry.value))")
+            throw badValue(key: key, "expected an array such as [\"bold\"], found \(Self.kind(of: entry.value))")
         }
         var attributes: Style.Attributes = []
-        for (offset, element) in elements.enumerated() {
+        for element in elements {
             let name = element.string
             guard let attribute = Style.Attributes.named.first(where: { $0.0 == name })?.1 else {
                 let known = Style.Attributes.named.map(\.0).joined(separator: ", ")
                 let found = name.map { "'\($0)'" } ?? Self.kind(of: element)
-                // The element's own line: in an array written over several lines, that is the culprit's.
-                throw badValue(entry.path + [.index(offset)], key: key, "\(found) is not an attribute (\(known))")
+                throw badValue(key: key, "\(found) is not an attribute (\(known))")
             }
             attributes.insert(attribute)
         }
         return attributes
     }
 
-    private func requireTable(_ value: TOMLValueConvertible, path: Path, key: String) throws(ThemeError) -> TOMLTable {
+    private func requireTable(_ value: TOMLValueConvertible, key: String) throws(ThemeError) -> TOMLTable {
         guard let table = value.table else {
-            throw badValue(path, key: key, "expected a table, found \(Self.kind(of: value))")
+            throw badValue(key: key, "expected a table, found \(Self.kind(of: value))")
         }
         return table
     }
 
-    // MARK: - Entries and positions
+    // MARK: - Entries
 
     private struct Entry {
         let key: String
         let value: TOMLValueConvertible
-        let path: Path
     }
 
-    /// The table's entries in the order the file wrote them. Keys and values are taken side by
-    /// side (both come from one walk of the same table) rather than looked up by key again.
-    private func entries(of table: TOMLTable, at path: Path) -> [Entry] {
-        let unordered = zip(table.keys, table.values).map { key, value in
-            Entry(key: key, value: value, path: path + [.key(key)])
-        }
-        let unknown = TOMLKeyPositions.Position(line: Int.max, column: Int.max)
-        return unordered.sorted { first, second in
-            let firstPosition = positions.position(of: first.path) ?? unknown
-            let secondPosition = positions.position(of: second.path) ?? unknown
-            return firstPosition == secondPosition ? first.key < second.key : firstPosition < secondPosition
-        }
+    /// Keys and values side by side (both come from one walk of the same table) rather than
+    /// looked up by key again; in TOMLKit's order, which is sorted by key.
+    private func entries(of table: TOMLTable) -> [Entry] {
+        zip(table.keys, table.values).map { key, value in Entry(key: key, value: value) }
     }
 
-    private func line(of path: Path) -> Int? { positions.position(of: path)?.line }
-
-    private func badValue(_ path: Path, key: String, _ message: String) -> ThemeError {
-        .badValue(file: file, line: line(of: path), key: key, message: message)
+    private func badValue(key: String, _ message: String) -> ThemeError {
+        .badValue(file: file, key: key, message: message)
     }
 
     // MARK: - Names
