@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // ncurses (wide-character build) from Debian's libncursesw5-dev.
@@ -21,7 +22,9 @@ let package = Package(
         ),
         // Async-signal-safe terminal restoration; signal handlers cannot be Swift closures with state.
         .target(name: "CTerminalGuard"),
-        .target(name: "RapportCore", swiftSettings: strict),
+        // Forecasting: numerics on series only, below everything that knows accounts.
+        .target(name: "RapportForecast", swiftSettings: strict),
+        .target(name: "RapportCore", dependencies: ["RapportForecast"], swiftSettings: strict),
         .target(
             name: "RapportStore",
             dependencies: [
@@ -30,7 +33,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "RapportViewModel", dependencies: ["RapportCore", "RapportStore"], swiftSettings: strict),
-        .target(name: "RapportScreen", dependencies: ["RapportCore", "RapportViewModel"], swiftSettings: strict),
+        .target(name: "RapportScreen", dependencies: ["RapportCore", "RapportViewModel", .product(name: "TOMLKit", package: "TOMLKit")], swiftSettings: strict),
         .target(
             name: "RapportTerminal",
             dependencies: ["RapportScreen", "RapportViewModel", "CNcursesw", "CTerminalGuard"],
@@ -40,10 +43,12 @@ let package = Package(
             name: "rapport",
             dependencies: [
                 "RapportCore", "RapportStore", "RapportViewModel", "RapportScreen", "RapportTerminal",
+                "RapportForecast",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "RapportForecastTests", dependencies: ["RapportForecast"], swiftSettings: strict),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"], swiftSettings: strict),
         .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore", "RapportCore"], swiftSettings: strict),
         .testTarget(name: "RapportViewModelTests", dependencies: ["RapportViewModel", "RapportStore", "RapportCore"], swiftSettings: strict),
@@ -54,6 +59,10 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "RapportTerminalTests", dependencies: ["RapportTerminal"], swiftSettings: strict),
+        // The command's own code (series files, output, benchmark harness, theme choice), through @testable import.
+        .testTarget(
+            name: "RapportCommandTests", dependencies: ["rapport", "RapportForecast", "RapportScreen"], swiftSettings: strict
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["rapport", "RapportCore", "RapportStore"], swiftSettings: strict),
     ]
 )

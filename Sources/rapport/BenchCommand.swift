@@ -130,7 +130,7 @@ struct BenchCommand: ParsableCommand {
         report("metrics period step + repaint (account and whole book)", periodSteps, budget: 0.005)
         print(String(format: "peak memory (max RSS): %.1f MB (budget 100 MB at 10,000 accounts)", Double(usage.ru_maxrss) / 1024))
         if forecasts > 0 {
-            let timing = Forecaster.benchmark(series: forecasts)
+            let timing = ForecastBenchmark.run(series: forecasts)
             print(
                 "forecast of one 36-month series (selection + backtest): \(format(seconds: timing.median)) / \(format(seconds: timing.worst)) (budget 10.00 ms)"
                     + "; \(timing.series) series in \(format(seconds: timing.total)) on one core (budget 10,000 in 10 s)")

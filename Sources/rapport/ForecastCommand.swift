@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import RapportCore
+import RapportForecast
 
 /// `rapport forecast`: the dashboard's forecasting engine on any series given as CSV, so users
 /// can test it on their own data; `--benchmark` times it instead.
@@ -57,7 +57,7 @@ struct ForecastCommand: ParsableCommand {
 
     func run() throws {
         if let benchmark {
-            let timing = Forecaster.benchmark(series: benchmark)
+            let timing = ForecastBenchmark.run(series: benchmark)
             print(
                 String(
                     format: "%d series of 36 months, horizon 12: median %.3f ms, worst %.3f ms, total %.2f s",
@@ -77,7 +77,7 @@ struct ForecastCommand: ParsableCommand {
             }
             switch format {
             case .csv: print(ForecastOutput.csv(result, after: last), terminator: "")
-            case .json: print(ForecastOutput.json(result, after: last), terminator: "")
+            case .json: print(try ForecastOutput.json(result, after: last), terminator: "")
             }
             if let reason = result.fallbackReason, format == .csv {
                 // CSV has no room for a note; stderr keeps stdout a clean table.

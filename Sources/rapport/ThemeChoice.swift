@@ -16,7 +16,8 @@ enum ThemeChoice {
         let name = explicit ?? environment["RAPPORT_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
         let available = ThemeLoader.availableThemeNames(userDirectory: userDirectory)
         guard available.contains(name) else {
-            throw CommandFailure("unknown theme '\(name)' — available: \(available.joined(separator: ", "))")
+            // ThemeError's description, because it sanitizes: the name may come from the environment.
+            throw CommandFailure(ThemeError.unknownTheme(name: name, available: available).description)
         }
         var theme: Theme
         var warning: String?

@@ -67,6 +67,17 @@ final class CommandLineTests: XCTestCase {
         for name in ["default", "light", "mono"] { XCTAssertTrue(result.standardError.contains(name), result.standardError) }
     }
 
+    /// RAPPORT_THEME is copied into the message; an escape sequence in it must not reach the terminal.
+    func testAnUnknownThemeNameFromTheEnvironmentIsShownSafelyOnOneLine() throws {
+        let scratch = try Scratch()
+        let result = try runCommand(
+            RapportBinary.path, ["--store", scratch.file("s.sqlite")], environment: ["RAPPORT_THEME": "x\u{1B}[2J\ny"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.standardError.contains("unknown theme 'x\u{2426}[2J y'"), result.standardError)
+        XCTAssertFalse(result.standardError.contains("\u{1B}"), result.standardError)
+        XCTAssertEqual(result.standardError.split(separator: "\n").count, 1, result.standardError)
+    }
+
     func testADateThatIsNotADateIsRefused() throws {
         let result = try runCommand(RapportBinary.path, ["demo", "--today", "2026-02-30"])
         XCTAssertNotEqual(result.status, 0)

@@ -47,6 +47,36 @@ final class ForecastCommandTests: XCTestCase {
         XCTAssertEqual(steps.first?["period"] as? String, "2024-07")
     }
 
+    func testJSONStaysValidAtTheLimitsOfDouble() throws {
+        // Values that overflow any model: the engine falls back and clamps, and the JSON must
+        // still parse, with numbers where numbers belong.
+        let scratch = try Scratch()
+        let path = scratch.file("huge.csv")
+        var rows: [String] = []
+        for index in 0..<36 {
+            let month = String(format: "%d-%02d", 2021 + index / 12, index % 12 + 1)
+            rows.append(month + (index % 2 == 0 ? ",1.7976931348623157e308" : ",-1.7976931348623157e308"))
+        }
+        try (["period,value"] + rows).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try runCommand(RapportBinary.path, ["forecast", "--input", path, "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let parsed = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
+        let object = try XCTUnwrap(parsed as? [String: Any], result.standardOutput)
+        let steps = try XCTUnwrap(object["forecast"] as? [[String: Any]])
+        XCTAssertEqual(steps.count, 12)
+        for step in steps {
+            for key in ["forecast", "lower80", "upper80", "lower95", "upper95"] {
+                XCTAssertNotNil(step[key] as? Double, "\(key) in \(step)")
+            }
+        }
+    }
+
+    func testBenchmarkTimesTheEngine() throws {
+        let result = try runCommand(RapportBinary.path, ["forecast", "--benchmark", "3"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertTrue(result.standardOutput.hasPrefix("3 series of 36 months, horizon 12: median "), result.standardOutput)
+    }
+
     func testBadInputIsOneLineNamingFileAndLine() throws {
         let scratch = try Scratch()
         let path = scratch.file("bad.csv")

@@ -1,4 +1,5 @@
 import Foundation
+import RapportForecast
 
 /// One demo account with everything that belongs to it, before it has database ids.
 ///

@@ -1,3 +1,5 @@
+import RapportForecast
+
 /// A metric's forecast by calendar month: history up to the last complete month (the current
 /// one is still running, and its part-month figure would drag the forecast down), forecast
 /// from the current month on.

@@ -27,7 +27,7 @@ enum BuiltinThemes {
 #                             Every key must be a role Rapport knows (all are listed below).
 #                             A role left out is drawn in the terminal's plain style.
 #
-# Anything the loader does not understand is an error naming the file, line and key.
+# Anything the loader does not understand is an error naming the file and the key.
 
 name = "default"
 

@@ -1,21 +1,31 @@
 /// Why a theme could not be loaded. Each description is one line that says what is wrong and
-/// where, in the `file:line:` form editors and terminals turn into links.
+/// where. A TOML syntax error is at `file:line:column:`, TOMLKit's position, in the form editors
+/// and terminals turn into links. Anything else names the file and the dotted key only: TOMLKit
+/// gives no position for the values it returns, and finding one would mean reading the TOML a
+/// second time by hand.
+///
+/// Keys and values in these messages are copied from the theme file, and TOML escapes can put
+/// any character in them (`"\u001B[2J"`), so `description` passes through `TextSanitizer`:
+/// the message goes to the status bar and to stderr, where an escape sequence would be obeyed
+/// and a newline would break the one-line promise.
 public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No user or built-in theme has this name.
     case unknownTheme(name: String, available: [String])
     /// The name has characters a theme name may not have (it would otherwise be a path).
     case invalidThemeName(name: String, available: [String])
-    /// The file is not valid TOML (of the subset `TOMLDocument` reads).
+    /// The file is not valid TOML; line, column and message are TOMLKit's.
     case syntax(file: String, line: Int, column: Int, message: String)
     /// A value is valid TOML but not a valid theme setting; `key` is its dotted path, e.g.
     /// `roles."selection".fg`.
-    case badValue(file: String, line: Int, key: String, message: String)
+    case badValue(file: String, key: String, message: String)
     /// A key under `[roles]` that is not a `ThemeRole`.
-    case unknownRole(file: String, line: Int, key: String)
-    /// The file exists but cannot be read as UTF-8 text.
+    case unknownRole(file: String, key: String)
+    /// The file exists but cannot be read as UTF-8 text without NUL characters.
     case unreadableFile(path: String, reason: String)
 
-    public var description: String {
+    public var description: String { TextSanitizer.clean(unsanitizedDescription) }
+
+    private var unsanitizedDescription: String {
         switch self {
         case .unknownTheme(let name, let available):
             return "unknown theme '\(name)' — available: \(available.joined(separator: ", "))"
@@ -24,13 +34,13 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
                 + available.joined(separator: ", ")
         case .syntax(let file, let line, let column, let message):
             return "\(file):\(line):\(column): \(message)"
-        case .badValue(let file, let line, let key, let message):
-            return "\(file):\(line): \(key): \(message)"
-        case .unknownRole(let file, let line, let key):
+        case .badValue(let file, let key, let message):
+            return "\(file): \(key): \(message)"
+        case .unknownRole(let file, let key):
             let hint =
                 Self.closestRole(to: key).map { "did you mean \"\($0.rawValue)\"?" }
                 ?? "see themes/default.toml for every role"
-            return "\(file):\(line): roles.\"\(key)\": unknown role; \(hint)"
+            return "\(file): roles.\"\(key)\": unknown role; \(hint)"
         case .unreadableFile(let path, let reason):
             return "cannot read theme file '\(path)': \(reason)"
         }

@@ -17,7 +17,7 @@ public struct ForecastResult: Equatable, Sendable {
     /// repair in the input (missing periods); nil when there was nothing to say.
     public let fallbackReason: String?
 
-    public init(
+    init(
         method: String, points: [Double], lower80: [Double], upper80: [Double], lower95: [Double], upper95: [Double],
         backtest: BacktestScore?, fallbackReason: String?
     ) {

@@ -1,20 +1,23 @@
+import Foundation
+import RapportCore
+
 /// A period of a series read from a file: a month (`2024-01`, season 12) or a quarter
 /// (`2024-Q1`, season 4).
-public enum SeriesPeriod: Hashable, Comparable, Sendable, CustomStringConvertible {
+enum SeriesPeriod: Hashable, Comparable, Sendable, CustomStringConvertible {
     case month(YearMonth)
     /// `quarter` is 1...4; built through `quarter(year:quarter:)` it is always normalised.
     case quarter(year: Int, quarter: Int)
 
-    public enum Kind: Sendable {
+    enum Kind: Sendable {
         case month
         case quarter
 
         /// "month", "quarter": for messages.
-        public var name: String { self == .month ? "month" : "quarter" }
+        var name: String { self == .month ? "month" : "quarter" }
     }
 
     /// Parses `YYYY-MM` or `YYYY-Qn` (the Q in either case); nil for anything else.
-    public init?(label: String) {
+    init?(label: String) {
         let text = label.trimmingWhitespaceForPeriod
         if let month = YearMonth(iso: text) {
             self = .month(month)
@@ -28,16 +31,16 @@ public enum SeriesPeriod: Hashable, Comparable, Sendable, CustomStringConvertibl
         self = .quarter(year: year, quarter: quarter)
     }
 
-    public var kind: Kind {
+    var kind: Kind {
         if case .month = self { return .month }
         return .quarter
     }
 
     /// 12 for months, 4 for quarters.
-    public var seasonLength: Int { kind == .month ? 12 : 4 }
+    var seasonLength: Int { kind == .month ? 12 : 4 }
 
     /// Periods since year 0, for arithmetic and ordering within one kind.
-    public var index: Int {
+    var index: Int {
         switch self {
         case .month(let month): return month.index
         case .quarter(let year, let quarter): return year * 4 + quarter - 1
@@ -45,7 +48,7 @@ public enum SeriesPeriod: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
 
     /// The period `steps` later (earlier when negative), of the same kind.
-    public func advanced(by steps: Int) -> SeriesPeriod {
+    func advanced(by steps: Int) -> SeriesPeriod {
         switch self {
         case .month(let month): return .month(month.adding(months: steps))
         case .quarter:
@@ -56,22 +59,22 @@ public enum SeriesPeriod: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
 
     /// The `count` periods after this one: the labels of a forecast's steps.
-    public func following(_ count: Int) -> [SeriesPeriod] {
+    func following(_ count: Int) -> [SeriesPeriod] {
         (0..<max(0, count)).map { advanced(by: $0 + 1) }
     }
 
     /// `2024-01` or `2024-Q1`, the form `init(label:)` reads.
-    public var label: String {
+    var label: String {
         switch self {
         case .month(let month): return month.iso
-        case .quarter(let year, let quarter): return "\(Day.pad(year, 4))-Q\(quarter)"
+        case .quarter(let year, let quarter): return String(format: "%04d-Q%d", year, quarter)
         }
     }
 
-    public var description: String { label }
+    var description: String { label }
 
     /// Months before quarters, then by time; only same-kind comparisons occur in practice.
-    public static func < (lhs: SeriesPeriod, rhs: SeriesPeriod) -> Bool {
+    static func < (lhs: SeriesPeriod, rhs: SeriesPeriod) -> Bool {
         if lhs.kind != rhs.kind { return lhs.kind == .month }
         return lhs.index < rhs.index
     }

@@ -1,5 +1,5 @@
 import Foundation
-import RapportCore
+import RapportForecast
 import XCTest
 
 /// Not a check but the Swift half of scripts/compare-forecasts.py: with

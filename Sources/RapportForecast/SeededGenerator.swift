@@ -1,5 +1,7 @@
 /// SplitMix64: a small, fast generator whose sequence depends only on its seed, so the same
-/// seed always produces the same demo book on every machine.
+/// seed always produces the same simulated intervals and the same demo book on every machine.
+/// It sits in RapportForecast, the lowest floor, because the engine's simulations need it and
+/// RapportCore's demo book can reach down to it but not the other way round.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

@@ -4,11 +4,11 @@
 /// the result runs from the first to the last period with nil for every period the file does
 /// not give (and for empty or `NA` values), which the forecaster fills by interpolation.
 /// Errors stop at the first problem and name the file, the line and the column.
-public enum SeriesCSV {
+enum SeriesCSV {
     /// A file longer than this many periods is almost certainly a typo in a year (1024 for 2024).
-    public static let maximumPeriods = 1_200
+    static let maximumPeriods = 1_200
 
-    public static func parse(_ text: String, file: String) throws -> (periods: [SeriesPeriod], values: [Double?], seasonLength: Int) {
+    static func parse(_ text: String, file: String) throws -> (periods: [SeriesPeriod], values: [Double?], seasonLength: Int) {
         var rows: [(period: SeriesPeriod, value: Double?, line: Int)] = []
         var seenHeader = false
         var firstLineOfPeriod: [SeriesPeriod: Int] = [:]
@@ -119,19 +119,19 @@ public enum SeriesCSV {
 }
 
 /// A problem in a series file, said in one line: `data.csv:7: value 'abc' is not a number`.
-public struct SeriesCSVError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let file: String
+struct SeriesCSVError: Error, Equatable, Sendable, CustomStringConvertible {
+    let file: String
     /// nil when the problem is the file as a whole (empty, no rows, too long).
-    public let line: Int?
-    public let message: String
+    let line: Int?
+    let message: String
 
-    public init(file: String, line: Int?, message: String) {
+    init(file: String, line: Int?, message: String) {
         self.file = file
         self.line = line
         self.message = message
     }
 
-    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+    var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
 }
 
 extension String {

@@ -2,9 +2,9 @@
 /// (12 for months, 4 for quarters, 1 when there is none).
 public struct ForecastSeries: Hashable, Sendable {
     /// nil marks a missing period; non-finite numbers are treated as missing too.
-    public let values: [Double?]
+    let values: [Double?]
     /// At least 1; a smaller number given to `init` is read as 1 (no season).
-    public let seasonLength: Int
+    let seasonLength: Int
 
     public init(values: [Double?], seasonLength: Int) {
         self.values = values

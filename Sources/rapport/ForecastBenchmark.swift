@@ -1,30 +1,32 @@
 import Foundation
+import RapportForecast
 
 /// Timing of the whole forecast (selection, fit, intervals, backtest) over many synthetic
-/// series, for `rapport` to report; not a test, since timings depend on the machine.
+/// series, for `rapport forecast --benchmark` and `rapport bench --forecasts`; not a test, since
+/// timings depend on the machine. It lives in the command rather than in RapportForecast
+/// because it reads a clock, which the engine never does: its results depend on its input alone.
 ///
 /// The series imitate three years of monthly revenue: a level, a trend, a season and noise,
 /// with every fifth series crossing zero so that the additive-only path is timed too. They are
-/// generated from a fixed seed, so every run times the same work. This is the only clock in
-/// RapportCore, which otherwise never reads one.
-extension Forecaster {
-    public struct BenchmarkTiming: Equatable, Sendable {
+/// generated from a fixed seed, so every run times the same work.
+enum ForecastBenchmark {
+    struct Timing: Equatable, Sendable {
         /// Seconds for one series: the median, the slowest, and all of them together.
-        public let median: Double
-        public let worst: Double
-        public let total: Double
-        public let series: Int
+        let median: Double
+        let worst: Double
+        let total: Double
+        let series: Int
     }
 
-    public static func benchmark(series count: Int, months: Int = 36, horizon: Int = 12) -> BenchmarkTiming {
-        let all = benchmarkSeries(count: count, months: months)
+    static func run(series count: Int, months: Int = 36, horizon: Int = 12) -> Timing {
+        let all = series(count: count, months: months)
         let clock = ContinuousClock()
         var durations: [Double] = []
         durations.reserveCapacity(all.count)
         var checksum = 0.0
         for series in all {
             let start = clock.now
-            let result = forecast(series, horizon: horizon)
+            let result = Forecaster.forecast(series, horizon: horizon)
             let elapsed = clock.now - start
             checksum += result.points.first ?? 0
             durations.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
@@ -32,12 +34,12 @@ extension Forecaster {
         // Keeps the optimizer from discarding forecasts that nothing reads.
         if checksum.isNaN { durations.append(0) }
         let sorted = durations.sorted()
-        return BenchmarkTiming(
+        return Timing(
             median: sorted.isEmpty ? 0 : sorted[sorted.count / 2], worst: sorted.last ?? 0, total: durations.reduce(0, +),
             series: all.count)
     }
 
-    static func benchmarkSeries(count: Int, months: Int) -> [ForecastSeries] {
+    static func series(count: Int, months: Int) -> [ForecastSeries] {
         var generator = SeededGenerator(seed: 36_2024)
         return (0..<max(0, count)).map { index in
             let level = generator.double(in: 1_000...1_000_000)

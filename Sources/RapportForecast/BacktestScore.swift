@@ -9,7 +9,7 @@ public struct BacktestScore: Equatable, Sendable {
     /// How many forecast origins were averaged.
     public let origins: Int
 
-    public init(mase: Double, smape: Double, origins: Int) {
+    init(mase: Double, smape: Double, origins: Int) {
         self.mase = mase
         self.smape = smape
         self.origins = origins

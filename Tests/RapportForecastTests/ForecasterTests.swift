@@ -1,4 +1,4 @@
-import RapportCore
+import RapportForecast
 import XCTest
 
 /// The forecaster as the dashboard and the CLI use it: known structure recovered, intervals

@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import RapportCore
+@testable import RapportForecast
 
 /// The building blocks against results worked out by hand.
 final class ForecastMethodTests: XCTestCase {

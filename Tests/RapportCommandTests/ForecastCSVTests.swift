@@ -1,6 +1,8 @@
 import Foundation
-import RapportCore
 import XCTest
+
+@testable import RapportForecast
+@testable import rapport
 
 /// Reading series files for `rapport forecast`, and the text it prints.
 final class ForecastCSVTests: XCTestCase {
@@ -76,7 +78,7 @@ final class ForecastCSVTests: XCTestCase {
             2025-01,101,89.25,112.75,78.125,123.875,"ETS(M,Ad,M)",0.8125
 
             """)
-        let json = ForecastOutput.json(result, after: last)
+        let json = try ForecastOutput.json(result, after: last)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         XCTAssertEqual(object["method"] as? String, "ETS(M,Ad,M)")
         XCTAssertEqual(object["fallbackReason"] as? String, "a \"quoted\" note")
