@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "RapportScreen", dependencies: ["RapportCore", "RapportViewModel", .product(name: "TOMLKit", package: "TOMLKit")], swiftSettings: strict),
         .target(
             name: "RapportTerminal",
-            dependencies: ["RapportScreen", "RapportViewModel", "CNcursesw", "CTerminalGuard"],
+            dependencies: ["RapportScreen", "RapportViewModel", "RapportStore", "CNcursesw", "CTerminalGuard"],
             swiftSettings: strict
         ),
         .executableTarget(

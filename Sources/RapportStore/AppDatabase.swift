@@ -46,10 +46,14 @@ public final class AppDatabase: Sendable {
     /// truncates it, so no `-wal` is left beside a closed store.
     public func close() throws {
         if let pool = writer as? DatabasePool {
-            // GRDB closes the writer before the read-only readers, so SQLite's own checkpoint on
-            // the last close never runs: fold the log in here.
-            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             try pool.close()
+            // GRDB closes the writer before its read-only readers, so SQLite's own checkpoint on
+            // the last close never ran. One more connection, alone on the file, folds the log in
+            // and removes the -wal and -shm files as it closes.
+            try Self.wrappingDatabaseErrors {
+                let last = try DatabaseQueue(path: path, configuration: Self.configuration(busyTimeout: 1))
+                try last.close()
+            }
         } else if let queue = writer as? DatabaseQueue {
             try queue.close()
         }
@@ -74,7 +78,7 @@ public final class AppDatabase: Sendable {
     /// One write transaction: waits for the integrity verdict, runs `updates`, recomputes the
     /// summaries it made stale, and commits — all or nothing. GRDB's errors become `StoreError`.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
-        try gate.requireWritable(path: path)
+        try requireWritable()
         let basis = basis
         return try Self.wrappingDatabaseErrors {
             try writer.write { db in

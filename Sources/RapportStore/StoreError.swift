@@ -5,7 +5,7 @@ import RapportCore
 ///
 /// Messages may quote text from the store (a path, a damaged table's name): `description`
 /// passes it through the text-safety policy, so printing one never sends a terminal sequence.
-public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
+public enum StoreError: Error, CustomStringConvertible, Hashable, Sendable {
     case notSQLite(path: String)
     case newerSchema(path: String, unknownMigrations: [String])
     case corrupt(path: String, detail: String)

@@ -1,58 +1,69 @@
 import Foundation
 import RapportScreen
+import RapportStore
 import RapportViewModel
 
-/// Read a key, resolve it, perform it, render: until the view model says quit.
+/// Read a key, resolve it, run its effects, render — until the view model says quit.
 ///
-/// Everything runs on the calling thread, so ncurses is only ever used from one thread.
+/// ncurses is only ever used from this thread; the store worker's reports are collected here
+/// between keys.
 public final class EventLoop {
-    let viewModel: ViewModel
+    let runner: EffectRunner
     let backend: NcursesBackend
-    let theme: Theme
-    let storePath: String
+    var renderer: FrameRenderer
 
-    public init(viewModel: ViewModel, backend: NcursesBackend, theme: Theme, storePath: String) {
-        self.viewModel = viewModel
+    public init(runner: EffectRunner, backend: NcursesBackend, renderer: FrameRenderer) {
+        self.runner = runner
         self.backend = backend
-        self.theme = theme
-        self.storePath = storePath
+        self.renderer = renderer
     }
 
     public func run() {
+        runner.send(.resized(currentSize))
+        runner.start()
         render()
-        while !viewModel.state.shouldQuit {
-            // The timeout lets the loop tick even when no key comes.
-            guard let key = backend.readKey(timeoutMilliseconds: 100) else { continue }
-            switch key {
-            case .resize:
-                backend.invalidate()
-            case .ctrl("z"):
-                backend.suspend()
-            case .ctrl("l"):
-                backend.invalidate()
-            default:
-                viewModel.handle(key)
+        // The full integrity check and today's summaries come after the first frame.
+        runner.worker.startMaintenance()
+        while !runner.wantsQuit {
+            // The timeout lets the loop tick; shorter while the store has work in hand, so its
+            // answers show at once.
+            let busy = runner.hasPendingWrites || runner.worker.isBusy
+            let key = backend.readKey(timeoutMilliseconds: busy ? 15 : 100)
+            var changed = false
+            if let key {
+                changed = true
+                switch key {
+                case .resize:
+                    backend.invalidate()
+                    runner.send(.resized(currentSize))
+                case .ctrl("z"):
+                    backend.suspend()
+                case .ctrl("l"):
+                    backend.invalidate()
+                default:
+                    runner.send(.key(key))
+                }
             }
-            if let request = viewModel.state.editorRequest {
+            // A write answers in a few milliseconds unless another program holds the lock:
+            // waiting that long lets this frame show what was saved.
+            if runner.collectReports(waiting: key == nil ? 0 : 0.05) { changed = true }
+            if let request = runner.takeEditorRequest() {
                 let text = ExternalEditor(environment: ProcessInfo.processInfo.environment).edit(request, using: backend)
-                viewModel.perform(.editorFinished(text))
+                runner.send(.editorFinished(text))
+                runner.collectReports(waiting: 0.05)
+                changed = true
             }
-            render()
+            if changed { render() }
         }
     }
 
-    /// Lays out for the current size, tells the view model its viewport, draws the frame.
-    func render() {
+    var currentSize: ScreenSize {
         let (width, height) = backend.size
-        var buffer = Buffer(width: width, height: height)
-        if DashboardLayout.fits(width: width, height: height) {
-            let layout = DashboardLayout(area: buffer.area, initiativeCount: viewModel.state.initiatives.count)
-            let viewport = layout.viewport(for: viewModel.state)
-            if viewport != viewModel.state.viewport {
-                viewModel.perform(.setViewport(accountRows: viewport.accountRows, initiativeRows: viewport.initiativeRows))
-            }
-        }
-        DashboardView(state: viewModel.state, theme: theme, keymap: viewModel.keymap, storePath: storePath).render(into: &buffer)
-        backend.draw(buffer)
+        return ScreenSize(width: width, height: height)
+    }
+
+    func render() {
+        let size = currentSize
+        backend.draw(renderer.render(runner.state, width: size.width, height: size.height))
     }
 }

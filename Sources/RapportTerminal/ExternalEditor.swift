@@ -20,7 +20,10 @@ struct ExternalEditor {
         guard mkdir(folder.path, 0o700) == 0 else { return nil }
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("notes.md")
-        guard FileManager.default.createFile(atPath: file.path, contents: Data(request.text.utf8), attributes: [.posixPermissions: 0o600])
+        // A text file ends in a line break, so an editor (or `echo >>`) that appends a line
+        // starts it on a line of its own; the view model drops trailing breaks when saving.
+        let contents = request.text.isEmpty ? "" : request.text + "\n"
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(contents.utf8), attributes: [.posixPermissions: 0o600])
         else { return nil }
         // Through the shell, so EDITOR may carry arguments ("code --wait", "nvim -u NONE").
         let status = backend.runExternalProgram(["/bin/sh", "-c", "\(command) \"$1\"", "sh", file.path])

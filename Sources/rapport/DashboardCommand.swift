@@ -49,20 +49,21 @@ struct DashboardCommand: ParsableCommand {
                 path = StoreLocation.resolve(explicit: storeOptions.store, environment: processEnvironment)
             }
             let calendar = try fiscalCalendar()
-            var (database, overviews) = try AppDatabase.openPreloading(path: path, today: today, calendar: calendar)
-            if demo && overviews.isEmpty {
+            let database = try AppDatabase.open(path: path, basis: SummaryBasis(today: today, calendar: calendar), options: .dashboard)
+            if demo, try database.accountCount() == 0 {
                 try database.writeDemoBook(DemoBook(today: today))
-                overviews = try database.accountOverviews(today: today, calendar: calendar)
             }
-            let viewModel = try ViewModel(
-                database: database, storeName: (path as NSString).lastPathComponent, today: today, calendar: calendar,
-                preloadedOverviews: overviews)
+            let worker = StoreWorker(database: database)
+            defer { worker.stop() }
+            var viewModel = ViewModel(storeName: (path as NSString).lastPathComponent, today: today, calendar: calendar)
             if let themeWarning { viewModel.report(StatusMessage(themeWarning, kind: .error)) }
             let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false)
             if !backend.isUTF8 && themeWarning == nil {
                 viewModel.report(StatusMessage("The locale is not UTF-8: accents are dropped and other non-ASCII text shows as ? — set LANG=C.UTF-8", kind: .error))
             }
-            EventLoop(viewModel: viewModel, backend: backend, theme: theme, storePath: path).run()
+            let runner = EffectRunner(viewModel: viewModel, database: database, worker: worker)
+            EventLoop(runner: runner, backend: backend, renderer: FrameRenderer(theme: theme, storePath: path)).run()
+            worker.stop()
             backend.shutdown()
             try database.close()
         } catch let error as ValidationError {

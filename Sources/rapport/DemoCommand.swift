@@ -30,7 +30,7 @@ struct DemoCommand: ParsableCommand {
         do {
             let today = try storeOptions.resolvedToday()
             let path = storeOptions.store ?? StoreLocation.demoStore(environment: processEnvironment)
-            let database = try AppDatabase.open(path: path)
+            let database = try AppDatabase.open(path: path, basis: SummaryBasis(today: today))
             let existing = try database.accountCount()
             if existing > 0 && !replace {
                 throw CommandFailure("\(path) already holds \(existing) accounts; pass --replace to replace them with the demo book")
@@ -38,6 +38,7 @@ struct DemoCommand: ParsableCommand {
             let started = Date()
             let written = try database.writeDemoBook(DemoBook(seed: seed, accountCount: accounts, today: today), replacingExisting: replace)
             let seconds = Date().timeIntervalSince(started)
+            try database.close()
             print("wrote \(written) demo accounts (seed \(seed)) to \(path) in \(String(format: "%.2f", seconds)) s")
         } catch let error as ValidationError {
             throw error

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// An in-memory grid of cells: every frame is drawn whole into a fresh buffer, then diffed
 /// against the previous one so only changed cells reach the terminal.
 ///
@@ -29,17 +31,6 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
-    /// Paints `style` over every cell of `rect` (text kept, style patched).
-    public mutating func setStyle(_ style: Style, in rect: Rect) {
-        let clipped = rect.intersection(area)
-        guard !clipped.isEmpty else { return }
-        for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX {
-                if let index = index(x: x, y: y) { cells[index].style = cells[index].style.patched(with: style) }
-            }
-        }
-    }
-
     /// Clears `rect` to spaces in `style`.
     public mutating func fill(_ rect: Rect, style: Style) {
         let clipped = rect.intersection(area)
@@ -59,7 +50,7 @@ public struct Buffer: Hashable, Sendable {
         guard y >= area.y, y < area.maxY else { return 0 }
         let limit = min(x + (maxWidth ?? Int.max / 2), area.maxX)
         var column = x
-        for character in TextSanitizer.clean(text) {
+        for character in TextSafety.displayable(text) {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
             if column + width > limit {

@@ -9,14 +9,14 @@ struct AccountSummaryPane {
     /// A one-line version for narrow terminals: sparkline, total and change.
     func renderCompact(in area: Rect, into buffer: inout Buffer, theme: Theme) {
         guard !area.isEmpty else { return }
-        guard let overview = state.selectedOverview else { return }
+        guard let overview = state.focused.overview else { return }
         var x = area.x + 1
         func put(_ text: String, _ role: ThemeRole) {
             guard x < area.maxX else { return }
             x += buffer.write(text, x: x, y: area.y, maxWidth: area.maxX - x, style: theme[role])
         }
         put("Revenue 12m ", .kpiLabel)
-        if let trend = state.revenueTrend, trend.hasData {
+        if let trend = state.focused.data?.revenueTrend, trend.hasData {
             put(Sparkline.text(trend.actuals), .sparkline)
             put(" \(trend.total.compact) ", .kpiValue)
             put(Format.change(trend.changePercent), Format.changeRole(trend.changePercent))
@@ -30,10 +30,10 @@ struct AccountSummaryPane {
     }
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        let block = Block(title: state.selectedOverview?.account.name ?? "Account", focused: false)
+        let block = Block(title: state.focused.overview?.account.name ?? state.accounts.selectedEntry?.summary.name ?? "Account", focused: false)
         let inner = block.render(in: area, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
-        guard let overview = state.selectedOverview else {
+        guard let overview = state.focused.overview else {
             buffer.write("No account selected.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: theme[.textDim])
             return
         }
@@ -66,7 +66,7 @@ struct AccountSummaryPane {
             ])
         }
         y += y < inner.maxY ? 1 : 0
-        guard let trend = state.revenueTrend, trend.hasData else {
+        guard let trend = state.focused.data?.revenueTrend, trend.hasData else {
             line([("No revenue recorded for the last 12 months.", .textDim)])
             return
         }

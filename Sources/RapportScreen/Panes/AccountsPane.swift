@@ -1,9 +1,11 @@
 import RapportCore
+import RapportStore
 import RapportViewModel
 
-/// The book: one row per visible account, only the rows on screen are built.
+/// The book: one row per account in the loaded window; only the rows on screen are built.
 struct AccountsPane {
     let state: AppState
+    let keymap: Keymap
 
     /// While a filter finds accounts through their contacts, notes or timeline, a column says where.
     static let tableWithMatches = Table(columns: [
@@ -25,47 +27,46 @@ struct AccountsPane {
         Table.Column("Touch", width: 6, alignment: .right, priority: 7),
     ])
 
-    /// Rows above the list inside the block: the table header, and the filter line when one is shown.
-    static func chromeRows(for state: AppState) -> Int { 1 + (showsFilterLine(state) ? 1 : 0) }
-
-    static func showsFilterLine(_ state: AppState) -> Bool { state.mode == .filter || !state.filterQuery.isEmpty }
-
-    func render(in area: Rect, into buffer: inout Buffer, theme: Theme, storePath: String) {
-        let focused = state.focus == .accounts && state.mode != .help
-        let count = state.filterQuery.isEmpty
-            ? "\(state.overviews.count)" : "\(state.visibleRows.count) of \(state.overviews.count)"
-        let block = Block(title: "Accounts (\(count))", focused: focused, trailingTitle: "sort: \(state.sort.label)")
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme, storePath: String, scroll: inout ScrollMemory) {
+        let list = state.accounts
+        let focused = state.pane == .accounts && state.overlay != .help
+        let count = list.search.isEmpty ? "\(state.kpis.accountCount)" : "\(list.totalCount) of \(state.kpis.accountCount)"
+        let block = Block(title: "Accounts (\(count))", focused: focused, trailingTitle: "sort: \(list.sort.label)")
         var inner = block.render(in: area, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         if state.isBookEmpty {
-            EmptyBookHint(storePath: storePath).render(in: inner, into: &buffer, theme: theme)
+            EmptyBookHint(storePath: storePath, keymap: keymap).render(in: inner, into: &buffer, theme: theme)
             return
         }
-        if Self.showsFilterLine(state) {
+        if list.showsFilterLine {
             renderFilterLine(in: inner.row(0), into: &buffer, theme: theme)
             inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         }
-        let position = state.accountsList
         let visibleCount = max(0, inner.height - 1)
-        let slice = position.visibleItems(of: state.visibleRows, rows: visibleCount)
-        let showsMatches = !state.filterMatches.isEmpty
-        let rows = slice.map { showsMatches ? matchRow(for: state.overviews[$0]) : row(for: state.overviews[$0]) }
+        let offset = scroll.offset(.accounts, ids: list.entries.map(\.id), selected: list.selected, rows: visibleCount)
+        let slice = list.entries.visible(from: offset, rows: visibleCount)
+        let showsMatches = !list.matchLabels.isEmpty
+        let rows = slice.map { showsMatches ? matchRow(for: $0.summary) : row(for: $0.summary) }
         (showsMatches ? Self.tableWithMatches : Self.table).render(
-            in: inner, into: &buffer, theme: theme, rows: rows, selected: position.selected - position.offset, focused: focused)
-        if state.visibleRows.isEmpty && inner.height > 2 {
+            in: inner, into: &buffer, theme: theme, rows: Array(rows), selected: list.selected - offset, focused: focused)
+        if list.isLoaded && list.entries.isEmpty && inner.height > 2 {
+            let clear = keymap.key(for: .filterCancel, in: .filter) ?? "Esc"
             buffer.write(
-                TextFit.truncate("No account matches “\(state.filterQuery)” — Esc clears the filter", to: inner.width - 2),
+                TextFit.truncate("No account matches “\(list.search)” — \(clear) clears the filter", to: inner.width - 2),
                 x: inner.x + 1, y: inner.y + 2, style: theme[.textDim])
         }
     }
 
     private func renderFilterLine(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        let typing = state.mode == .filter
+        let typing = state.accounts.isTyping
         let prompt = "/ "
         var x = area.x + buffer.write(prompt, x: area.x, y: area.y, style: theme[.filter])
-        x += buffer.write(state.filterQuery, x: x, y: area.y, maxWidth: max(0, area.maxX - x - 14), style: theme[.filter])
+        x += buffer.write(state.accounts.search, x: x, y: area.y, maxWidth: max(0, area.maxX - x - 14), style: theme[.filter])
         if typing { x += buffer.write("▏", x: x, y: area.y, style: theme[.filter]) }
-        let hint = typing ? "  Enter keep · Esc clear" : "  Esc clear"
+        let hints = typing
+            ? keymap.hints(for: [.filter]).filter { $0.label != "move" }
+            : [KeyHint(keys: keymap.key(for: .clearFilter, in: .accounts) ?? "Esc", label: "clear")]
+        let hint = "  " + hints.map(\.text).joined(separator: " · ")
         buffer.write(hint, x: x, y: area.y, maxWidth: area.maxX - x, style: theme[.textDim])
     }
 
@@ -78,20 +79,17 @@ struct AccountsPane {
         }
     }
 
-    private func matchRow(for overview: AccountOverview) -> [Table.Item] {
-        let health = overview.health
+    private func matchRow(for account: AccountSummary) -> [Table.Item] {
+        let label = state.accounts.matchLabels[account.id]
         return [
-            Table.Item(overview.account.name),
-            Table.Item(state.filterMatches[overview.id] ?? "name, industry, owner or region", role: state.filterMatches[overview.id] == nil ? .textDim : .filter),
-            Table.Item(overview.account.annualRecurringRevenue.compact),
-            Table.Item("\(Format.healthSymbol(health.band)) \(health.value)", role: Format.healthRole(health.band)),
+            Table.Item(account.name),
+            Table.Item(label ?? "name, industry, owner or region", role: label == nil ? .textDim : .filter),
+            Table.Item(account.annualRecurringRevenue.compact),
+            Table.Item("\(Format.healthSymbol(account.healthBand)) \(account.health)", role: Format.healthRole(account.healthBand)),
         ]
     }
 
-    private func row(for overview: AccountOverview) -> [Table.Item] {
-        let account = overview.account
-        let health = overview.health
-        let trouble = overview.initiatives.atRisk + overview.initiatives.blocked + overview.initiatives.overdue
+    private func row(for account: AccountSummary) -> [Table.Item] {
         var renewal = Table.Item(account.renewalDate?.iso ?? "—", role: .textDim)
         if let date = account.renewalDate {
             let days = state.today.days(until: date)
@@ -103,10 +101,10 @@ struct AccountsPane {
             Table.Item(account.owner, role: .textDim),
             Table.Item(account.region, role: .textDim),
             Table.Item(account.annualRecurringRevenue.compact),
-            Table.Item("\(Format.healthSymbol(health.band)) \(health.value)", role: Format.healthRole(health.band)),
+            Table.Item("\(Format.healthSymbol(account.healthBand)) \(account.health)", role: Format.healthRole(account.healthBand)),
             renewal,
-            trouble > 0 ? Table.Item("\(trouble)!", role: .overdue) : Table.Item("·", role: .textDim),
-            touchItem(overview.stayInTouch),
+            account.trouble > 0 ? Table.Item("\(account.trouble)!", role: .overdue) : Table.Item("·", role: .textDim),
+            touchItem(account.stayInTouch),
         ]
     }
 }

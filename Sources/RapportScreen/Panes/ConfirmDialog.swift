@@ -3,6 +3,7 @@ import RapportViewModel
 /// The question before a delete: what goes, and y / n.
 struct ConfirmDialog {
     let confirmation: Confirmation
+    let keymap: Keymap
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
         let width = min(area.width - 4, max(40, min(90, DisplayWidth.of(confirmation.question) + 6)))
@@ -15,7 +16,8 @@ struct ConfirmDialog {
         for (offset, line) in lines.enumerated() where offset + 1 < inner.height {
             buffer.write(line, x: inner.x + 1, y: inner.y + 1 + offset, maxWidth: inner.width - 2, style: theme[.textStrong])
         }
-        let prompt = "y delete · n keep it (u undoes a delete)"
+        let undo = keymap.key(for: .undo, in: .global).map { " (\($0) undoes a delete)" } ?? ""
+        let prompt = keymap.hints(for: [.confirm]).map(\.text).joined(separator: " · ") + undo
         buffer.write(prompt, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: theme[.textDim])
     }
 

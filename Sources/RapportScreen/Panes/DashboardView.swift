@@ -1,6 +1,7 @@
 import RapportViewModel
 
-/// The whole screen as a pure function of the state and the theme.
+/// The whole screen as a pure function of the state and the theme (and the scroll the
+/// renderer remembers).
 public struct DashboardView {
     public let state: AppState
     public let theme: Theme
@@ -15,30 +16,29 @@ public struct DashboardView {
         self.storePath = storePath
     }
 
-    public func render(into buffer: inout Buffer) {
+    public func render(into buffer: inout Buffer, scroll: inout ScrollMemory) {
         let area = buffer.area
         buffer.fill(area, style: theme[.background])
         guard DashboardLayout.fits(width: area.width, height: area.height) else {
-            TooSmallNotice(width: area.width, height: area.height).render(in: area, into: &buffer, theme: theme)
+            TooSmallNotice(width: area.width, height: area.height, keymap: keymap).render(in: area, into: &buffer, theme: theme)
             return
         }
-        let layout = DashboardLayout(area: area, initiativeCount: state.initiatives.count)
+        let geometry = DashboardGeometry(size: ScreenSize(width: area.width, height: area.height), initiativeCount: state.focused.initiatives.count)
+        let layout = DashboardLayout(area: area, geometry: geometry)
         HeaderBar(state: state).render(in: layout.header, into: &buffer, theme: theme)
         if let detail = state.detail {
             // The detail view takes everything between the header and the status bar.
             let body = Rect(x: area.x, y: layout.header.maxY, width: area.width, height: layout.statusBar.y - layout.header.maxY)
-            AccountDetailView(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
-            StatusBar(state: state, keymap: keymap).render(in: layout.statusBar, into: &buffer, theme: theme)
-            renderOverlays(in: area, into: &buffer)
-            return
-        }
-        KPIStrip(kpis: state.kpis).render(in: layout.kpis, into: &buffer, theme: theme)
-        AccountsPane(state: state).render(in: layout.accounts, into: &buffer, theme: theme, storePath: storePath)
-        InitiativesPane(state: state).render(in: layout.initiatives, into: &buffer, theme: theme)
-        if layout.isSideBySide {
-            AccountSummaryPane(state: state).render(in: layout.summary, into: &buffer, theme: theme)
+            AccountDetailView(state: state, detail: detail, keymap: keymap).render(in: body, into: &buffer, theme: theme, scroll: &scroll)
         } else {
-            AccountSummaryPane(state: state).renderCompact(in: layout.summary, into: &buffer, theme: theme)
+            KPIStrip(kpis: state.kpis).render(in: layout.kpis, into: &buffer, theme: theme)
+            AccountsPane(state: state, keymap: keymap).render(in: layout.accounts, into: &buffer, theme: theme, storePath: storePath, scroll: &scroll)
+            InitiativesPane(state: state, keymap: keymap).render(in: layout.initiatives, into: &buffer, theme: theme, scroll: &scroll)
+            if layout.isSideBySide {
+                AccountSummaryPane(state: state).render(in: layout.summary, into: &buffer, theme: theme)
+            } else {
+                AccountSummaryPane(state: state).renderCompact(in: layout.summary, into: &buffer, theme: theme)
+            }
         }
         StatusBar(state: state, keymap: keymap).render(in: layout.statusBar, into: &buffer, theme: theme)
         renderOverlays(in: area, into: &buffer)
@@ -47,11 +47,11 @@ public struct DashboardView {
     /// Help, a form or a question, drawn over whatever is below.
     private func renderOverlays(in area: Rect, into buffer: inout Buffer) {
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 2))
-        switch state.mode {
+        switch state.overlay {
         case .help: HelpOverlay(keymap: keymap, state: state).render(in: area, into: &buffer, theme: theme)
-        case .form: if let edit = state.edit { FormView(form: edit.form).render(in: body, into: &buffer, theme: theme) }
-        case .confirm: if let confirmation = state.confirmation { ConfirmDialog(confirmation: confirmation).render(in: body, into: &buffer, theme: theme) }
-        case .normal, .filter: break
+        case .form(let session): OpenFormView(session: session, keymap: keymap).render(in: body, into: &buffer, theme: theme)
+        case .confirm(let confirmation): ConfirmDialog(confirmation: confirmation, keymap: keymap).render(in: body, into: &buffer, theme: theme)
+        case nil: break
         }
     }
 }
@@ -60,9 +60,11 @@ public struct DashboardView {
 struct TooSmallNotice {
     let width: Int
     let height: Int
+    let keymap: Keymap
 
     var text: String {
-        "Terminal \(width)×\(height) is too small — enlarge it to at least \(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight) (q quits)"
+        let quit = keymap.hints(for: [.tooSmall]).map(\.text).joined(separator: " · ")
+        return "Terminal \(width)×\(height) is too small — enlarge it to at least \(DashboardGeometry.minimumWidth)×\(DashboardGeometry.minimumHeight) (\(quit))"
     }
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {

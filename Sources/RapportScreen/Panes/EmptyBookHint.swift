@@ -1,6 +1,9 @@
+import RapportViewModel
+
 /// What an empty book shows instead of a blank list: how to try Rapport and how data gets in.
 struct EmptyBookHint {
     let storePath: String
+    let keymap: Keymap
 
     var lines: [(String, ThemeRole)] {
         [
@@ -12,7 +15,7 @@ struct EmptyBookHint {
             ("    rapport demo --store \(storePath)", .helpKey),
             ("", .text),
             ("This store lives at \(storePath)", .textDim),
-            ("? shows every key · q quits", .textDim),
+            ("\(keymap.key(for: .toggleHelp, in: .global) ?? "?") shows every key · \(keymap.key(for: .quit, in: .global) ?? "q") quits", .textDim),
         ]
     }
 

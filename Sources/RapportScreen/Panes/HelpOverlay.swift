@@ -9,7 +9,7 @@ struct HelpOverlay {
     typealias Line = (keys: String, text: String, isSection: Bool)
 
     func sectionLines() -> [[Line]] {
-        keymap.helpSections(for: state).map { section in
+        keymap.helpSections(for: state.underlyingKeyContexts).map { section in
             [(section.title, "", true)] + section.bindings.map { ($0.keyLabel, $0.help, false) }
         }
     }
@@ -51,7 +51,8 @@ struct HelpOverlay {
         let height = (columns.map(\.count).max() ?? 0) + 4
         let box = area.centered(width: boxWidth, height: height)
         buffer.fill(box, style: theme[.helpText])
-        let inner = Block(title: "Keys · \(state.helpTitle)", focused: true, trailingTitle: "Esc closes")
+        let close = keymap.hints(for: [.help]).map(\.text).joined(separator: " · ")
+        let inner = Block(title: "Keys · \(state.helpTitle)", focused: true, trailingTitle: close)
             .render(in: box, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         let columnWidth = inner.width / columns.count

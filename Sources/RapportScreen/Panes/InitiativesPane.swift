@@ -1,11 +1,13 @@
 import RapportCore
 import RapportViewModel
 
-/// The selected account's initiatives: status badge, progress bar, owner, due date.
+/// An account's initiatives: status badge, progress bar, owner, due date. On the dashboard it
+/// shows the selected account's; in the detail view, the account's own.
 struct InitiativesPane {
     let state: AppState
+    let keymap: Keymap
     /// The detail view shows this pane alone, always focused.
-    var focusedOverride: Bool? = nil
+    var inDetail = false
 
     static let table = Table(columns: [
         Table.Column("Initiative", width: 12, flexible: true),
@@ -15,23 +17,26 @@ struct InitiativesPane {
         Table.Column("Due", width: 11, priority: 6),
     ])
 
-    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        let focused = focusedOverride ?? (state.focus == .initiatives && state.mode != .help)
-        let name = state.selectedOverview?.account.name ?? "no account selected"
-        let block = Block(title: "Initiatives · \(name)", focused: focused, trailingTitle: focused ? "+/- progress · s status" : "")
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme, scroll: inout ScrollMemory) {
+        let focused = inDetail || (state.pane == .initiatives && state.overlay != .help)
+        let initiatives = inDetail ? state.detail?.initiatives ?? [] : state.focused.initiatives
+        let selected = inDetail ? state.detail?.initiativeSelected ?? 0 : state.focused.initiativeSelected
+        let name = inDetail ? state.detail?.account?.focus.overview.account.name : state.accounts.selectedEntry?.summary.name
+        let hints = focused ? keymap.hints(for: [.initiatives]).map(\.text).joined(separator: " · ") : ""
+        let block = Block(title: "Initiatives · \(name ?? "no account selected")", focused: focused, trailingTitle: hints)
         let inner = block.render(in: area, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
-        guard !state.initiatives.isEmpty else {
-            let text = state.selectedOverview == nil ? "Select an account to see its initiatives." : "No initiatives for this account yet."
+        guard !initiatives.isEmpty else {
+            let text = name == nil ? "Select an account to see its initiatives." : "No initiatives for this account yet."
             buffer.write(TextFit.truncate(text, to: inner.width - 1), x: inner.x + 1, y: inner.y, style: theme[.textDim])
             return
         }
-        let position = state.initiativesList
         let visibleCount = max(0, inner.height - 1)
-        let slice = position.visibleItems(of: state.initiatives, rows: visibleCount)
+        let offset = scroll.offset(
+            inDetail ? .detailInitiatives : .initiatives, ids: initiatives.map { $0.id ?? 0 }, selected: selected, rows: visibleCount)
+        let slice = Array(initiatives.visible(from: offset, rows: visibleCount))
         let rows = slice.map { row(for: $0) }
-        Self.table.render(
-            in: inner, into: &buffer, theme: theme, rows: rows, selected: position.selected - position.offset, focused: focused)
+        Self.table.render(in: inner, into: &buffer, theme: theme, rows: rows, selected: selected - offset, focused: focused)
         // Progress bars are drawn over the text column so they keep their own colours.
         let widths = Self.table.columnWidths(for: inner.width)
         guard widths.count > 2, widths[2] > 5 else { return }
@@ -39,7 +44,7 @@ struct InitiativesPane {
         let barWidth = widths[2] - 5
         for (index, initiative) in slice.enumerated() {
             let y = inner.y + 1 + index
-            let isSelected = index == position.selected - position.offset
+            let isSelected = index == selected - offset
             let base = isSelected ? theme[focused ? .selection : .selectionUnfocused] : nil
             ProgressBar.render(percent: initiative.progress, at: barX, y: y, width: barWidth, into: &buffer, theme: theme, base: base)
         }

@@ -1,6 +1,7 @@
 import RapportViewModel
 
-/// The bottom line: the focused pane's main keys on the left, the last message on the right.
+/// The bottom line: the keys that matter where the keyboard is, on the left, and the last
+/// message on the right. Both come from the state and the keymap.
 struct StatusBar {
     let state: AppState
     let keymap: Keymap
@@ -19,15 +20,7 @@ struct StatusBar {
         let messageWidth = message.map { min(DisplayWidth.of($0.0) + 2, area.width * 2 / 3) } ?? 0
         var x = area.x + 1
         let hintLimit = area.maxX - messageWidth
-        let hints: [(keys: String, label: String)]
-        switch state.mode {
-        case .filter: hints = [("Enter", "keep"), ("Esc", "clear"), ("↑↓", "move")]
-        case .help: hints = [("Esc", "close help")]
-        case .form: hints = [("Tab", "next field"), ("Enter", "save"), ("Esc", "cancel")]
-        case .confirm: hints = [("y", "delete"), ("n", "keep")]
-        case .normal: hints = keymap.hints(for: state)
-        }
-        for hint in hints {
+        for hint in keymap.hints(for: state.keyContexts) {
             let width = DisplayWidth.of(hint.keys) + DisplayWidth.of(hint.label) + 3
             guard x + width <= hintLimit else { break }
             x += buffer.write(hint.keys, x: x, y: area.y, style: theme[.statusBar].patched(with: theme[.statusBarKey]))

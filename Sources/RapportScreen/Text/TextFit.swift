@@ -1,9 +1,11 @@
+import RapportCore
+
 /// Fitting text into a number of columns by display width.
 public enum TextFit {
     /// `text` cut to at most `width` columns, ending in "…" when it was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
-        let clean = TextSanitizer.clean(text)
+        let clean = TextSafety.displayable(text)
         if clean.utf8.count <= width && clean.utf8.allSatisfy({ $0 < 0x80 }) { return clean }
         if DisplayWidth.of(clean) <= width { return clean }
         var result = ""

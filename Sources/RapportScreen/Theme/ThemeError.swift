@@ -1,3 +1,5 @@
+import RapportCore
+
 /// Why a theme could not be loaded. Each description is one line that says what is wrong and
 /// where. A TOML syntax error is at `file:line:column:`, TOMLKit's position, in the form editors
 /// and terminals turn into links. Anything else names the file and the dotted key only: TOMLKit
@@ -5,7 +7,7 @@
 /// second time by hand.
 ///
 /// Keys and values in these messages are copied from the theme file, and TOML escapes can put
-/// any character in them (`"\u001B[2J"`), so `description` passes through `TextSanitizer`:
+/// any character in them (`"\u001B[2J"`), so `description` passes through `TextSafety`:
 /// the message goes to the status bar and to stderr, where an escape sequence would be obeyed
 /// and a newline would break the one-line promise.
 public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -23,7 +25,7 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file exists but cannot be read as UTF-8 text without NUL characters.
     case unreadableFile(path: String, reason: String)
 
-    public var description: String { TextSanitizer.clean(unsanitizedDescription) }
+    public var description: String { TextSafety.oneLine(unsanitizedDescription) }
 
     private var unsanitizedDescription: String {
         switch self {

@@ -1,19 +1,22 @@
 import RapportViewModel
 
+/// The widest a form shows a value; the marker beside the focused field's label.
+private let valueWidthLimit = 32
+private let focusMarker = "→"
+
 /// A form in a centred box: one row per field (label, value, and its error beside it, or below
 /// when there is no room beside), and the keys that matter on the bottom line.
-public struct FormView: Sendable {
-    public var form: FormState
-
-    public static let hint = "Tab next field · Enter save · Esc cancel"
+public struct FormView<Field: Hashable & Sendable>: Sendable {
+    public var form: FormState<Field>
+    /// The keys that matter, on the bottom line.
+    public var hint: String
     /// Wide enough for a label, a 32-column value and a short error beside it; narrower
     /// terminals get a narrower box and errors below their fields.
-    public static let preferredWidth = 76
-    static let valueWidthLimit = 32
-    static let focusMarker = "→"
+    public static var preferredWidth: Int { 76 }
 
-    public init(form: FormState) {
+    public init(form: FormState<Field>, hint: String) {
         self.form = form
+        self.hint = hint
     }
 
     /// Where things go inside the box; computed once per frame from the inner area.
@@ -34,19 +37,19 @@ public struct FormView: Sendable {
             let left = inner.x + padding
             maxX = inner.maxX - padding
             let content = max(0, maxX - left)
-            let markerWidth = DisplayWidth.of(FormView.focusMarker) + 1
+            let markerWidth = DisplayWidth.of(focusMarker) + 1
             let longestLabel = labels.map(DisplayWidth.of).max() ?? 0
             labelX = left + markerWidth
             labelWidth = max(0, min(longestLabel, content / 3))
             valueX = labelX + labelWidth + 2
-            valueWidth = max(0, min(FormView.valueWidthLimit, maxX - valueX))
+            valueWidth = max(0, min(valueWidthLimit, maxX - valueX))
             errorX = valueX + valueWidth + 2
             let room = maxX - errorX
             errorsBeside = errors.allSatisfy { DisplayWidth.of($0) <= room }
         }
     }
 
-    static func label(for field: FormField) -> String {
+    static func label(for field: FormField<Field>) -> String {
         field.isRequired ? "\(field.label) *" : field.label
     }
 
@@ -66,7 +69,7 @@ public struct FormView: Sendable {
         // The hint keeps the bottom row when there are two or more; fields get the rest.
         var fieldArea = inner
         if inner.height >= 2 {
-            let hint = TextFit.truncate(Self.hint, to: inner.width)
+            let hint = TextFit.truncate(hint, to: inner.width)
             let hintX = inner.x + (inner.width - DisplayWidth.of(hint)) / 2
             buffer.write(hint, x: hintX, y: inner.maxY - 1, style: theme[.textDim])
             fieldArea.height -= 1
@@ -82,7 +85,7 @@ public struct FormView: Sendable {
         }
     }
 
-    private func rowCount(of field: FormField, columns: Columns) -> Int {
+    private func rowCount(of field: FormField<Field>, columns: Columns) -> Int {
         field.error == nil || columns.errorsBeside ? 1 : 2
     }
 
@@ -113,8 +116,8 @@ public struct FormView: Sendable {
         buffer.write(label, x: labelX, y: y, maxWidth: max(0, columns.maxX - labelX), style: labelStyle)
         if focused {
             // Beside the label rather than at the margin, so the eye finds it next to the words.
-            let markerX = labelX - 1 - DisplayWidth.of(Self.focusMarker)
-            buffer.write(Self.focusMarker, x: markerX, y: y, maxWidth: max(0, columns.maxX - markerX), style: labelStyle)
+            let markerX = labelX - 1 - DisplayWidth.of(focusMarker)
+            buffer.write(focusMarker, x: markerX, y: y, maxWidth: max(0, columns.maxX - markerX), style: labelStyle)
         }
 
         let valueArea = Rect(x: columns.valueX, y: y, width: columns.valueWidth, height: 1)

@@ -80,10 +80,14 @@ struct RowChange: Codable, Hashable, Sendable {
         var accountIDs = Set<Int64>()
         var changesAccountList = false
         var firstAccount: Int64?
+        var removed = Set<Int64>()
         for change in changes {
             var touched: Int64?
             if change.table == "account" {
-                if case .integer(let accountID) = change.key["id"] { touched = accountID }
+                if case .integer(let accountID) = change.key["id"] {
+                    touched = accountID
+                    if (forward ? change.after : change.before) == nil { removed.insert(accountID) }
+                }
                 if change.before == nil || change.after == nil { changesAccountList = true }
             }
             for state in [change.before, change.after] {
@@ -94,7 +98,9 @@ struct RowChange: Codable, Hashable, Sendable {
                 firstAccount = firstAccount ?? touched
             }
         }
+        let focusAccount = focus ?? firstAccount
         return ChangeSummary(
-            description: description, accountIDs: accountIDs, focusAccountID: focus ?? firstAccount, changesAccountList: changesAccountList)
+            description: description, accountIDs: accountIDs, focusAccountID: focusAccount.flatMap { removed.contains($0) ? nil : $0 },
+            changesAccountList: changesAccountList, removedAccountIDs: removed)
     }
 }

@@ -70,27 +70,27 @@ extension AppDatabase {
         }
     }
 
-    /// Runs the integrity check the dashboard put off, and opens the store for writing if it
-    /// passes. Returns the problem found, if any.
+    /// Runs the integrity check the dashboard put off (unless it ran already), and opens the
+    /// store for writing if it passes. Returns the problem found, if any.
     @discardableResult
     public func completeIntegrityCheck() -> String? {
-        guard gate.current == .pending else {
-            if case .failed(let detail) = gate.current { return detail }
-            return nil
+        let verdict = gate.settle {
+            do {
+                try Self.checkIntegrity(path: path)
+                return .passed
+            } catch StoreError.corrupt(_, let detail) {
+                return .failed(detail)
+            } catch {
+                return .failed("\(error)")
+            }
         }
-        do {
-            try Self.checkIntegrity(path: path)
-            gate.settle(.passed)
-            return nil
-        } catch let error as StoreError {
-            let detail: String
-            if case .corrupt(_, let problem) = error { detail = problem } else { detail = error.description }
-            gate.settle(.failed(detail))
-            return detail
-        } catch {
-            gate.settle(.failed("\(error)"))
-            return "\(error)"
-        }
+        if case .failed(let detail) = verdict { return detail }
+        return nil
+    }
+
+    /// Waits for (or runs) the integrity check; throws when the store failed it.
+    func requireWritable() throws {
+        if let problem = completeIntegrityCheck() { throw StoreError.readOnly(path: path, reason: problem) }
     }
 
     static func readOnlyQueue(path: String) throws -> DatabaseQueue {

@@ -3,11 +3,13 @@ import Foundation
 /// Whether the store may be written: not before its integrity check has passed.
 ///
 /// A large store's check reads the whole file, too long to keep the first frame waiting, so
-/// the dashboard shows the book at once and checks in the background; every write waits for
-/// the verdict, and a damaged store stays read-only.
+/// the dashboard shows the book at once and checks in the background. Every write waits for
+/// the verdict (the first one to need it runs the check if nobody has yet), and a damaged
+/// store stays read-only.
 final class IntegrityGate: Sendable {
     enum Verdict: Sendable, Equatable {
         case pending
+        case checking
         case passed
         case failed(String)
     }
@@ -19,18 +21,22 @@ final class IntegrityGate: Sendable {
 
     var current: Verdict { verdict.read { $0 } }
 
-    func settle(_ result: Verdict) {
+    /// The verdict, running `check` first when nobody has checked yet (and waiting when another
+    /// thread is checking).
+    func settle(using check: () -> Verdict) -> Verdict {
+        condition.lock()
+        while current == .checking { condition.wait() }
+        guard current == .pending else {
+            defer { condition.unlock() }
+            return current
+        }
+        verdict.update { $0 = .checking }
+        condition.unlock()
+        let result = check()
         condition.lock()
         verdict.update { $0 = result }
         condition.broadcast()
         condition.unlock()
-    }
-
-    /// Waits for the verdict; throws when the store failed its check.
-    func requireWritable(path: String) throws {
-        condition.lock()
-        while verdict.read({ $0 }) == .pending { condition.wait() }
-        condition.unlock()
-        if case .failed(let detail) = current { throw StoreError.readOnly(path: path, reason: detail) }
+        return result
     }
 }

@@ -79,7 +79,7 @@ extension AppDatabase {
     /// any another program left stale. The dashboard runs it after its first frame.
     public func refreshSummaries() throws {
         let basis = basis
-        try gate.requireWritable(path: path)
+        try requireWritable()
         try Self.wrappingDatabaseErrors {
             try writer.write { db in try SummaryRefresh.refreshAll(db, basis: basis) }
         }

@@ -33,6 +33,7 @@ public final class StoreWorker: Sendable {
         var reports: [Report] = []
         var busy = false
         var stopped = false
+        var exited = false
     }
 
     private let database: AppDatabase
@@ -79,14 +80,23 @@ public final class StoreWorker: Sendable {
         return takeReports()
     }
 
-    /// Finishes the job in hand and stops; queued writes are dropped (the caller asked first).
-    public func stop() {
+    /// Finishes the job in hand and stops, waiting up to `timeout` for the thread to end;
+    /// queued writes are dropped (the user was asked first). The store's running statement is
+    /// interrupted, so a long refresh does not hold up quitting.
+    public func stop(waiting timeout: TimeInterval = 2) {
         condition.lock()
         queue.update { state in
             state.stopped = true
             state.jobs = [.stop]
         }
         condition.broadcast()
+        condition.unlock()
+        database.interrupt()
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock()
+        while !queue.read(\.exited) {
+            if !condition.wait(until: deadline) { break }
+        }
         condition.unlock()
     }
 
@@ -111,6 +121,7 @@ public final class StoreWorker: Sendable {
         while true {
             condition.lock()
             if queue.read({ $0.jobs.isEmpty }) { _ = condition.wait(until: Date().addingTimeInterval(pollInterval)) }
+            if queue.read(\.stopped) && queue.read({ $0.jobs.isEmpty }) { queue.update { $0.jobs = [.stop] } }
             let job: Job? = queue.update { state in
                 guard !state.jobs.isEmpty else { return nil }
                 // Writes the user made go before maintenance that was queued earlier.
@@ -121,6 +132,10 @@ public final class StoreWorker: Sendable {
             condition.unlock()
             switch job {
             case .stop:
+                condition.lock()
+                queue.update { $0.exited = true }
+                condition.broadcast()
+                condition.unlock()
                 return
             case .write(let id, let intent):
                 apply(intent, id: id)

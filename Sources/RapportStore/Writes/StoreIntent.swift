@@ -98,11 +98,16 @@ public struct ChangeSummary: Hashable, Sendable {
     public let focusAccountID: Int64?
     /// True when an account itself was created or removed.
     public let changesAccountList: Bool
+    /// Accounts the change removed (a delete, or the undo of an add).
+    public let removedAccountIDs: Set<Int64>
 
-    public init(description: String, accountIDs: Set<Int64>, focusAccountID: Int64?, changesAccountList: Bool) {
+    public init(
+        description: String, accountIDs: Set<Int64>, focusAccountID: Int64?, changesAccountList: Bool, removedAccountIDs: Set<Int64> = []
+    ) {
         self.description = description
         self.accountIDs = accountIDs
         self.focusAccountID = focusAccountID
         self.changesAccountList = changesAccountList
+        self.removedAccountIDs = removedAccountIDs
     }
 }

@@ -63,11 +63,14 @@ public struct MetricsView: Equatable, Sendable {
         kind = MetricKind.of(metric: metric)
         self.metricCount = metricCount
         hasActuals = points.contains { $0.actual != nil }
-        figures = PeriodFigures(points: points, period: period, kind: kind)
+        let figures = PeriodFigures(points: points, period: period, kind: kind)
+        self.figures = figures
         isPeriodOpen = figures.isOpen(today: today)
         monthsInPeriod = period.months.months.count
-        outlook = forecast?.outlook(for: period, points: points, kind: kind)
+        let outlook = forecast?.outlook(for: period, points: points, kind: kind)
+        self.outlook = outlook
         gapToTarget = outlook.flatMap { value in figures.target.map { value - $0 } }
+        let kind = MetricKind.of(metric: metric)
         let hasPipeline = pipeline.map { $0.openCount > 0 || $0.closedWon.minorUnits > 0 } ?? false
         self.pipeline = kind == .revenue && hasPipeline ? pipeline : nil
         forecastMethod = forecast.map { "\($0.result.method)" }
@@ -87,7 +90,6 @@ public struct MetricsView: Equatable, Sendable {
                 highlighted: period.months.contains(month))
         }
         let last = period.months.last
-        let kind = kind
         table = (0..<max(12, period.size.rawValue)).map { back in
             let month = last.adding(months: -back)
             let point = byMonth[month]

@@ -61,7 +61,7 @@ extension Keymap {
         KeyBinding([.backspace], .filterDeleteBackward, .filter, "Delete a character"),
         KeyBinding([.ctrl("u")], .filterClear, .filter, "Clear the text"),
         KeyBinding([.up], .moveUp, .filter, "Move up", hint: "move"),
-        KeyBinding([.down], .moveDown, .filter, "Move down"),
+        KeyBinding([.down], .moveDown, .filter, "Move down", hint: "move"),
         KeyBinding([.pageUp], .pageUp, .filter, "Page up"),
         KeyBinding([.pageDown], .pageDown, .filter, "Page down"),
         KeyBinding([.escape, .char("?"), .char("q")], .closeOverlay, .help, "Close help", hint: "close help"),
@@ -74,7 +74,7 @@ extension Keymap {
         KeyBinding([.char("r")], .conflictReload, .conflict, "Reload what is stored, dropping your changes", hint: "reload"),
         KeyBinding([.escape], .conflictKeepEditing, .conflict, "Back to the form", hint: "keep editing"),
         KeyBinding([.char("y"), .enter], .confirmYes, .confirm, "Yes, go ahead", hint: "delete"),
-        KeyBinding([.char("n"), .escape], .confirmNo, .confirm, "No, keep it", hint: "keep it"),
+        KeyBinding([.char("n"), .escape], .confirmNo, .confirm, "No, keep it", hint: "keep"),
         KeyBinding([.char("q"), .ctrl("c")], .quit, .tooSmall, "Quit", hint: "quits"),
     ])
 }

@@ -22,15 +22,23 @@ public struct Keymap: Hashable, Sendable {
     }
 
     /// The hints of `contexts`, most specific first; a key a more specific context already
-    /// uses is not offered again.
+    /// uses is not offered again. Neighbouring bindings with the same hint share it ("↑↓ move").
     public func hints(for contexts: [KeyContext]) -> [KeyHint] {
         var taken = Set<Key>()
         var hints: [KeyHint] = []
         for context in contexts {
+            var previousLabel: String?
             for binding in bindings(in: context) {
-                if let hint = binding.hint, let key = binding.keys.first(where: { !taken.contains($0) }) {
+                guard let hint = binding.hint, let key = binding.keys.first(where: { !taken.contains($0) }) else {
+                    previousLabel = nil
+                    continue
+                }
+                if hint == previousLabel, let last = hints.last {
+                    hints[hints.count - 1] = KeyHint(keys: last.keys + key.displayName, label: hint)
+                } else {
                     hints.append(KeyHint(keys: key.displayName, label: hint))
                 }
+                previousLabel = hint
             }
             for binding in bindings(in: context) { taken.formUnion(binding.keys) }
         }

@@ -1,34 +1,41 @@
 import RapportCore
 import RapportViewModel
 
-/// Enter on an account: its sections a key apart (Tab, ←/→), Esc back to the dashboard.
+/// Enter on an account: its sections a key apart (Tab, ←/→), Esc back to the dashboard. `M`
+/// shows the whole book's metrics the same way.
 struct AccountDetailView {
     let state: AppState
-    let detail: AccountDetail
+    let detail: DetailModel
+    let keymap: Keymap
 
-    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme, scroll: inout ScrollMemory) {
         guard !area.isEmpty else { return }
         if detail.isBook {
             let rows = Layout.split(area, .vertical, [.length(1), .fill])
             buffer.write(" Whole book", x: rows[0].x, y: rows[0].y, style: theme[.textStrong])
+            let back = keymap.hints(for: [.bookMetrics]).map(\.text).joined(separator: " · ")
             buffer.write(
-                "  \(state.overviews.count) accounts · \(state.kpis.annualRecurringRevenue.compact) ARR · Esc back", x: rows[0].x + 11, y: rows[0].y,
+                "  \(state.kpis.accountCount) accounts · \(state.kpis.annualRecurringRevenue.compact) ARR · \(back)", x: rows[0].x + 11, y: rows[0].y,
                 maxWidth: max(0, rows[0].width - 12), style: theme[.textDim])
-            MetricsSection(state: state, detail: detail).render(in: rows[1], into: &buffer, theme: theme)
+            MetricsSection(state: state, detail: detail, keymap: keymap).render(in: rows[1], into: &buffer, theme: theme)
             return
         }
-        guard let overview = state.selectedOverview else { return }
+        guard let data = detail.account else {
+            buffer.write(" Loading…", x: area.x, y: area.y, maxWidth: area.width, style: theme[.textDim])
+            return
+        }
+        let overview = data.focus.overview
         let rows = Layout.split(area, .vertical, [.length(1), .length(1), .fill])
         renderTitle(overview, in: rows[0], into: &buffer, theme: theme)
         renderTabs(in: rows[1], into: &buffer, theme: theme)
         let body = rows[2]
         switch detail.section {
         case .overview: OverviewSection(state: state, overview: overview, detail: detail).render(in: body, into: &buffer, theme: theme)
-        case .contacts: ContactsSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
-        case .timeline: TimelineSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
-        case .initiatives: InitiativesPane(state: state, focusedOverride: true).render(in: body, into: &buffer, theme: theme)
-        case .pipeline: PipelineSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
-        case .metrics: MetricsSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme)
+        case .contacts: ContactsSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme, scroll: &scroll)
+        case .timeline: TimelineSection(state: state, detail: detail, keymap: keymap).render(in: body, into: &buffer, theme: theme, scroll: &scroll)
+        case .initiatives: InitiativesPane(state: state, keymap: keymap, inDetail: true).render(in: body, into: &buffer, theme: theme, scroll: &scroll)
+        case .pipeline: PipelineSection(state: state, detail: detail, keymap: keymap).render(in: body, into: &buffer, theme: theme, scroll: &scroll)
+        case .metrics: MetricsSection(state: state, detail: detail, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         }
     }
 

@@ -4,7 +4,7 @@ import RapportViewModel
 /// The people at the account: roles, influence, sentiment, who reports to whom.
 struct ContactsSection {
     let state: AppState
-    let detail: AccountDetail
+    let detail: DetailModel
 
     static let table = Table(columns: [
         Table.Column("Name", width: 16, flexible: true),
@@ -30,14 +30,14 @@ struct ContactsSection {
 
     /// "12d ago", flagged when past the contact's own cadence (or the account's).
     func lastContactItem(_ contact: Contact) -> Table.Item {
-        guard let id = contact.id, let day = detail.lastContacted[id] else { return Table.Item("never", role: .textDim) }
+        guard let id = contact.id, let day = detail.account?.lastContacted[id] else { return Table.Item("never", role: .textDim) }
         let days = day.days(until: state.today)
-        let cadence = contact.stayInTouchDays ?? state.selectedOverview?.account.stayInTouchDays
+        let cadence = contact.stayInTouchDays ?? detail.account?.focus.overview.account.stayInTouchDays
         let late = cadence.map { days > $0 } ?? false
         return Table.Item(days == 0 ? "today" : "\(days)d ago", role: late ? .overdue : .textDim)
     }
 
-    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme, scroll: inout ScrollMemory) {
         let missing = detail.missingKeyRoles
         let warning = missing.isEmpty ? "" : "missing: " + missing.map(Self.roleLabel).joined(separator: ", ")
         let inner = Block(title: "Contacts (\(detail.contacts.count))", focused: true, trailingTitle: warning).render(in: area, into: &buffer, theme: theme)
@@ -54,9 +54,9 @@ struct ContactsSection {
             return
         }
         let names = Dictionary(detail.contacts.compactMap { contact in contact.id.map { ($0, contact.name) } }, uniquingKeysWith: { first, _ in first })
-        let position = detail.contactsList
         let visible = max(0, body.height - 1)
-        let slice = position.visibleItems(of: detail.contacts, rows: visible)
+        let offset = scroll.offset(.contacts, ids: detail.contacts.map { $0.id ?? 0 }, selected: detail.contactSelected, rows: visible)
+        let slice = detail.contacts.visible(from: offset, rows: visible)
         let rows = slice.map { contact -> [Table.Item] in
             let sentimentRole: ThemeRole = contact.sentiment == .friendly ? .kpiGood : contact.sentiment == .critical ? .kpiBad : .textDim
             return [
@@ -71,6 +71,6 @@ struct ContactsSection {
                 Table.Item(contact.reportsToID.flatMap { names[$0] } ?? "—", role: .textDim),
             ]
         }
-        Self.table.render(in: body, into: &buffer, theme: theme, rows: rows, selected: position.selected - position.offset, focused: true)
+        Self.table.render(in: body, into: &buffer, theme: theme, rows: Array(rows), selected: detail.contactSelected - offset, focused: true)
     }
 }

@@ -1,11 +1,13 @@
 import RapportCore
 import RapportViewModel
 
-/// Revenue for the chosen period against plan, a year before and the period before; below, a
+/// A metric for the chosen period against plan, a year before and the period before; below, a
 /// chart of the last 24 months and the year ahead (or, with `t`, the same numbers as a table).
+/// Every figure comes computed in the view model's `MetricsView`; this only draws.
 struct MetricsSection {
     let state: AppState
-    let detail: AccountDetail
+    let detail: DetailModel
+    let keymap: Keymap
 
     static let table = Table(columns: [
         Table.Column("Month", width: 8),
@@ -18,47 +20,42 @@ struct MetricsSection {
         Table.Column("", width: 1, flexible: true),
     ])
 
-    /// Revenue is money in minor units; any other metric is a plain count or score.
-    var isMoney: Bool { detail.metric == MetricPoint.revenue }
-
-    func show(_ amount: Money?) -> String {
-        guard let amount else { return "—" }
-        return isMoney ? amount.compact : Self.plain(Double(amount.minorUnits))
-    }
-
-    func show(_ value: Double) -> String { isMoney ? Money(minorUnits: Int64(value.rounded())).compact : Self.plain(value) }
-
-    static let plainFormat: @Sendable (Double) -> String = { plain($0) }
-
-    /// "12,400", "1.3M": counts and scores without a currency.
-    static func plain(_ value: Double) -> String {
-        guard value.isFinite else { return "—" }
-        let text = Money(minorUnits: Int64((value * 100).rounded())).compact
-        return text.replacingOccurrences(of: "$", with: "")
-    }
-
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
         let period = state.period
-        let name = detail.metric == MetricPoint.revenue ? "Revenue" : detail.metric.replacingOccurrences(of: "-", with: " ").capitalized
-        let others = detail.metricNames.count > 1 ? " · m next metric" : ""
-        let inner = Block(title: "\(name) · \(period) (\(period.size.label))\(others)", focused: true, trailingTitle: "⇧←/→ period · [ ] size · T now · t table")
-            .render(in: area, into: &buffer, theme: theme)
-        guard !inner.isEmpty else { return }
-        guard detail.points.contains(where: { $0.actual != nil }) else {
-            buffer.write("Nothing recorded yet — n records a month.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
+        guard let view = detail.metrics else {
+            let inner = Block(title: "Metrics · \(period)", focused: true).render(in: area, into: &buffer, theme: theme)
+            buffer.write("Loading…", x: inner.x + 1, y: inner.y, maxWidth: max(0, inner.width - 2), style: theme[.textDim])
             return
         }
-        let figures = PeriodFigures(points: detail.points, period: period, aggregation: MetricPoint.aggregation(of: detail.metric))
-        renderFigures(figures, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 2), into: &buffer, theme: theme)
-        renderOutlook(figures, in: Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 2), into: &buffer, theme: theme)
+        let hints = keymap.hints(for: [.periods]).filter { $0.label != "metric" || view.metricCount > 1 }
+        let others = view.metricCount > 1 ? " · \(keymap.key(for: .cycleMetric, in: .periods) ?? "m") next metric" : ""
+        let inner = Block(
+            title: "\(view.label) · \(period) (\(period.size.label))\(others)", focused: true,
+            trailingTitle: hints.filter { $0.label != "metric" }.map(\.text).joined(separator: " · ")
+        ).render(in: area, into: &buffer, theme: theme)
+        guard !inner.isEmpty else { return }
+        guard view.hasActuals else {
+            let record = detail.isBook
+                ? "record months in an account's Metrics section"
+                : "\(keymap.key(for: .newRecord, in: .metrics) ?? "n") records a month"
+            buffer.write("Nothing recorded yet — \(record).", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
+            return
+        }
+        renderFigures(view, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 2), into: &buffer, theme: theme)
+        renderOutlook(view, in: Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 2), into: &buffer, theme: theme)
         let body = Rect(x: inner.x + 1, y: inner.y + 5, width: inner.width - 2, height: max(0, inner.height - 5))
         if state.metricsAsTable {
-            renderTable(in: body, into: &buffer, theme: theme)
+            renderTable(view, in: body, into: &buffer, theme: theme)
         } else {
             // A chart taller than this only stretches the bars; the space below stays calm.
             let chart = Rect(x: body.x, y: body.y, width: body.width, height: min(body.height, 16))
-            let format: @Sendable (Double) -> String = isMoney ? MonthlyChart.money : MetricsSection.plainFormat
-            MonthlyChart(months: chartMonths(), format: format).render(in: chart, into: &buffer, theme: theme)
+            let format: @Sendable (Double) -> String = view.kind == .revenue ? MonthlyChart.money : MetricsSection.plainFormat
+            let months = view.chart.map {
+                MonthlyChart.Month(
+                    month: $0.month, actual: $0.actual, target: $0.target, forecast: $0.forecast, band80: $0.band80,
+                    band95: $0.band95, highlighted: $0.highlighted)
+            }
+            MonthlyChart(months: months, format: format).render(in: chart, into: &buffer, theme: theme)
             if body.height > chart.height + 1 {
                 buffer.write(
                     "█ actual   ─ target   ● forecast   ░ 80% range   · 95% range", x: body.x + 7, y: chart.maxY + 1,
@@ -67,22 +64,33 @@ struct MetricsSection {
         }
     }
 
-    private func renderFigures(_ figures: PeriodFigures, in area: Rect, into buffer: inout Buffer, theme: Theme) {
+    static let plainFormat: @Sendable (Double) -> String = { plain($0) }
+
+    /// "12,400", "1.3M": counts and scores without a currency.
+    static func plain(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 9e18 else { return "—" }
+        return Quantity(Int64(value.rounded())).compact
+    }
+
+    static func show(_ value: MetricValue?) -> String { value?.compact ?? "—" }
+
+    private func renderFigures(_ view: MetricsView, in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        let figures = view.figures
         var x = area.x
         func put(_ text: String, _ role: ThemeRole, y: Int) {
             guard x < area.maxX else { return }
             x += buffer.write(text, x: x, y: y, maxWidth: area.maxX - x, style: theme[role])
         }
         let attainment = figures.attainmentPercent
-        put(isMoney ? "Actual " : "Average ", .kpiLabel, y: area.y)
-        put(show(figures.actual), .kpiValue, y: area.y)
+        put(view.kind == .revenue ? "Actual " : "Average ", .kpiLabel, y: area.y)
+        put(Self.show(figures.actual), .kpiValue, y: area.y)
         put(" of ", .textDim, y: area.y)
-        put(figures.target == nil ? "no target" : show(figures.target), .text, y: area.y)
+        put(figures.target == nil ? "no target" : Self.show(figures.target), .text, y: area.y)
         put("  ", .text, y: area.y)
         put(Format.percent(attainment), attainment.map { $0 >= 100 ? .kpiGood : $0 >= 90 ? .kpiWarn : .kpiBad } ?? .textDim, y: area.y)
         put(" of target", .textDim, y: area.y)
-        if figures.isOpen(today: state.today) {
-            put("  (to date: \(figures.monthsReported) of \(figures.period.months.months.count) months)", .textDim, y: area.y)
+        if view.isPeriodOpen {
+            put("  (to date: \(figures.monthsReported) of \(view.monthsInPeriod) months)", .textDim, y: area.y)
         }
         x = area.x
         put("vs \(figures.period.yearEarlier) ", .kpiLabel, y: area.y + 1)
@@ -94,10 +102,10 @@ struct MetricsSection {
         }
     }
 
-    /// The outlook for a period still running (actuals to date plus the forecast for the rest),
-    /// the gap to target, and the model with its backtest accuracy.
-    private func renderOutlook(_ figures: PeriodFigures, in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        guard let forecast = detail.forecast else {
+    /// The outlook for a period still running, the gap to target, the pipeline beside it, and
+    /// the model with its backtest accuracy.
+    private func renderOutlook(_ view: MetricsView, in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        guard let method = view.forecastMethod else {
             buffer.write("No forecast: no complete month of history yet.", x: area.x, y: area.y, maxWidth: area.width, style: theme[.textDim])
             return
         }
@@ -107,18 +115,16 @@ struct MetricsSection {
             guard x < area.maxX else { return }
             x += buffer.write(text, x: x, y: y, maxWidth: area.maxX - x, style: theme[role])
         }
-        if let outlook = forecast.outlook(for: figures.period, points: detail.points, aggregation: MetricPoint.aggregation(of: detail.metric)) {
+        if let outlook = view.outlook {
             put("Outlook ", .kpiLabel)
-            put(show(outlook), .kpiValue)
-            if let target = figures.target {
-                let gap = outlook - target
+            put(Self.show(outlook), .kpiValue)
+            if let gap = view.gapToTarget {
                 put(" · gap to target ", .kpiLabel)
-                put((gap.minorUnits >= 0 ? "+" : "") + show(gap), gap.minorUnits >= 0 ? .kpiGood : .kpiBad)
+                put((gap.isNegative ? "" : "+") + Self.show(gap), gap.isNegative ? .kpiBad : .kpiGood)
             }
             put("   ", .text)
         }
-        let pipeline = PipelineFigures(opportunities: detail.opportunities, period: figures.period)
-        if isMoney, pipeline.openCount > 0 || pipeline.closedWon.minorUnits > 0 {
+        if let pipeline = view.pipeline {
             // Beside the outlook, never added to it: the forecast already expects what history implies.
             put("Pipeline ", .kpiLabel)
             put("\(pipeline.weighted.compact) weighted", .text)
@@ -127,8 +133,8 @@ struct MetricsSection {
         }
         x = area.x
         y += 1
-        put("Forecast: \(forecast.result.method)", .textDim)
-        if let backtest = forecast.result.backtest {
+        put("Forecast: \(method)", .textDim)
+        if let backtest = view.backtest {
             put(" · backtest MASE \(Self.twoDecimals(backtest.mase)), sMAPE \(Self.oneDecimal(backtest.smape))%", .textDim)
         }
     }
@@ -145,55 +151,26 @@ struct MetricsSection {
         return "\(tenths / 10).\(tenths % 10)"
     }
 
-    /// The 24 months up to the period's end (or today, whichever is later) and 12 after.
-    private func chartMonths() -> [MonthlyChart.Month] {
-        var byMonth: [YearMonth: MetricPoint] = [:]
-        for point in detail.points { byMonth[point.month] = point }
-        let anchor = max(state.today.yearMonth, state.period.months.last)
-        let first = anchor.adding(months: -23)
-        return (0..<36).map { offset in
-            let month = first.adding(months: offset)
-            let point = byMonth[month]
-            let forecast = detail.forecast?.month(month)
-            // The running month shows its forecast beside the part-month actual.
-            return MonthlyChart.Month(
-                month: month, actual: point?.actual.map(Double.init), target: point?.target.map(Double.init),
-                forecast: forecast?.point, band80: forecast?.band80, band95: forecast?.band95,
-                highlighted: state.period.months.contains(month))
-        }
-    }
-
-    private func renderTable(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        var byMonth: [YearMonth: MetricPoint] = [:]
-        for point in detail.points { byMonth[point.month] = point }
-        let last = state.period.months.last
-        let months = (0..<max(12, state.period.size.rawValue)).map { last.adding(months: -$0) }
-        let rows = months.map { month -> [Table.Item] in
-            let point = byMonth[month]
-            let actual = point?.actual.map { Money(minorUnits: $0) }
-            let target = point?.target.map { Money(minorUnits: $0) }
-            // (Money here carries the metric's unit; `show` formats it for the metric.)
-            let vsTarget = actual.flatMap { value in target.flatMap { value.percent(of: $0) } }
-            let lastYear = byMonth[month.adding(months: -12)]?.actual.map { Money(minorUnits: $0) }
-            let change = actual.flatMap { value in lastYear.flatMap { (value - $0).percent(of: $0) } }
-            let partial = month == state.today.yearMonth ? " *" : ""
-            let forecast = detail.forecast?.month(month)
-            let range = forecast.map {
-                "\(show($0.band80.lowerBound))–\(show($0.band80.upperBound))"
-            }
+    private func renderTable(_ view: MetricsView, in area: Rect, into buffer: inout Buffer, theme: Theme) {
+        let kind = view.kind
+        let rows = view.table.map { month -> [Table.Item] in
+            let name = "\(month.month.shortMonthName) \(month.month.year % 100 < 10 ? "0" : "")\(month.month.year % 100)"
+            let range = month.range80.map { "\(kind.value($0.lowerBound).compact)–\(kind.value($0.upperBound).compact)" }
             return [
-                Table.Item("\(month.shortMonthName) \(month.year % 100 < 10 ? "0" : "")\(month.year % 100)\(partial)", role: state.period.months.contains(month) ? .textStrong : nil),
-                Table.Item(show(actual), role: .kpiValue),
-                Table.Item(show(target), role: .textDim),
-                Table.Item(Format.percent(vsTarget), role: vsTarget.map { $0 >= 100 ? .kpiGood : $0 >= 90 ? .kpiWarn : .kpiBad } ?? .textDim),
-                Table.Item(Format.change(change), role: Format.changeRole(change)),
-                Table.Item(forecast.map { show($0.point) } ?? "", role: .kpiWarn),
+                Table.Item(name + (month.isMonthToDate ? " *" : ""), role: month.inPeriod ? .textStrong : nil),
+                Table.Item(Self.show(month.actual), role: .kpiValue),
+                Table.Item(Self.show(month.target), role: .textDim),
+                Table.Item(
+                    Format.percent(month.percentOfTarget),
+                    role: month.percentOfTarget.map { $0 >= 100 ? .kpiGood : $0 >= 90 ? .kpiWarn : .kpiBad } ?? .textDim),
+                Table.Item(Format.change(month.changeOnLastYear), role: Format.changeRole(month.changeOnLastYear)),
+                Table.Item(month.forecast.map { $0.compact } ?? "", role: .kpiWarn),
                 Table.Item(range ?? "", role: .textDim),
                 Table.Item(""),
             ]
         }
         Self.table.render(in: area, into: &buffer, theme: theme, rows: Array(rows.prefix(max(0, area.height - 2))), selected: nil, focused: true)
-        if months.contains(state.today.yearMonth), area.height > rows.count + 1 {
+        if view.tableShowsMonthToDate, area.height > rows.count + 1 {
             buffer.write("* month to date", x: area.x, y: area.y + rows.count + 1, maxWidth: area.width, style: theme[.textDim])
         }
     }

@@ -5,7 +5,7 @@ import RapportViewModel
 struct OverviewSection {
     let state: AppState
     let overview: AccountOverview
-    let detail: AccountDetail
+    let detail: DetailModel
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
         let inner = Block(title: "Overview", focused: true).render(in: area, into: &buffer, theme: theme)

@@ -4,7 +4,8 @@ import RapportViewModel
 /// The account's opportunities: renewals, upsells and new business, with their weight.
 struct PipelineSection {
     let state: AppState
-    let detail: AccountDetail
+    let detail: DetailModel
+    let keymap: Keymap
 
     static let table = Table(columns: [
         Table.Column("Opportunity", width: 16, flexible: true),
@@ -17,20 +18,22 @@ struct PipelineSection {
         Table.Column("Stage", width: 12, priority: 2),
     ])
 
-    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme, scroll: inout ScrollMemory) {
         let open = detail.opportunities.filter { $0.category.isOpen }
         let weighted = open.reduce(Money.zero) { $0 + $1.weightedAmount }
         let inner = Block(
-            title: "Pipeline (\(open.count) open · \(weighted.compact) weighted)", focused: true, trailingTitle: "n new · e edit · d delete"
+            title: "Pipeline (\(open.count) open · \(weighted.compact) weighted)", focused: true,
+            trailingTitle: keymap.hints(for: [.pipeline]).map(\.text).joined(separator: " · ")
         ).render(in: area, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         guard !detail.opportunities.isEmpty else {
-            buffer.write("No opportunities yet — press n to add a renewal, upsell or new business.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
+            let new = keymap.key(for: .newRecord, in: .pipeline) ?? "n"
+            buffer.write("No opportunities yet — press \(new) to add a renewal, upsell or new business.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
             return
         }
-        let position = detail.pipelineList
         let visible = max(0, inner.height - 1)
-        let slice = position.visibleItems(of: detail.opportunities, rows: visible)
+        let offset = scroll.offset(.pipeline, ids: detail.opportunities.map { $0.id ?? 0 }, selected: detail.pipelineSelected, rows: visible)
+        let slice = detail.opportunities.visible(from: offset, rows: visible)
         let rows = slice.map { opportunity -> [Table.Item] in
             let closed = !opportunity.category.isOpen
             let categoryRole: ThemeRole
@@ -52,6 +55,6 @@ struct PipelineSection {
                 Table.Item(opportunity.stage, role: .textDim),
             ]
         }
-        Self.table.render(in: inner, into: &buffer, theme: theme, rows: rows, selected: position.selected - position.offset, focused: true)
+        Self.table.render(in: inner, into: &buffer, theme: theme, rows: Array(rows), selected: detail.pipelineSelected - offset, focused: true)
     }
 }

@@ -4,7 +4,8 @@ import RapportViewModel
 /// Calls, emails, meetings, reviews and notes, newest first, with who took part and what next.
 struct TimelineSection {
     let state: AppState
-    let detail: AccountDetail
+    let detail: DetailModel
+    let keymap: Keymap
 
     static let table = Table(columns: [
         Table.Column("Date", width: 10),
@@ -14,18 +15,20 @@ struct TimelineSection {
         Table.Column("Next step", width: 26, priority: 4),
     ])
 
-    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        let inner = Block(title: "Timeline (\(detail.interactions.count))", focused: true, trailingTitle: "l log an interaction")
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme, scroll: inout ScrollMemory) {
+        let log = keymap.key(for: .logInteraction, in: .detail) ?? "l"
+        let hints = ["\(log) log"] + keymap.hints(for: [.timeline]).map(\.text)
+        let inner = Block(title: "Timeline (\(detail.interactions.count))", focused: true, trailingTitle: hints.joined(separator: " · "))
             .render(in: area, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         guard !detail.interactions.isEmpty else {
-            buffer.write("Nothing logged yet — press l to log a call, email, meeting or note.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
+            buffer.write("Nothing logged yet — press \(log) to log a call, email, meeting or note.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
             return
         }
         let names = Dictionary(detail.contacts.compactMap { contact in contact.id.map { ($0, contact.name) } }, uniquingKeysWith: { first, _ in first })
-        let position = detail.timelineList
         let visible = max(0, inner.height - 1)
-        let slice = position.visibleItems(of: detail.interactions, rows: visible)
+        let offset = scroll.offset(.timeline, ids: detail.interactions.map { $0.id ?? 0 }, selected: detail.timelineSelected, rows: visible)
+        let slice = detail.interactions.visible(from: offset, rows: visible)
         let rows = slice.map { interaction -> [Table.Item] in
             let people = interaction.contactIDs.compactMap { names[$0] }
             return [
@@ -36,7 +39,7 @@ struct TimelineSection {
                 Table.Item(interaction.nextStep.isEmpty ? "—" : "→ " + interaction.nextStep, role: .textDim),
             ]
         }
-        Self.table.render(in: inner, into: &buffer, theme: theme, rows: rows, selected: position.selected - position.offset, focused: true)
+        Self.table.render(in: inner, into: &buffer, theme: theme, rows: Array(rows), selected: detail.timelineSelected - offset, focused: true)
     }
 
     static func symbol(_ kind: InteractionKind) -> String {

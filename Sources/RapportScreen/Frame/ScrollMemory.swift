@@ -1,0 +1,44 @@
+/// Where each list on screen is scrolled, kept between frames by the renderer (as ratatui's
+/// `ListState` keeps its offset): scrolling is worked out when drawing, from the selection and
+/// the rows the pane has, so the view model never needs to know a pane's height.
+public struct ScrollMemory: Equatable, Sendable {
+    public enum List: Hashable, Sendable {
+        case accounts
+        case initiatives
+        case contacts
+        case timeline
+        case pipeline
+        case detailInitiatives
+    }
+
+    /// The id of the row at the top of each list, so a list that was reloaded or moved its
+    /// window stays put on screen.
+    private var tops: [List: Int64] = [:]
+
+    public init() {}
+
+    /// The first row to show of `ids` in `rows` lines with `selected` in view: the last top if
+    /// it still keeps the selection on screen, else scrolled just enough to show it.
+    public mutating func offset(_ list: List, ids: [Int64], selected: Int, rows: Int) -> Int {
+        guard !ids.isEmpty, rows > 0 else {
+            tops[list] = nil
+            return 0
+        }
+        let selected = min(max(0, selected), ids.count - 1)
+        var offset = tops[list].flatMap { top in ids.firstIndex(of: top) } ?? 0
+        offset = min(offset, max(0, ids.count - rows))
+        if selected < offset { offset = selected }
+        if selected >= offset + rows { offset = selected - rows + 1 }
+        tops[list] = ids[offset]
+        return offset
+    }
+}
+
+extension Array {
+    /// The items a list shows: from `offset`, at most `rows` of them. Panes build rows for
+    /// these only, however long the list.
+    func visible(from offset: Int, rows: Int) -> ArraySlice<Element> {
+        let start = Swift.min(Swift.max(0, offset), count)
+        return self[start..<Swift.min(count, start + Swift.max(0, rows))]
+    }
+}

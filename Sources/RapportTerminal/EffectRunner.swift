@@ -1,0 +1,83 @@
+import Foundation
+import RapportStore
+import RapportViewModel
+
+/// Runs the view model's effects and feeds their results back as events: reads at once on the
+/// calling thread (in WAL mode a reader never waits for a writer), writes on the store worker
+/// (so a lock held elsewhere never freezes the screen). The event loop, `rapport bench` and the
+/// runtime tests all drive the view model through this.
+public final class EffectRunner {
+    public private(set) var viewModel: ViewModel
+    public let database: AppDatabase
+    public let worker: StoreWorker
+    private var editorRequest: EditorRequest?
+    public private(set) var wantsQuit = false
+
+    public init(viewModel: ViewModel, database: AppDatabase, worker: StoreWorker) {
+        self.viewModel = viewModel
+        self.database = database
+        self.worker = worker
+    }
+
+    public var state: AppState { viewModel.state }
+
+    /// Reads what the first frame needs.
+    public func start() { run(viewModel.start()) }
+
+    public func send(_ event: Event) { run(viewModel.send(event)) }
+
+    public func report(_ message: StatusMessage) { viewModel.report(message) }
+
+    /// Writes handed to the worker and not answered yet.
+    public var hasPendingWrites: Bool { !viewModel.state.writes.isEmpty }
+
+    /// Feeds the worker's reports to the view model, first waiting up to `timeout` for one
+    /// when a write is in flight. Returns whether anything arrived.
+    @discardableResult
+    public func collectReports(waiting timeout: TimeInterval = 0) -> Bool {
+        let reports = timeout > 0 && hasPendingWrites ? worker.waitForReports(timeout: timeout) : worker.takeReports()
+        for report in reports { send(Self.event(for: report)) }
+        return !reports.isEmpty
+    }
+
+    /// The $EDITOR request to carry out (it needs the terminal, so the loop does it).
+    public func takeEditorRequest() -> EditorRequest? {
+        defer { editorRequest = nil }
+        return editorRequest
+    }
+
+    private func run(_ effects: [Effect]) {
+        var queue = effects[...]
+        while let effect = queue.popFirst() {
+            switch effect {
+            case .load(let query):
+                let result: Result<StoreReply, StoreError>
+                do {
+                    result = .success(try database.fetch(query))
+                } catch let error as StoreError {
+                    result = .failure(error)
+                } catch {
+                    result = .failure(.database("\(error)"))
+                }
+                queue.append(contentsOf: viewModel.send(.loaded(query, result)))
+            case .write(let id, let intent):
+                worker.submit(intent, id: id)
+            case .openEditor(let request):
+                editorRequest = request
+            case .quit:
+                wantsQuit = true
+            }
+        }
+    }
+
+    static func event(for report: StoreWorker.Report) -> Event {
+        switch report {
+        case .applied(let id, let result): return .written(id: id, result)
+        case .waitingForLock(let id): return .writeWaiting(id: id)
+        case .changedElsewhere: return .changedElsewhere
+        case .integrityChecked(let problem): return .integrityChecked(problem: problem)
+        case .summariesRefreshed: return .summariesRefreshed
+        case .maintenanceFailed(let error): return .backgroundFailure(error)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import RapportStore
+
+/// What the view model asks the event loop to do: it does no I/O itself.
+public enum Effect: Hashable, Sendable {
+    /// Read from the store; the reply comes back as `.loaded`.
+    case load(StoreQuery)
+    /// Apply an intent to the stored rows; the outcome comes back as `.written` with this id.
+    case write(id: Int, StoreIntent)
+    /// Hand the terminal to $EDITOR with the account's notes; `.editorFinished` follows.
+    case openEditor(EditorRequest)
+    /// Leave: the loop restores the terminal and closes the store.
+    case quit
+}
+
+/// What happens to the view model: keys, replies from the store and the world.
+public enum Event: Hashable, Sendable {
+    case key(Key)
+    case command(Command)
+    /// The terminal's size, at start and on every resize.
+    case resized(ScreenSize)
+    case loaded(StoreQuery, Result<StoreReply, StoreError>)
+    case written(id: Int, Result<WriteOutcome, StoreError>)
+    /// A write found the store locked by another program and is waiting.
+    case writeWaiting(id: Int)
+    /// Another program changed the store.
+    case changedElsewhere
+    /// The integrity check the dashboard put off after its first frame: nil when sound.
+    case integrityChecked(problem: String?)
+    /// Stored summaries were recomputed for today.
+    case summariesRefreshed
+    /// Work the store does in the background failed (the summaries stay as they were).
+    case backgroundFailure(StoreError)
+    /// The editor closed: the text it left, or nil when it failed or nothing was written.
+    case editorFinished(String?)
+}

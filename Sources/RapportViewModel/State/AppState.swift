@@ -1,0 +1,109 @@
+import RapportCore
+import RapportStore
+
+/// Everything that decides what is drawn, as one value. Only the `ViewModel` changes it; the
+/// screen renders it as a pure function.
+public struct AppState: Equatable, Sendable {
+    public var storeName: String
+    public var today: Day
+    public var calendar: FiscalCalendar
+    public var screen: ScreenSize
+    public var accounts: AccountList
+    public var focused: FocusedAccount
+    public var kpis: PortfolioKPIs
+    /// The dashboard pane with the keyboard.
+    public var pane: Pane
+    /// The detail view, when open; the dashboard otherwise.
+    public var detail: DetailModel?
+    /// The period the metrics show (today's quarter until the user steps), kept across views.
+    public var period: Period
+    /// The metrics as a table rather than a chart.
+    public var metricsAsTable: Bool
+    public var overlay: Overlay?
+    public var writes: PendingWrites
+    /// The store failed its integrity check: it is read-only.
+    public var readOnlyReason: String?
+    public var message: StatusMessage?
+    public var isQuitting: Bool
+
+    public init(storeName: String, today: Day, calendar: FiscalCalendar, screen: ScreenSize = ScreenSize(width: 120, height: 40)) {
+        self.storeName = storeName
+        self.today = today
+        self.calendar = calendar
+        self.screen = screen
+        accounts = AccountList()
+        focused = FocusedAccount()
+        kpis = PortfolioKPIs(overviews: [], today: today, calendar: calendar)
+        pane = .accounts
+        detail = nil
+        period = Period(size: .quarter, containing: today.yearMonth, calendar: calendar)
+        metricsAsTable = false
+        overlay = nil
+        writes = PendingWrites()
+        readOnlyReason = nil
+        message = nil
+        isQuitting = false
+    }
+
+    public var geometry: DashboardGeometry { DashboardGeometry(size: screen, initiativeCount: focused.initiatives.count) }
+
+    /// The book holds no account at all (not a search that found none).
+    public var isBookEmpty: Bool { accounts.isLoaded && kpis.accountCount == 0 }
+
+    /// Where keys are looked up, most specific first: only what the screen shows gets keys.
+    public var keyContexts: [KeyContext] {
+        guard geometry.fits else { return [.tooSmall] }
+        switch overlay {
+        case .help: return [.help]
+        case .form(let session): return session.conflict == nil ? [.form] : [.conflict]
+        case .confirm: return [.confirm]
+        case nil: break
+        }
+        if accounts.isTyping { return [.filter] }
+        if let detail {
+            if detail.isBook { return [.bookMetrics, .periods, .global] }
+            // The detail's own keys (Esc, l, Tab) come first: they mean the same in every section.
+            switch detail.section {
+            case .overview: return [.detail, .overview, .global]
+            case .contacts: return [.detail, .contacts, .list, .global]
+            case .timeline: return [.detail, .timeline, .list, .global]
+            case .initiatives: return [.detail, .initiatives, .list, .global]
+            case .pipeline: return [.detail, .pipeline, .list, .global]
+            case .metrics: return [.detail, .metrics, .periods, .global]
+            }
+        }
+        return [pane == .accounts ? .accounts : .initiatives, .list, .dashboard, .global]
+    }
+
+    /// The contexts of what is under any overlay, for the help overlay's sections.
+    public var underlyingKeyContexts: [KeyContext] {
+        var state = self
+        state.overlay = nil
+        state.accounts.isTyping = false
+        return state.keyContexts
+    }
+
+    /// What the help overlay is about: the detail section, or the focused pane.
+    public var helpTitle: String {
+        if let detail { return detail.isBook ? "Whole book" : "\(detail.section.title) · account" }
+        return pane.title
+    }
+
+    /// The initiative under the cursor, on the dashboard or in the detail view.
+    public var selectedInitiative: Initiative? {
+        if let detail { return detail.isBook ? nil : detail.selectedInitiative }
+        return focused.selectedInitiative
+    }
+}
+
+public enum Pane: String, CaseIterable, Hashable, Sendable {
+    case accounts
+    case initiatives
+
+    public var title: String {
+        switch self {
+        case .accounts: return "Accounts"
+        case .initiatives: return "Initiatives"
+        }
+    }
+}

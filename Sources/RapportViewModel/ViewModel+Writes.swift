@@ -1,0 +1,125 @@
+import RapportCore
+import RapportStore
+
+/// Handing changes to the store, and what their outcomes do to the screen.
+extension ViewModel {
+    enum InitiativeUpdate {
+        case bump(Int)
+        case status(forward: Bool)
+    }
+
+    /// `+`/`-` and `s`/`S`: a delta on the stored row, never a value computed from the screen.
+    mutating func updateInitiative(_ update: InitiativeUpdate) -> [Effect] {
+        guard let initiative = state.selectedInitiative, let id = initiative.id else {
+            state.message = StatusMessage("No initiative selected", kind: .info)
+            return []
+        }
+        switch update {
+        case .bump(let points): return submit(.bumpProgress(initiativeID: id, by: points), describing: "progress of \(initiative.title)")
+        case .status(let forward): return submit(.stepStatus(initiativeID: id, forward: forward), describing: "status of \(initiative.title)")
+        }
+    }
+
+    /// Hands an intent to the store, unless the store is read-only.
+    mutating func submit(_ intent: StoreIntent, describing what: String) -> [Effect] {
+        if let reason = state.readOnlyReason {
+            state.message = StatusMessage("Not saved: this store is damaged (\(reason)) and read-only", kind: .error)
+            return []
+        }
+        let id = state.writes.nextID
+        state.writes.nextID += 1
+        state.writes.inFlight[id] = what
+        return [.write(id: id, intent)]
+    }
+
+    mutating func finishWrite(_ id: Int, _ result: Result<WriteOutcome, StoreError>) -> [Effect] {
+        guard let what = state.writes.inFlight.removeValue(forKey: id) else { return [] }
+        if state.writes.isEmpty { state.writes.waitingForLock = false }
+        if case .form(var session) = state.overlay, session.savingWriteID == id {
+            session.savingWriteID = nil
+            return finishFormSave(session, result)
+        }
+        switch result {
+        case .failure(let error):
+            state.message = StatusMessage("Not saved: \(error)", kind: .error)
+            return reloadAfterChange(focusAccountID: nil)
+        case .success(.saved(let summary)):
+            state.message = StatusMessage(successMessage(for: what, summary), kind: .success)
+            closeDetail(ifRemovedBy: summary)
+            // Undo and redo show the record they changed; an added account is selected.
+            let follows = summary.changesAccountList || what == "undo" || what == "redo"
+            return reloadAfterChange(focusAccountID: follows ? summary.focusAccountID : nil)
+        case .success(.unchanged(let reason)):
+            state.message = StatusMessage(reason, kind: .info)
+            return []
+        case .success(.historyOvertaken(let reason)):
+            state.message = StatusMessage(reason + " — reloaded", kind: .error)
+            return reloadAfterChange(focusAccountID: nil)
+        case .success(.conflict(let conflict)):
+            state.message = StatusMessage(
+                "Not saved: \(conflict.subject) was changed elsewhere (\(conflict.changedElsewhere.joined(separator: ", "))) — reloaded", kind: .error)
+            return reloadAfterChange(focusAccountID: nil)
+        }
+    }
+
+    /// The detail view of an account the change removed has nothing left to show.
+    mutating func closeDetail(ifRemovedBy summary: ChangeSummary) {
+        if case .account(let shown) = state.detail?.scope, summary.removedAccountIDs.contains(shown) { state.detail = nil }
+    }
+
+    func successMessage(for what: String, _ summary: ChangeSummary) -> String {
+        switch what {
+        case "undo": return "Undone: \(summary.description)"
+        case "redo": return "Redone: \(summary.description)"
+        case "delete": return "Deleted \(summary.description.dropPrefix("deleted ")) — u undoes it"
+        case "notes": return "Saved the notes of \(summary.description.dropPrefix("edited account "))"
+        default: return "Saved: \(summary.description)"
+        }
+    }
+
+    /// A form's save came back: close it, or keep it open with the reason.
+    mutating func finishFormSave(_ session: FormSession, _ result: Result<WriteOutcome, StoreError>) -> [Effect] {
+        var session = session
+        switch result {
+        case .failure(let error):
+            // The store refused (a reporting loop, a record deleted elsewhere...): say why, keep the form.
+            state.overlay = .form(session)
+            state.message = StatusMessage("Not saved: \(error)", kind: .error)
+            return []
+        case .success(.conflict(let conflict)):
+            session.conflict = conflict
+            state.overlay = .form(session)
+            let theirs = conflict.changedElsewhere.isEmpty ? "" : " (\(conflict.changedElsewhere.joined(separator: ", ")))"
+            state.message = StatusMessage("\(conflict.subject.capitalizedFirst) was changed elsewhere since you opened this form\(theirs)", kind: .error)
+            return []
+        case .success(.unchanged(let reason)):
+            state.overlay = nil
+            state.message = StatusMessage(reason, kind: .info)
+            return []
+        case .success(.historyOvertaken(let reason)):
+            state.overlay = nil
+            state.message = StatusMessage(reason, kind: .error)
+            return reloadAfterChange(focusAccountID: nil)
+        case .success(.saved(let summary)):
+            state.overlay = nil
+            let what = summary.description.capitalizedFirstWordDropped
+            state.message = StatusMessage(
+                session.form.isDeletion ? "Deleted \(what) — u undoes it" : "Saved \(what)", kind: .success)
+            closeDetail(ifRemovedBy: summary)
+            let focus: Int64? = summary.changesAccountList ? summary.focusAccountID : nil
+            return reloadAfterChange(focusAccountID: focus)
+        }
+    }
+}
+
+extension String {
+    func dropPrefix(_ prefix: String) -> String { hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self }
+
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    /// "added account Zephyr Labs" → "account Zephyr Labs": the verb the change log starts with goes.
+    var capitalizedFirstWordDropped: String {
+        guard let space = firstIndex(of: " ") else { return self }
+        return String(self[index(after: space)...])
+    }
+}

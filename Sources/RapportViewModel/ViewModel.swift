@@ -1,0 +1,130 @@
+import RapportCore
+import RapportStore
+
+/// Turns events into the next state and the effects it asks for, and does no I/O itself: the
+/// event loop runs the effects and feeds their results back as events (as Bubble Tea's `Cmd`
+/// and TCA's `Effect` do). Each concern keeps its own state in `AppState` (the accounts list,
+/// the focused account, the detail view, the forms); this type routes between them.
+public struct ViewModel: Sendable {
+    public internal(set) var state: AppState
+    public let keymap: Keymap
+
+    public init(storeName: String, today: Day, calendar: FiscalCalendar = FiscalCalendar(), keymap: Keymap = .standard,
+                screen: ScreenSize = ScreenSize(width: 120, height: 40)) {
+        state = AppState(storeName: storeName, today: today, calendar: calendar, screen: screen)
+        self.keymap = keymap
+    }
+
+    /// What to read for the first frame: the KPIs and the top of the accounts list.
+    public func start() -> [Effect] {
+        [.load(.kpis), .load(.accountPage(state.accounts.request(.first, limit: 2 * AccountList.pageSize)))]
+    }
+
+    /// Shows a message in the status bar (a theme warning at start-up, for example).
+    public mutating func report(_ message: StatusMessage) { state.message = message }
+
+    public mutating func send(_ event: Event) -> [Effect] {
+        switch event {
+        case .key(let key): return handle(key)
+        case .command(let command): return perform(command)
+        case .resized(let size):
+            state.screen = size
+            return listLookahead()
+        case .loaded(let query, let result): return receive(query, result)
+        case .written(let id, let result): return finishWrite(id, result)
+        case .writeWaiting(let id):
+            guard state.writes.inFlight[id] != nil else { return [] }
+            state.writes.waitingForLock = true
+            state.message = StatusMessage("The store is locked by another program — your change is waiting and will be saved when it is free", kind: .info)
+            return []
+        case .changedElsewhere:
+            state.message = StatusMessage("Updated with changes made elsewhere", kind: .info)
+            return reloadAfterChange(focusAccountID: nil)
+        case .integrityChecked(let problem):
+            guard let problem else { return [] }
+            state.readOnlyReason = problem
+            state.message = StatusMessage("This store is damaged (\(problem)): it is read-only — restore it from a backup", kind: .error)
+            return []
+        case .summariesRefreshed:
+            return reloadAfterChange(focusAccountID: nil)
+        case .backgroundFailure(let error):
+            state.message = StatusMessage("Could not bring the figures up to date: \(error)", kind: .error)
+            return []
+        case .editorFinished(let text): return finishEditor(text)
+        }
+    }
+
+    /// Resolves a key in the contexts the screen shows; unbound keys do nothing.
+    mutating func handle(_ key: Key) -> [Effect] {
+        // A paste into the filter is typed text; anywhere but a form or the filter it is ignored.
+        if case .paste(let text) = key, state.keyContexts.first == .filter {
+            var effects: [Effect] = []
+            for character in text where !character.isNewline { effects = perform(.filterInput(character)) }
+            return effects
+        }
+        guard let command = keymap.command(for: key, in: state.keyContexts) else { return [] }
+        return perform(command)
+    }
+
+    mutating func perform(_ command: Command) -> [Effect] {
+        switch command {
+        case .moveUp: return moveSelection(by: -1)
+        case .moveDown: return moveSelection(by: 1)
+        case .pageUp: return moveSelection(by: -pageRows)
+        case .pageDown: return moveSelection(by: pageRows)
+        case .moveToTop: return moveToEnd(top: true)
+        case .moveToBottom: return moveToEnd(top: false)
+        case .focusNext, .focusPrevious:
+            state.pane = state.pane == .accounts ? .initiatives : .accounts
+            return []
+        case .openFilter, .filterInput, .filterDeleteBackward, .filterClear, .filterAccept, .filterCancel, .clearFilter, .cycleSort:
+            return filterOrSort(command)
+        case .openDetail: return openDetail()
+        case .closeDetail:
+            state.detail = nil
+            return []
+        case .openBookMetrics: return openBookMetrics()
+        case .nextSection, .previousSection:
+            guard var detail = state.detail, !detail.isBook else { return [] }
+            detail.section = command == .nextSection ? detail.section.next : detail.section.previous
+            state.detail = detail
+            return []
+        case .stepPeriod, .resizePeriod, .currentPeriod, .toggleMetricsTable, .cycleMetric:
+            return changeMetricsView(command)
+        case .bumpProgress(let points): return updateInitiative(.bump(points))
+        case .cycleStatus(let forward): return updateInitiative(.status(forward: forward))
+        case .newRecord: return startNew()
+        case .editRecord: return startEdit()
+        case .deleteRecord: return startDelete()
+        case .logInteraction: return startLogInteraction()
+        case .editNotesInEditor: return requestEditor()
+        case .formKey(let key): return formKey(key)
+        case .confirmYes: return confirm()
+        case .confirmNo:
+            state.overlay = nil
+            state.message = StatusMessage("Nothing deleted", kind: .info)
+            return []
+        case .conflictOverwrite, .conflictReload, .conflictKeepEditing: return resolveConflict(command)
+        case .undo: return submit(.undo, describing: "undo")
+        case .redo: return submit(.redo, describing: "redo")
+        case .toggleHelp:
+            state.overlay = state.overlay == .help ? nil : .help
+            return []
+        case .closeOverlay:
+            state.overlay = nil
+            return []
+        case .quit: return quit()
+        }
+    }
+
+    private mutating func quit() -> [Effect] {
+        if !state.writes.isEmpty && !state.isQuitting {
+            // Asked once: a change still waiting for the store is never dropped without a word.
+            state.isQuitting = true
+            state.message = StatusMessage("A change is still waiting for the store — q again quits without it", kind: .error)
+            return []
+        }
+        state.isQuitting = true
+        return [.quit]
+    }
+}
