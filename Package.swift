@@ -49,16 +49,25 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "RapportForecastTests", dependencies: ["RapportForecast"], swiftSettings: strict),
+        // What the tests of several floors share: a fixture book and a driver that runs effects
+        // on the calling thread. Only test targets depend on it.
+        .target(
+            name: "RapportTestSupport", dependencies: ["RapportCore", "RapportStore", "RapportViewModel"], path: "Tests/Support",
+            swiftSettings: strict),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"], swiftSettings: strict),
-        .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore", "RapportCore"], swiftSettings: strict),
-        .testTarget(name: "RapportViewModelTests", dependencies: ["RapportViewModel", "RapportStore", "RapportCore"], swiftSettings: strict),
+        .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore", "RapportCore", "RapportTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "RapportViewModelTests", dependencies: ["RapportViewModel", "RapportStore", "RapportCore", "RapportTestSupport"],
+            swiftSettings: strict),
         .testTarget(
             name: "RapportScreenTests",
-            dependencies: ["RapportScreen", "RapportViewModel", "RapportStore", "RapportCore"],
+            dependencies: ["RapportScreen", "RapportViewModel", "RapportStore", "RapportCore", "RapportTestSupport"],
             exclude: ["__Snapshots__"],
             swiftSettings: strict
         ),
-        .testTarget(name: "RapportTerminalTests", dependencies: ["RapportTerminal"], swiftSettings: strict),
+        .testTarget(
+            name: "RapportTerminalTests", dependencies: ["RapportTerminal", "RapportStore", "RapportViewModel", "RapportTestSupport"],
+            swiftSettings: strict),
         // The command's own code (series files, output, benchmark harness, theme choice), through @testable import.
         .testTarget(
             name: "RapportCommandTests", dependencies: ["rapport", "RapportForecast", "RapportScreen"], swiftSettings: strict

@@ -72,7 +72,11 @@ public struct DemoBook: Sendable {
 
         let (contacts, reportsTo) = makeContacts(companyName: name, random: &random)
         let initiatives = makeInitiatives(owner: owner, serial: &initiativeSerial, random: &random)
-        let metrics = makeRevenue(arr: arr, random: &random) + makeActiveUsers(arr: arr, random: &random)
+        // Usage is drawn for every account (so the random stream, and the rest of the book, stay
+        // the same) but kept only where an account manager would track it: the larger accounts.
+        let revenue = makeRevenue(arr: arr, random: &random)
+        let users = makeActiveUsers(arr: arr, random: &random)
+        let metrics = revenue + (tier == .strategic || tier == .enterprise ? users : [])
         let interactions = makeTimeline(contactCount: contacts.count, cadence: cadence, random: &random)
         let opportunities = makeOpportunities(arr: arr, renewal: renewal, random: &random)
         return DemoAccount(

@@ -40,7 +40,6 @@ struct BulkStatement {
         }
     }
 
-    var lastInsertedRowID: Int64 { db.lastInsertedRowID }
 }
 
 extension BulkStatement.Value {

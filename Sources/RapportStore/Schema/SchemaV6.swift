@@ -180,12 +180,16 @@ enum SchemaV6 {
     /// and timeline. unicode61 with folded accents and prefix queries (1- and 2-letter prefixes
     /// indexed) measured faster and smaller than trigram, and finds words by their start in any
     /// script; `detail=column` keeps the index small, since no search needs word positions.
+    ///
+    /// With `trusted_schema` off a trigger may not touch a virtual table, so a deleted account
+    /// is queued in `account_search_removed` and the app takes its entry out.
     static let search = """
         CREATE VIRTUAL TABLE account_search USING fts5(
             own, other, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2', detail = column
         );
+        CREATE TABLE account_search_removed (account_id INTEGER PRIMARY KEY);
         CREATE TRIGGER account_search_after_account_delete AFTER DELETE ON account BEGIN
-            DELETE FROM account_search WHERE rowid = OLD.id;
+            INSERT OR IGNORE INTO account_search_removed (account_id) VALUES (OLD.id);
         END;
         """
 

@@ -4,6 +4,29 @@ import RapportCore
 /// Builds each account's entry in `account_search`: its own fields in `own`, and the text of
 /// its contacts, notes and timeline in `other`.
 enum SearchIndexing {
+    // What each column holds, in one place, so a bulk load writes exactly what a rebuild would.
+    static func ownText(name: String, industry: String, owner: String, region: String) -> String {
+        "\(name) \(industry) \(owner) \(region)"
+    }
+
+    static func contactText(name: String, email: String) -> String { "\(name) \(email)" }
+
+    static func interactionText(summary: String, nextStep: String) -> String { "\(summary) \(nextStep)" }
+
+    /// Notes first, then contacts, then the timeline, in the order they were added.
+    static func otherText(_ parts: [String]) -> String { parts.joined(separator: "\n") }
+
+    /// Takes the entries of deleted accounts out of the index.
+    static func removeDeletedAccounts(_ db: Database) throws {
+        let removed = try Int64.fetchAll(db, sql: "SELECT account_id FROM account_search_removed")
+        guard !removed.isEmpty else { return }
+        for start in stride(from: 0, to: removed.count, by: SummaryRefresh.chunkSize) {
+            let list = removed[start..<min(start + SummaryRefresh.chunkSize, removed.count)].map(String.init).joined(separator: ",")
+            try db.execute(sql: "DELETE FROM account_search WHERE rowid IN (\(list))")
+        }
+        try db.execute(sql: "DELETE FROM account_search_removed")
+    }
+
     static func rebuild(_ db: Database, ids: [Int64]) throws {
         guard !ids.isEmpty else { return }
         let list = ids.map(String.init).joined(separator: ",")
@@ -12,23 +35,24 @@ enum SearchIndexing {
         let accounts = try Row.fetchCursor(db, sql: "SELECT id, name, industry, owner, region, notes FROM account WHERE id IN (\(list))")
         while let row = try accounts.next() {
             let id: Int64 = row[0]
-            own[id] = [row[1], row[2], row[3], row[4]].map { ($0 as String?) ?? "" }.joined(separator: " ")
+            own[id] = ownText(name: row[1], industry: row[2], owner: row[3], region: row[4])
             let notes: String = row[5]
             if !notes.isEmpty { other[id, default: []].append(notes) }
         }
-        let contacts = try Row.fetchCursor(db, sql: "SELECT account_id, name, email FROM contact WHERE account_id IN (\(list))")
+        let contacts = try Row.fetchCursor(db, sql: "SELECT account_id, name, email FROM contact WHERE account_id IN (\(list)) ORDER BY id")
         while let row = try contacts.next() {
-            other[row[0], default: []].append("\(row[1] as String) \(row[2] as String)")
+            other[row[0], default: []].append(contactText(name: row[1], email: row[2]))
         }
-        let timeline = try Row.fetchCursor(db, sql: "SELECT account_id, summary, next_step FROM interaction WHERE account_id IN (\(list))")
+        let timeline = try Row.fetchCursor(
+            db, sql: "SELECT account_id, summary, next_step FROM interaction WHERE account_id IN (\(list)) ORDER BY id")
         while let row = try timeline.next() {
-            other[row[0], default: []].append("\(row[1] as String) \(row[2] as String)")
+            other[row[0], default: []].append(interactionText(summary: row[1], nextStep: row[2]))
         }
         try db.execute(sql: "DELETE FROM account_search WHERE rowid IN (\(list))")
         let insert = try db.cachedStatement(sql: "INSERT INTO account_search (rowid, own, other) VALUES (?, ?, ?)")
         for id in ids {
             guard let fields = own[id] else { continue }  // the account went in the same transaction
-            try insert.execute(arguments: [id, fields, (other[id] ?? []).joined(separator: "\n")])
+            try insert.execute(arguments: [id, fields, otherText(other[id] ?? [])])
         }
         try db.execute(sql: "UPDATE account_summary SET stale = stale & ~\(SummaryRefresh.textBit) WHERE account_id IN (\(list))")
     }
