@@ -12,6 +12,8 @@ public final class EffectRunner {
     public let worker: StoreWorker
     private var editorRequest: EditorRequest?
     public private(set) var wantsQuit = false
+    /// A write was handed to the worker since reports were last collected.
+    private var submittedWrite = false
 
     public init(viewModel: ViewModel, database: AppDatabase, worker: StoreWorker) {
         self.viewModel = viewModel
@@ -31,11 +33,14 @@ public final class EffectRunner {
     /// Writes handed to the worker and not answered yet.
     public var hasPendingWrites: Bool { !viewModel.state.writes.isEmpty }
 
-    /// Feeds the worker's reports to the view model, first waiting up to `timeout` for one
-    /// when a write is in flight. Returns whether anything arrived.
+    /// Feeds the worker's reports to the view model, first waiting up to `timeout` for one when
+    /// a write was just handed over (so a quick write's frame shows what was saved; a write
+    /// waiting for a lock costs each later key nothing). Returns whether anything arrived.
     @discardableResult
     public func collectReports(waiting timeout: TimeInterval = 0) -> Bool {
-        let reports = timeout > 0 && hasPendingWrites ? worker.waitForReports(timeout: timeout) : worker.takeReports()
+        let wait = timeout > 0 && submittedWrite && hasPendingWrites
+        submittedWrite = false
+        let reports = wait ? worker.waitForReports(timeout: timeout) : worker.takeReports()
         for report in reports { send(Self.event(for: report)) }
         return !reports.isEmpty
     }
@@ -62,6 +67,7 @@ public final class EffectRunner {
                 queue.append(contentsOf: viewModel.send(.loaded(query, result)))
             case .write(let id, let intent):
                 worker.submit(intent, id: id)
+                submittedWrite = true
             case .openEditor(let request):
                 editorRequest = request
             case .quit:

@@ -95,10 +95,15 @@ extension ViewModel {
         case .cycleSort:
             state.accounts.sort = state.accounts.sort.next
             state.message = StatusMessage("Sorted by \(state.accounts.sort.label)", kind: .info)
+            return [.load(.accountPage(state.accounts.reload()))]
         default:
             return []
         }
-        return [.load(.accountPage(state.accounts.reload()))]
+        // A changed search shows its best matches from the top, as fzf and k9s do: one page
+        // read, however many accounts match. Without a search the list returns to the account
+        // that was selected.
+        if state.accounts.search.isEmpty { return [.load(.accountPage(state.accounts.reload()))] }
+        return [.load(.accountPage(state.accounts.request(.first)))]
     }
 
     mutating func openDetail() -> [Effect] {

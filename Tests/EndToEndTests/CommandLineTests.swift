@@ -15,7 +15,7 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(result.standardOutput.contains("wrote 12 demo accounts"), result.standardOutput)
         }
         func dump(_ path: String) throws -> [String] {
-            let database = try AppDatabase.open(path: path)
+            let database = try openStore(path)
             return try database.accounts().flatMap { account -> [String] in
                 ["\(account.name) \(account.annualRecurringRevenue)"] + (try database.initiatives(accountID: account.id ?? 0).map { "\($0.title) \($0.progress)" })
             }
@@ -26,7 +26,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(again.standardError.contains("already holds 12 accounts"), again.standardError)
         let replaced = try runCommand(RapportBinary.path, ["demo", "--store", first, "--accounts", "3", "--replace", "--today", "2026-11-18"])
         XCTAssertEqual(replaced.status, 0, replaced.standardError)
-        XCTAssertEqual(try AppDatabase.open(path: first).accountCount(), 3)
+        XCTAssertEqual(try openStore(first).accountCount(), 3)
     }
 
     func testAFileThatIsNotAStoreIsAOneLineErrorAndUntouched() throws {

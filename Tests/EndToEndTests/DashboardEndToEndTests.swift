@@ -62,7 +62,7 @@ final class DashboardEndToEndTests: XCTestCase {
         session = nil
 
         // On disk: three progress steps and one status step, one history row each.
-        let database = try AppDatabase.open(path: store)
+        let database = try openStore(store)
         let saved = try database.accounts().flatMap { try database.initiatives(accountID: $0.id ?? 0) }
         let history = try saved.flatMap { try database.progressUpdates(initiativeID: $0.id ?? 0) }
         XCTAssertEqual(history.count, expectedPercent == percentBefore ? 1 : (expectedPercent - percentBefore) / 5 + 1)
@@ -78,7 +78,9 @@ final class DashboardEndToEndTests: XCTestCase {
         try second.press("q")
     }
 
-    func testUndoAfterARestartPutsProgressBack() throws {
+    /// `u` undoes what this window did; after a restart the new window has nothing to undo, and
+    /// the change stays.
+    func testUndoIsScopedToTheWindowThatMadeTheChange() throws {
         try requireTmux()
         let scratch = try Scratch()
         let store = try makeDemoStore(in: scratch)
@@ -91,19 +93,22 @@ final class DashboardEndToEndTests: XCTestCase {
             percentBefore = try XCTUnwrap(firstInitiativeRow(before).flatMap(percent(in:)))
             try session.press(percentBefore < 100 ? "+" : "-")
             try session.waitFor("Saved:")
+            try session.press("u")
+            let undone = try session.waitFor("Undone:")
+            XCTAssertEqual(firstInitiativeRow(undone).flatMap(percent(in:)), percentBefore, undone.joined(separator: "\n"))
+            try session.press("C-r")
+            let redone = try session.waitFor("Redone:")
+            XCTAssertNotEqual(firstInitiativeRow(redone).flatMap(percent(in:)), percentBefore)
             try session.press("q")
             _ = try session.waitForScreen { _ in (try? session.format("#{pane_dead}")) != "0" }
         }
         let session = try TmuxSession(command: dashboardCommand(store: store))
         try session.waitFor("Accounts (40)")
         try session.press("u")
-        try session.waitFor("Undone:")
+        try session.waitFor("Nothing to undo")
         try session.press("Tab")
         let after = try session.waitFor("┏━ Initiatives")
-        XCTAssertEqual(firstInitiativeRow(after).flatMap(percent(in:)), percentBefore, after.joined(separator: "\n"))
-        try session.press("C-r")
-        let redone = try session.waitFor("Redone:")
-        XCTAssertNotEqual(firstInitiativeRow(redone).flatMap(percent(in:)), percentBefore)
+        XCTAssertNotEqual(firstInitiativeRow(after).flatMap(percent(in:)), percentBefore, after.joined(separator: "\n"))
         try session.press("q")
     }
 

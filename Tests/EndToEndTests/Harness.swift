@@ -1,4 +1,6 @@
 import Foundation
+import RapportCore
+import RapportStore
 import XCTest
 
 /// The built `rapport` binary, next to the test bundle in the build folder.
@@ -144,6 +146,11 @@ final class TmuxSession {
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
+}
+
+/// Opens a store as the tests' day sees it.
+func openStore(_ path: String) throws -> AppDatabase {
+    try AppDatabase.open(path: path, basis: SummaryBasis(today: Day(year: 2026, month: 11, day: 18) ?? Day(daysSinceEpoch: 0)))
 }
 
 func shellQuote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }

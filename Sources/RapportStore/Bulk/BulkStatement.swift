@@ -16,22 +16,25 @@ struct BulkStatement {
     /// SQLite copies transient text at bind time, so a Swift string may go away after.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    enum Value {
+    enum Value: Sendable {
         case integer(Int64)
         case text(String)
         case null
     }
 
-    /// Binds the values in order and runs the statement once.
-    func run(_ values: [Value]) throws {
+    /// Binds the rows' values in order and runs the statement once.
+    func run(_ rows: [[Value]]) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            switch value {
-            case .integer(let number): sqlite3_bind_int64(handle, index, number)
-            case .text(let text): sqlite3_bind_text(handle, index, text, -1, Self.transient)
-            case .null: sqlite3_bind_null(handle, index)
+        var index: Int32 = 1
+        for row in rows {
+            for value in row {
+                switch value {
+                case .integer(let number): sqlite3_bind_int64(handle, index, number)
+                case .text(let text): sqlite3_bind_text(handle, index, text, -1, Self.transient)
+                case .null: sqlite3_bind_null(handle, index)
+                }
+                index += 1
             }
         }
         let code = sqlite3_step(handle)

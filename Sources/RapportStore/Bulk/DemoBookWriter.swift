@@ -25,9 +25,8 @@ extension AppDatabase {
                 try db.execute(sql: "DELETE FROM change_log")
             }
             let triggers = try SuspendedTriggers(db, on: ["account", "contact", "initiative", "interaction", "metric_point", "account_summary"])
-            var sums = BookMetricSums()
             var rows = try DemoRows(db)
-            let count = try rows.insert(book, basis: basis, sums: &sums)
+            let (count, sums) = try rows.insert(book, basis: basis)
             try sums.store(db)
             try BookTotals.recompute(db)
             try triggers.restore(db)
@@ -40,8 +39,8 @@ extension AppDatabase {
 }
 
 /// The running monthly sums `book_metric_month` keeps, gathered while rows are inserted.
-struct BookMetricSums {
-    struct Entry {
+struct BookMetricSums: Sendable {
+    struct Entry: Sendable {
         var actual: Int64 = 0
         var target: Int64 = 0
         var actualCount: Int64 = 0

@@ -118,7 +118,8 @@ enum AccountPageQuery {
         var sql = "SELECT \(columns), \(keyColumns(sort).joined(separator: ", ")) FROM account_summary s JOIN account a ON a.id = s.account_id WHERE s.account_id = ?"
         var arguments: [(any DatabaseValueConvertible)?] = [accountID]
         if !search.isEmpty {
-            sql += " AND s.account_id IN (SELECT rowid FROM account_search WHERE account_search MATCH ?)"
+            // One row: probing the index by rowid costs far less than listing every match.
+            sql += " AND EXISTS (SELECT 1 FROM account_search WHERE account_search MATCH ? AND rowid = s.account_id)"
             arguments.append(SearchMatch.expression(search))
         }
         guard let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) else { return nil }

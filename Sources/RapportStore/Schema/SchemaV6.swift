@@ -234,5 +234,9 @@ enum SchemaV6 {
         END;
         DROP INDEX metric_point_by_metric;
         CREATE INDEX opportunity_by_close ON opportunity(expected_close);
+        -- The summary replaces the grouped scans these served; contact_roles_by_account still
+        -- leads with account_id, so it serves every lookup by account.
+        DROP INDEX contact_by_account;
+        DROP INDEX interaction_contact_dates;
         """
 }

@@ -3,7 +3,7 @@ import RapportCore
 
 /// The stored summary of one account: what the accounts list shows and sorts by, and what the
 /// book's totals add up, as of the summary's basis.
-struct SummaryRow: Equatable {
+struct SummaryRow: Equatable, Sendable {
     var nameKey: String
     /// Minus the ARR, so that every sort ascends and keyset paging needs one comparison.
     var arrKey: Int64
