@@ -8,10 +8,15 @@ final class InitiativeTests: XCTestCase {
         Initiative(accountID: 1, title: "T", objective: "", owner: "", status: status, progress: progress, dueDate: due.map { today.adding(days: $0) })
     }
 
+    /// Bumps are the store's (`.bumpProgress` adds to the stored row); a record still never
+    /// holds progress outside 0–100.
     func testProgressIsClampedToZeroAndHundred() {
-        XCTAssertEqual(make(.onTrack, progress: 97).bumpingProgress(by: 5).progress, 100)
-        XCTAssertEqual(make(.onTrack, progress: 3).bumpingProgress(by: -5).progress, 0)
         XCTAssertEqual(make(.onTrack, progress: 150).progress, 100)
+        XCTAssertEqual(make(.onTrack, progress: -5).progress, 0)
+        XCTAssertEqual(make(.onTrack, progress: 42).progress, 42)
+        XCTAssertEqual(Initiative.clampProgress(97 + 5), 100)
+        XCTAssertEqual(Initiative.clampProgress(3 - 5), 0)
+        XCTAssertEqual(Initiative.clampProgress(100), 100)
     }
 
     func testStatusCyclesBothWays() {

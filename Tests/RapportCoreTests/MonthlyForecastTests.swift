@@ -30,9 +30,14 @@ final class MonthlyForecastTests: XCTestCase {
         let forecast = try XCTUnwrap(MonthlyForecast(points: history, today: today))
         let quarter = Period(size: .quarter, containing: today.yearMonth, calendar: FiscalCalendar())
         // October is done (1,000); November and December come from the forecast (about 1,000 each).
-        let outlook = try XCTUnwrap(forecast.outlook(for: quarter, points: history))
-        XCTAssertEqual(Double(outlook.minorUnits), 3_000, accuracy: 3)
-        XCTAssertNil(forecast.outlook(for: quarter.previous, points: history), "a finished period has no outlook")
+        let outlook = try XCTUnwrap(forecast.outlook(for: quarter, points: history, kind: .revenue))
+        guard case .money(let money) = outlook else { return XCTFail("revenue's outlook is money: \(outlook)") }
+        XCTAssertEqual(Double(money.minorUnits), 3_000, accuracy: 3)
+        XCTAssertNil(forecast.outlook(for: quarter.previous, points: history, kind: .revenue), "a finished period has no outlook")
+        // A level's outlook is the period's average month, not its sum.
+        let level = try XCTUnwrap(forecast.outlook(for: quarter, points: history, kind: .count))
+        guard case .quantity(let quantity) = level else { return XCTFail("a count's outlook is a quantity: \(level)") }
+        XCTAssertEqual(Double(quantity.value), 1_000, accuracy: 1)
     }
 
     func testNoHistoryNoForecast() {

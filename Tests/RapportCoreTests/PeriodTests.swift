@@ -68,32 +68,68 @@ final class PeriodFiguresTests: XCTestCase {
             point(2026, 7, 100, nil), point(2026, 8, 100, nil), point(2026, 9, 100, nil),  // Q3 2026: 300
             point(2026, 10, 110, 100), point(2026, 11, 120, 100), point(2026, 12, nil, 100),  // Q4 2026: 230 of 300
         ]
-        let figures = PeriodFigures(points: points, period: Period(size: .quarter, containing: YearMonth(year: 2026, month: 11), calendar: calendar))
-        XCTAssertEqual(figures.actual, Money(minorUnits: 230))
-        XCTAssertEqual(figures.target, Money(minorUnits: 300))
+        let figures = PeriodFigures(
+            points: points, period: Period(size: .quarter, containing: YearMonth(year: 2026, month: 11), calendar: calendar), kind: .revenue)
+        XCTAssertEqual(figures.actual, .money(Money(minorUnits: 230)))
+        XCTAssertEqual(figures.target, .money(Money(minorUnits: 300)))
+        XCTAssertEqual(figures.yearEarlier, .money(Money(minorUnits: 270)))
+        XCTAssertEqual(figures.previous, .money(Money(minorUnits: 300)))
         XCTAssertEqual(figures.monthsReported, 2)
         XCTAssertEqual(figures.attainmentPercent ?? 0, 76.667, accuracy: 0.001)  // 230 / 300
         XCTAssertEqual(figures.yearOverYearPercent ?? 0, -14.815, accuracy: 0.001)  // (230 - 270) / 270
         XCTAssertEqual(figures.previousPeriodPercent ?? 0, -23.333, accuracy: 0.001)  // (230 - 300) / 300
-        let empty = PeriodFigures(points: [], period: Period(size: .month, containing: YearMonth(year: 2026, month: 11), calendar: calendar))
+        let empty = PeriodFigures(points: [], period: Period(size: .month, containing: YearMonth(year: 2026, month: 11), calendar: calendar), kind: .revenue)
         XCTAssertNil(empty.actual)
         XCTAssertNil(empty.attainmentPercent)
         XCTAssertNil(empty.yearOverYearPercent)
     }
 }
 
-final class MetricAggregationTests: XCTestCase {
-    func testLevelsAreAveragedAndFlowsSummed() {
-        XCTAssertEqual(MetricPoint.aggregation(of: "revenue"), .sum)
-        XCTAssertEqual(MetricPoint.aggregation(of: "active-users"), .average)
-        let quarter = Period(size: .quarter, containing: YearMonth(year: 2026, month: 11), calendar: FiscalCalendar())
-        let points = [
-            MetricPoint(accountID: 1, metric: "nps", month: YearMonth(year: 2026, month: 10), actual: 40, target: 50),
-            MetricPoint(accountID: 1, metric: "nps", month: YearMonth(year: 2026, month: 11), actual: 45, target: 50),
-        ]
-        let figures = PeriodFigures(points: points, period: quarter, aggregation: .average)
-        XCTAssertEqual(figures.actual, Money(minorUnits: 43))  // (40 + 45) / 2, rounded
-        XCTAssertEqual(figures.target, Money(minorUnits: 50))
-        XCTAssertEqual(PeriodFigures(points: points, period: quarter).actual, Money(minorUnits: 85))
+/// Levels (active users, NPS) average over a period's months; the average of integers is
+/// rounded half away from zero, exactly, without a Double.
+final class AveragedPeriodFiguresTests: XCTestCase {
+    let quarter = Period(size: .quarter, containing: YearMonth(year: 2026, month: 11), calendar: FiscalCalendar())
+
+    func points(_ metric: String, _ values: [(month: Int, actual: Int64?, target: Int64?)], year: Int = 2026) -> [MetricPoint] {
+        values.map { MetricPoint(accountID: 1, metric: metric, month: YearMonth(year: year, month: $0.month), actual: $0.actual, target: $0.target) }
+    }
+
+    func testACountAveragesTheMonthsItHas() {
+        let users = points("active users", [(10, 3, 10), (11, 4, 10), (12, nil, 13)])
+        let figures = PeriodFigures(points: users, period: quarter, kind: .count)
+        XCTAssertEqual(figures.actual, .quantity(Quantity(4)), "(3 + 4) / 2 = 3.5, half rounds away from zero")
+        XCTAssertEqual(figures.target, .quantity(Quantity(11)), "(10 + 10 + 13) / 3 = 11")
+        XCTAssertEqual(figures.monthsReported, 2, "a month with no actual is not averaged in as zero")
+        XCTAssertEqual(figures.attainmentPercent ?? 0, 4.0 / 11 * 100, accuracy: 0.0001)
+        let summed = PeriodFigures(points: users, period: quarter, kind: .revenue)
+        XCTAssertEqual(summed.actual, .money(Money(minorUnits: 7)), "the same months as revenue add up")
+    }
+
+    func testRoundingIsHalfAwayFromZeroBothWays() {
+        func average(_ actuals: [Int64], kind: MetricKind = .score) -> MetricValue? {
+            let values = actuals.enumerated().map { (month: 10 + $0.offset, actual: Optional($0.element), target: Int64?.none) }
+            return PeriodFigures(points: points("nps", values), period: quarter, kind: kind).actual
+        }
+        XCTAssertEqual(average([40, 45]), .quantity(Quantity(43)), "42.5")
+        XCTAssertEqual(average([-3, -4]), .quantity(Quantity(-4)), "-3.5")
+        XCTAssertEqual(average([-1, -2]), .quantity(Quantity(-2)), "-1.5")
+        XCTAssertEqual(average([1, 2, 2]), .quantity(Quantity(2)), "1.67")
+        XCTAssertEqual(average([1, 1, 2]), .quantity(Quantity(1)), "1.33")
+        XCTAssertEqual(average([-1, -1, -2]), .quantity(Quantity(-1)), "-1.33")
+        XCTAssertEqual(average([5, -6]), .quantity(Quantity(-1)), "-0.5")
+        XCTAssertEqual(average([7]), .quantity(Quantity(7)))
+        XCTAssertNil(average([]))
+    }
+
+    func testYearEarlierAndPreviousAreAveragedToo() {
+        let nps = points("nps", [(10, 40, nil), (11, 50, nil)])
+            + points("nps", [(10, 20, nil), (11, 30, nil), (12, 40, nil)], year: 2025)
+            + points("nps", [(7, 10, nil), (8, 20, nil)])
+        let figures = PeriodFigures(points: nps, period: quarter, kind: .score)
+        XCTAssertEqual(figures.actual, .quantity(Quantity(45)))
+        XCTAssertEqual(figures.yearEarlier, .quantity(Quantity(30)))
+        XCTAssertEqual(figures.previous, .quantity(Quantity(15)))
+        XCTAssertEqual(figures.yearOverYearPercent ?? 0, 50, accuracy: 0.0001)
+        XCTAssertEqual(figures.previousPeriodPercent ?? 0, 200, accuracy: 0.0001)
     }
 }

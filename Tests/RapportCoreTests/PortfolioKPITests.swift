@@ -34,13 +34,17 @@ final class PortfolioKPITests: XCTestCase {
         XCTAssertEqual(kpis.health.values.reduce(0, +), 4)
     }
 
-    func testReplacingOneAccountEqualsRecomputing() {
+    /// A progress or status update changes a row's counts; the row is then what it would be if
+    /// built afresh, and so are the KPIs summed over it.
+    func testReplacingInitiativesEqualsBuildingAfresh() {
         let before = overview(arr: 100_000, renewalIn: 30, qtd: 20_000, target: 30_000, counts: InitiativeCounts(total: 2, open: 2, atRisk: 2))
         let other = overview(arr: 7_000, renewalIn: 200, qtd: 1_000, target: 2_000, counts: InitiativeCounts(total: 1, open: 1))
-        let after = before.replacingInitiatives(InitiativeCounts(total: 2, open: 1))
-        let incremental = PortfolioKPIs(overviews: [before, other], today: today, calendar: FiscalCalendar())
-            .replacing(before, with: after, today: today)
-        XCTAssertEqual(incremental, PortfolioKPIs(overviews: [after, other], today: today, calendar: FiscalCalendar()))
+        let counts = InitiativeCounts(total: 2, open: 1)
+        let after = before.replacingInitiatives(counts)
+        XCTAssertEqual(after, overview(arr: 100_000, renewalIn: 30, qtd: 20_000, target: 30_000, counts: counts))
+        XCTAssertNotEqual(after.health, before.health, "fewer initiatives at risk is better health")
+        let kpis = PortfolioKPIs(overviews: [after, other], today: today, calendar: FiscalCalendar())
+        XCTAssertEqual(kpis.initiatives, InitiativeCounts(total: 3, open: 2))
     }
 
     func testRevenueSnapshotWindows() {

@@ -1,12 +1,16 @@
 import Foundation
+import RapportCore
 import RapportScreen
 import RapportViewModel
 import XCTest
 
 final class FormViewTests: XCTestCase {
+    /// The form's bottom line, as the open form view gives it: from the keymap.
+    static let hint = Keymap.standard.hints(for: [.form]).map(\.text).joined(separator: " · ")
+
     /// A contact form after a refused save: three messages, and the focus on a long note.
-    static func formWithErrors() -> FormState {
-        var form = FormState(title: "New contact · Northwind Traders", fields: [
+    static func formWithErrors() -> FormState<String> {
+        var form = FormState<String>(title: "New contact · Northwind Traders", fields: [
             FormField(id: "name", label: "Name", kind: .text(TextFieldState("")), rule: .required),
             FormField(id: "email", label: "Email", kind: .text(TextFieldState("ada@example")), rule: .email),
             FormField(id: "influence", label: "Influence (1–5)", kind: .text(TextFieldState("7")), rule: .integer(1...5)),
@@ -17,15 +21,15 @@ final class FormViewTests: XCTestCase {
                 "Met at the Q3 business review; wants the renewal quote before the board meets in December")), rule: .none),
             FormField(id: "followUp", label: "Next follow-up", kind: .text(TextFieldState("next blursday")), rule: .date),
         ])
-        XCTAssertFalse(form.validate())
+        XCTAssertFalse(form.validate(today: DemoScreen.today))
         form.setError("not a date: try 2026-12-15, +7d or fri", for: "followUp")
         form.focus("notes")
         return form
     }
 
-    func render(_ form: FormState, width: Int, height: Int, theme: Theme = TestThemes.plain) -> Buffer {
+    func render(_ form: FormState<String>, width: Int, height: Int, theme: Theme = TestThemes.plain) -> Buffer {
         var buffer = Buffer(width: width, height: height)
-        FormView(form: form).render(in: buffer.area, into: &buffer, theme: theme)
+        FormView(form: form, hint: Self.hint).render(in: buffer.area, into: &buffer, theme: theme)
         return buffer
     }
 
@@ -71,18 +75,18 @@ final class FormViewTests: XCTestCase {
         let buffer = render(form, width: 60, height: 18)
         let screen = buffer.lines.joined(separator: "\n")
         XCTAssertTrue(buffer.lines.allSatisfy { DisplayWidth.of($0) == 60 }, screen)
-        XCTAssertTrue(screen.contains(FormView.hint), screen)
+        XCTAssertTrue(screen.contains(Self.hint), screen)
         XCTAssertTrue(screen.contains("next blursday"), "the focused field is on screen:\n\(screen)")
         XCTAssertTrue(screen.contains("not a date"), "and so is its message:\n\(screen)")
     }
 
     /// Short messages sit beside their fields; one too long for that sends them all below.
     func testErrorsGoBesideWhenAllFitElseBelow() {
-        var form = FormState(title: "Edit", fields: [
+        var form = FormState<String>(title: "Edit", fields: [
             FormField(id: "name", label: "Name", kind: .text(TextFieldState("")), rule: .required),
             FormField(id: "email", label: "Email", kind: .text(TextFieldState("x")), rule: .email),
         ])
-        XCTAssertFalse(form.validate())
+        XCTAssertFalse(form.validate(today: DemoScreen.today))
         var lines = render(form, width: 80, height: 12).lines
         XCTAssertTrue(lines.contains { $0.contains("Name *") && $0.contains("required") }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.contains("Email") && $0.contains("not an email address") }, lines.joined(separator: "\n"))
@@ -96,12 +100,12 @@ final class FormViewTests: XCTestCase {
     }
 
     func testHostileTextCannotEscapeItsCell() {
-        var form = FormState(title: "Evil\u{1B}[2J title", fields: [
+        var form = FormState<String>(title: "Evil\u{1B}[2J title", fields: [
             FormField(id: "a", label: "La\u{1B}]0;x\u{07}bel\u{202E}", kind: .choice(options: ["op\u{9B}2Jtion\n"], selected: 0)),
         ])
         form.setError("bad\u{1B}[31m\r\nnews", for: "a")
         let buffer = render(form, width: 80, height: 24)
-        XCTAssertFalse(buffer.cells.contains { $0.text.unicodeScalars.contains { TextSanitizer.isUnsafe($0) } })
+        XCTAssertFalse(buffer.cells.contains { $0.text.unicodeScalars.contains { TextSafety.isUnsafe($0) } })
         XCTAssertTrue(buffer.lines.allSatisfy { DisplayWidth.of($0) == 80 }, buffer.lines.joined(separator: "\n"))
     }
 
@@ -114,7 +118,7 @@ final class FormViewTests: XCTestCase {
         var buffer = Buffer(width: 1, height: 1)
         TextField(state: TextFieldState("東京"), focused: true).render(in: buffer.area, into: &buffer, style: .plain)
         XCTAssertEqual(buffer.lines, [" "], "a wide character that cannot fit becomes a space")
-        let empty = render(FormState(title: "", fields: []), width: 40, height: 10)
+        let empty = render(FormState<String>(title: "", fields: []), width: 40, height: 10)
         XCTAssertTrue(empty.lines.joined().contains("Tab next field"))
     }
 }

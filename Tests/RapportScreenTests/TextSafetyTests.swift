@@ -1,23 +1,27 @@
+import RapportCore
 import RapportScreen
 import XCTest
 
 final class TextSafetyTests: XCTestCase {
+    /// What the screen draws goes through `TextSafety.displayable`: nothing unsafe reaches a
+    /// cell, every unsafe character shows as ␦ and breaks read as spaces.
     func testControlCharactersAndEscapeSequencesNeverSurvive() {
         let hostile = "Acme\u{1B}[2J\u{1B}]0;pwned\u{07}\r\nCorp\u{08}\u{7F}\u{9B}31m\u{202E}gnp.exe\u{200B}\u{2066}x\u{FEFF}"
-        let clean = TextSanitizer.clean(hostile)
-        XCTAssertFalse(clean.unicodeScalars.contains { TextSanitizer.isUnsafe($0) }, clean)
-        XCTAssertTrue(clean.hasPrefix("Acme␦[2J␦]0;pwned␦"), clean)
-        XCTAssertTrue(clean.contains("Corp"))
-        XCTAssertEqual(TextSanitizer.clean("tab\there"), "tab here")
-        XCTAssertEqual(TextSanitizer.clean("plain ASCII stays"), "plain ASCII stays")
-        XCTAssertEqual(TextSanitizer.clean("Zoë 東京 👩‍💻"), "Zoë 東京 👩‍💻", "emoji joiners inside an emoji are kept")
+        var buffer = Buffer(width: 60, height: 1)
+        buffer.write(hostile, x: 0, y: 0, style: .plain)
+        XCTAssertFalse(buffer.cells.contains { $0.text.unicodeScalars.contains { TextSafety.isUnsafe($0) } })
+        let line = buffer.lines[0]
+        XCTAssertTrue(line.hasPrefix("Acme␦[2J␦]0;pwned␦ Corp"), line)
+        XCTAssertEqual(TextFit.truncate("tab\there", to: 20), "tab here")
+        XCTAssertEqual(TextFit.truncate("plain ASCII stays", to: 20), "plain ASCII stays")
+        XCTAssertEqual(TextFit.truncate("Zoë 東京 👩‍💻", to: 20), "Zoë 東京 👩‍💻", "emoji joiners inside an emoji are kept")
     }
 
     func testBufferWritesAreSanitizedAndMeasured() {
         var buffer = Buffer(width: 12, height: 1)
         buffer.write("a\u{1B}[31mb", x: 0, y: 0, style: .plain)
         XCTAssertEqual(buffer.lines, ["a␦[31mb     "])
-        XCTAssertFalse(buffer.cells.contains { $0.text.unicodeScalars.contains { TextSanitizer.isUnsafe($0) } })
+        XCTAssertFalse(buffer.cells.contains { $0.text.unicodeScalars.contains { TextSafety.isUnsafe($0) } })
     }
 
     func testDisplayWidth() {

@@ -1,3 +1,4 @@
+import RapportCore
 import XCTest
 
 @testable import RapportScreen
@@ -182,7 +183,7 @@ final class ThemeFileSyntaxTests: XCTestCase {
             "broken.toml: palette.red: keys and strings may not contain U+0000 (\\u0000)")
         assertThemeError(
             "[roles]\n\"text\\U00000000x\" = {}",
-            "broken.toml: roles.\"text\(TextSanitizer.placeholder)x\": keys and strings may not contain U+0000 (\\u0000)")
+            "broken.toml: roles.\"text\(TextSafety.placeholder)x\": keys and strings may not contain U+0000 (\\u0000)")
         assertThemeError(
             "[roles]\n\"text\" = { attrs = [\"bold\", \"\\u0000\"] }",
             "broken.toml: roles.text.attrs: keys and strings may not contain U+0000 (\\u0000)")
@@ -215,7 +216,7 @@ final class ThemeFileSyntaxTests: XCTestCase {
     // MARK: - Nothing from the file reaches the terminal as a control character
 
     func testControlCharactersFromTheFileAreShownNotObeyed() {
-        let placeholder = TextSanitizer.placeholder
+        let placeholder = TextSafety.placeholder
         assertThemeError(
             "[roles]\n\"te\\u001B[31mxt\" = {}",
             "broken.toml: roles.\"te\(placeholder)[31mxt\": unknown role; see themes/default.toml for every role")
@@ -235,7 +236,7 @@ final class ThemeFileSyntaxTests: XCTestCase {
         ] {
             XCTAssertThrowsError(try ThemeLoader.parse(source, file: "t.toml")) { error in
                 let message = String(describing: error)
-                XCTAssertFalse(message.unicodeScalars.contains(where: TextSanitizer.isUnsafe), message)
+                XCTAssertFalse(message.unicodeScalars.contains(where: TextSafety.isUnsafe), message)
                 XCTAssertTrue(message.contains(placeholder), message)
             }
         }

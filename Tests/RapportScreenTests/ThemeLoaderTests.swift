@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 import XCTest
 
 @testable import RapportScreen
@@ -328,7 +329,7 @@ final class ThemeLoaderTests: XCTestCase {
             .unreadableFile(path: hostile, reason: hostile),
         ]
         for error in errors {
-            XCTAssertFalse(error.description.unicodeScalars.contains(where: TextSanitizer.isUnsafe), error.description)
+            XCTAssertFalse(error.description.unicodeScalars.contains(where: TextSafety.isUnsafe), error.description)
             XCTAssertTrue(error.description.contains("a\u{2426}[2J b\u{2426}c\u{2426}"), error.description)
         }
     }

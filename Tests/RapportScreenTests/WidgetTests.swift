@@ -1,6 +1,7 @@
 import RapportCore
 import RapportScreen
 import RapportStore
+import RapportTestSupport
 import RapportViewModel
 import XCTest
 
@@ -9,9 +10,8 @@ final class WidgetTests: XCTestCase {
 
     /// Every widget and the whole dashboard draw nothing outside a tiny area, and never crash.
     func testEverythingRendersSafelyAtZeroAndOneCell() throws {
-        let database = try AppDatabase.inMemory()
-        try database.writeDemoBook(DemoBook(seed: 1, accountCount: 3, today: DashboardSnapshotTests.today))
-        let state = try ViewModel(database: database, storeName: "s", today: DashboardSnapshotTests.today).state
+        let state = try DemoScreen.demoDriver(accounts: 3, storeName: "s").state
+        XCTAssertEqual(state.accounts.entries.count, 3)
         for (width, height) in [(0, 0), (1, 1), (2, 2), (1, 0), (0, 1)] {
             var buffer = Buffer(width: width, height: height)
             let area = buffer.area
@@ -21,7 +21,8 @@ final class WidgetTests: XCTestCase {
             ProgressBar.render(percent: 50, at: 0, y: 0, width: width, into: &buffer, theme: theme)
             KPITile(label: "L", value: [.init("$1M", .kpiValue)], detail: [.init("d", .textDim)]).render(in: area, into: &buffer, theme: theme)
             buffer.write("🥐東", x: 0, y: 0, style: .plain)
-            DashboardView(state: state, theme: theme, storePath: "/s").render(into: &buffer)
+            var scroll = ScrollMemory()
+            DashboardView(state: state, theme: theme, storePath: "/s").render(into: &buffer, scroll: &scroll)
             XCTAssertEqual(buffer.lines.count, height)
             XCTAssertTrue(buffer.lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(width)×\(height): \(buffer.lines)")
         }

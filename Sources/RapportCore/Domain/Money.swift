@@ -53,7 +53,9 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(tenths / 10).\(tenths % 10)"
     }
 
-    static func grouped(_ value: Int64) -> String {
+    /// Any integer type, so a magnitude (`UInt64`) is grouped as it is: `Int64.min` has no
+    /// `Int64` magnitude.
+    static func grouped(_ value: some BinaryInteger) -> String {
         let digits = String(value)
         var result = ""
         for (offset, digit) in digits.enumerated() {

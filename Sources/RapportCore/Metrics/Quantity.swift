@@ -18,12 +18,12 @@ public struct Quantity: Hashable, Comparable, Sendable, CustomStringConvertible 
         case 1_000_000_000...: return "\(sign)\(Money.oneDecimal(magnitude / 1_000_000_000))B"
         case 1_000_000...: return "\(sign)\(Money.oneDecimal(magnitude / 1_000_000))M"
         case 10_000...: return "\(sign)\(Int((magnitude / 1000).rounded()))k"
-        default: return "\(sign)\(Money.grouped(Int64(value.magnitude)))"
+        default: return "\(sign)\(Money.grouped(value.magnitude))"
         }
     }
 
     /// "12,400"
-    public var full: String { (value < 0 ? "-" : "") + Money.grouped(Int64(value.magnitude)) }
+    public var full: String { (value < 0 ? "-" : "") + Money.grouped(value.magnitude) }
 
     public var description: String { full }
 }

@@ -25,8 +25,10 @@ public struct ScrollMemory: Equatable, Sendable {
             return 0
         }
         let selected = min(max(0, selected), ids.count - 1)
+        // Not pulled back to fill the pane (as ratatui's List does not): a pane that grows near
+        // the end of its list (stacked, the accounts pane is as tall as the selected account's
+        // initiatives leave it) would otherwise shift every row while the cursor moves.
         var offset = tops[list].flatMap { top in ids.firstIndex(of: top) } ?? 0
-        offset = min(offset, max(0, ids.count - rows))
         if selected < offset { offset = selected }
         if selected >= offset + rows { offset = selected - rows + 1 }
         tops[list] = ids[offset]

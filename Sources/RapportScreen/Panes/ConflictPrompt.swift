@@ -8,7 +8,9 @@ struct ConflictPrompt {
     let keymap: Keymap
 
     var lines: [String] {
-        var lines = ["\(conflict.subject) was changed elsewhere since this form opened."]
+        // The subject ("account Acme Corp") starts the sentence.
+        let subject = conflict.subject.prefix(1).uppercased() + conflict.subject.dropFirst()
+        var lines = ["\(subject) was changed elsewhere since this form opened."]
         if !conflict.changedElsewhere.isEmpty { lines.append("Changed there: \(conflict.changedElsewhere.joined(separator: ", ")).") }
         if !conflict.changedHere.isEmpty { lines.append("Changed here: \(conflict.changedHere.joined(separator: ", ")).") }
         let overlap = conflict.overlapping

@@ -9,7 +9,8 @@ import RapportCore
 /// Keys and values in these messages are copied from the theme file, and TOML escapes can put
 /// any character in them (`"\u001B[2J"`), so `description` passes through `TextSafety`:
 /// the message goes to the status bar and to stderr, where an escape sequence would be obeyed
-/// and a newline would break the one-line promise.
+/// and a newline would break the one-line promise. `displayable`, not `oneLine`: the line
+/// breaks are inside quoted keys and values, where "; " would read as the message's own.
 public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No user or built-in theme has this name.
     case unknownTheme(name: String, available: [String])
@@ -25,7 +26,7 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file exists but cannot be read as UTF-8 text without NUL characters.
     case unreadableFile(path: String, reason: String)
 
-    public var description: String { TextSafety.oneLine(unsanitizedDescription) }
+    public var description: String { TextSafety.displayable(unsanitizedDescription) }
 
     private var unsanitizedDescription: String {
         switch self {
