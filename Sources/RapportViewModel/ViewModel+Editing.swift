@@ -201,13 +201,16 @@ extension ViewModel {
             state.message = StatusMessage("Select an account first", kind: .info)
             return []
         }
-        return [.openEditor(EditorRequest(account: account))]
+        let request = EditorRequest(account: account)
+        state.editing = request
+        return [.openEditor(request)]
     }
 
     /// The editor's notes go through the same text policy as typed text, line breaks kept
     /// (the last one included); refused when too long; nothing is written when unchanged.
-    mutating func finishEditor(_ text: String?, for account: Account? = nil) -> [Effect] {
-        guard let original = account ?? selectedAccount else { return [] }
+    mutating func finishEditor(_ text: String?) -> [Effect] {
+        guard let original = state.editing?.account else { return [] }
+        state.editing = nil
         guard let text else {
             state.message = StatusMessage("The editor failed or was cancelled — notes unchanged", kind: .error)
             return []

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportCore
 import RapportScreen
 
 /// `rapport themes`: the themes there are, built-in and the user's own.
@@ -7,7 +8,7 @@ struct ThemesCommand: ParsableCommand {
 
     func run() {
         let directory = ThemeChoice.userThemeDirectory(environment: processEnvironment)
-        for name in ThemeLoader.availableThemeNames(userDirectory: directory) { print(name) }
-        if let directory { print("(your own themes go in \(directory)/NAME.toml)") }
+        for name in ThemeLoader.availableThemeNames(userDirectory: directory) { print(TextSafety.displayable(name)) }
+        if let directory { print("(your own themes go in \(TextSafety.displayable(directory))/NAME.toml)") }
     }
 }

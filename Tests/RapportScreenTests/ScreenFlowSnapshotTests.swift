@@ -16,7 +16,7 @@ final class ScreenFlowSnapshotTests: XCTestCase {
         assertSnapshot(lines, named: "too-small-50x15")
         let quit = try XCTUnwrap(Keymap.standard.key(for: .quit, in: .tooSmall))
         let text = TooSmallText.of(lines)
-        XCTAssertTrue(text.hasPrefix("Terminal 50×15 is too small"), text)
+        XCTAssertEqual(text, "Terminal 50×15 is too small — enlarge it to at least 60×18 (\(quit) quits)", "wrapped, never cut")
         // The whole notice, on a line wide enough for it, names the key the keymap quits with.
         screen.resize(width: 200, height: 15)
         XCTAssertTrue(TooSmallText.of(screen.lines).hasSuffix("at least 60×18 (\(quit) quits)"), TooSmallText.of(screen.lines))
@@ -120,8 +120,9 @@ final class ScreenFlowSnapshotTests: XCTestCase {
 
 /// The notice of a too small terminal, from a frame's lines.
 enum TooSmallText {
+    /// The notice's lines joined back into its text.
     static func of(_ lines: [String]) -> String {
-        lines.map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
+        lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 }
 

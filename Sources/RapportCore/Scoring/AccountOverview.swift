@@ -28,11 +28,6 @@ public struct AccountOverview: Hashable, Sendable, Identifiable {
         stayInTouch = StayInTouch.status(lastInteraction: relationship.lastContact, cadenceDays: account.stayInTouchDays, nextFollowUp: account.nextFollowUp, today: today)
     }
 
-    /// The same row after its initiatives changed (a progress or status update).
-    public func replacingInitiatives(_ counts: InitiativeCounts) -> AccountOverview {
-        AccountOverview(account: account, initiatives: counts, revenue: revenue, relationship: relationship, today: health.today)
-    }
-
     public var healthChange: Int { health.value - healthMonthAgo }
 }
 

@@ -67,8 +67,15 @@ struct TooSmallNotice {
         return "Terminal \(width)×\(height) is too small — enlarge it to at least \(DashboardGeometry.minimumWidth)×\(DashboardGeometry.minimumHeight) (\(quit))"
     }
 
+    /// The notice wrapped at word boundaries and centred, so even a narrow terminal shows all
+    /// of it, the key that quits included.
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
         guard !area.isEmpty else { return }
-        buffer.write(TextFit.truncate(text, to: area.width), x: area.x, y: area.y + area.height / 2, style: theme[.messageError])
+        let lines = ConfirmDialog.wrap(text, width: max(1, area.width)).prefix(area.height)
+        let top = area.y + max(0, (area.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let fitted = TextFit.truncate(line, to: area.width)
+            buffer.write(fitted, x: area.x + max(0, (area.width - DisplayWidth.of(fitted)) / 2), y: top + offset, style: theme[.messageError])
+        }
     }
 }

@@ -20,6 +20,8 @@ public struct AppState: Equatable, Sendable {
     /// The metrics as a table rather than a chart.
     public var metricsAsTable: Bool
     public var overlay: Overlay?
+    /// The notes handed to $EDITOR, until it returns: the save compares against this account.
+    public var editing: EditorRequest?
     public var writes: PendingWrites
     /// The store failed its integrity check: it is read-only.
     public var readOnlyReason: String?
@@ -39,6 +41,7 @@ public struct AppState: Equatable, Sendable {
         period = Period(size: .quarter, containing: today.yearMonth, calendar: calendar)
         metricsAsTable = false
         overlay = nil
+        editing = nil
         writes = PendingWrites()
         readOnlyReason = nil
         message = nil
