@@ -4,15 +4,17 @@ import RapportCore
 extension AppDatabase {
     /// The account's initiatives, soonest due first (undated last), then by title.
     public func initiatives(accountID: Int64) throws -> [Initiative] {
-        try read { db in
-            try InitiativeRecord.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM initiative WHERE account_id = ?
-                    ORDER BY due_date IS NULL, due_date, title, id
-                    """, arguments: [accountID]
-            ).map(\.value)
-        }
+        try read { db in try Self.initiatives(db, accountID: accountID) }
+    }
+
+    static func initiatives(_ db: Database, accountID: Int64) throws -> [Initiative] {
+        try InitiativeRecord.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM initiative WHERE account_id = ?
+                ORDER BY due_date IS NULL, due_date, title, id
+                """, arguments: [accountID]
+        ).map(\.value)
     }
 
     public func initiative(id: Int64) throws -> Initiative? {

@@ -3,26 +3,30 @@ import RapportCore
 
 extension AppDatabase {
     public func metricPoints(accountID: Int64, metric: String, in range: MonthRange) throws -> [MetricPoint] {
-        try read { db in
-            try MetricPointRecord.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM metric_point
-                    WHERE account_id = ? AND metric = ? AND month BETWEEN ? AND ?
-                    ORDER BY month
-                    """, arguments: [accountID, metric, range.first.iso, range.last.iso]
-            ).map(\.value)
-        }
+        try read { db in try Self.metricPoints(db, accountID: accountID, metric: metric, in: range) }
+    }
+
+    static func metricPoints(_ db: Database, accountID: Int64, metric: String, in range: MonthRange) throws -> [MetricPoint] {
+        try MetricPointRecord.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM metric_point
+                WHERE account_id = ? AND metric = ? AND month BETWEEN ? AND ?
+                ORDER BY month
+                """, arguments: [accountID, metric, range.first.iso, range.last.iso]
+        ).map(\.value)
     }
 
     /// The metrics an account (or, for nil, the book) has, revenue first, then by name.
     public func metricNames(accountID: Int64?) throws -> [String] {
-        try read { db in
-            let names = accountID == nil
-                ? try String.fetchAll(db, sql: "SELECT metric FROM book_metric_month WHERE actual_count + target_count > 0 GROUP BY metric")
-                : try String.fetchAll(db, sql: "SELECT DISTINCT metric FROM metric_point WHERE account_id = ?", arguments: [accountID])
-            return [MetricPoint.revenue] + names.filter { $0 != MetricPoint.revenue }.sorted()
-        }
+        try read { db in try Self.metricNames(db, accountID: accountID) }
+    }
+
+    static func metricNames(_ db: Database, accountID: Int64?) throws -> [String] {
+        let names = accountID == nil
+            ? try String.fetchAll(db, sql: "SELECT metric FROM book_metric_month WHERE actual_count + target_count > 0 GROUP BY metric")
+            : try String.fetchAll(db, sql: "SELECT DISTINCT metric FROM metric_point WHERE account_id = ?", arguments: [accountID])
+        return [MetricPoint.revenue] + names.filter { $0 != MetricPoint.revenue }.sorted()
     }
 
     /// A metric summed over every account, month by month (account id 0): the book as one

@@ -4,11 +4,13 @@ import RapportCore
 extension AppDatabase {
     /// The account's opportunities, soonest expected close first.
     public func opportunities(accountID: Int64) throws -> [Opportunity] {
-        try read { db in
-            try OpportunityRecord.fetchAll(
-                db, sql: "SELECT * FROM opportunity WHERE account_id = ? ORDER BY expected_close, id", arguments: [accountID]
-            ).map(\.value)
-        }
+        try read { db in try Self.opportunities(db, accountID: accountID) }
+    }
+
+    static func opportunities(_ db: Database, accountID: Int64) throws -> [Opportunity] {
+        try OpportunityRecord.fetchAll(
+            db, sql: "SELECT * FROM opportunity WHERE account_id = ? ORDER BY expected_close, id", arguments: [accountID]
+        ).map(\.value)
     }
 
     /// The whole book's pipeline expected to close in `period`, summed in SQL: a large book's

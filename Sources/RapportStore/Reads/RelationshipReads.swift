@@ -3,9 +3,11 @@ import RapportCore
 
 extension AppDatabase {
     public func contacts(accountID: Int64) throws -> [Contact] {
-        try read { db in
-            try ContactRecord.filter(Column("account_id") == accountID).order(Column("id")).fetchAll(db).map(\.value)
-        }
+        try read { db in try Self.contacts(db, accountID: accountID) }
+    }
+
+    static func contacts(_ db: Database, accountID: Int64) throws -> [Contact] {
+        try ContactRecord.filter(Column("account_id") == accountID).order(Column("id")).fetchAll(db).map(\.value)
     }
 
     /// The account's timeline, newest first, each with the contacts involved.
@@ -33,18 +35,20 @@ extension AppDatabase {
 
     /// The date each contact was last involved in an interaction (notes do not count).
     public func lastContacted(accountID: Int64) throws -> [Int64: Day] {
-        try read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT l.contact_id, MAX(i.date) FROM interaction_contact l JOIN interaction i ON i.id = l.interaction_id
-                    WHERE i.account_id = ? AND i.kind <> 'note' GROUP BY l.contact_id
-                    """, arguments: [accountID])
-            var result: [Int64: Day] = [:]
-            for row in rows {
-                if let day = (row[1] as String?).flatMap(Day.init(iso:)) { result[row[0]] = day }
-            }
-            return result
+        try read { db in try Self.lastContacted(db, accountID: accountID) }
+    }
+
+    static func lastContacted(_ db: Database, accountID: Int64) throws -> [Int64: Day] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT l.contact_id, MAX(i.date) FROM interaction_contact l JOIN interaction i ON i.id = l.interaction_id
+                WHERE i.account_id = ? AND i.kind <> 'note' GROUP BY l.contact_id
+                """, arguments: [accountID])
+        var result: [Int64: Day] = [:]
+        for row in rows {
+            if let day = (row[1] as String?).flatMap(Day.init(iso:)) { result[row[0]] = day }
         }
+        return result
     }
 }

@@ -1,3 +1,4 @@
+import GRDB
 import RapportCore
 
 /// Every read the dashboard asks for, as a value: the view model names what it needs, the event
@@ -116,20 +117,30 @@ extension AppDatabase {
         return MonthRange(first: current.adding(months: -60), last: current.adding(months: 24))
     }
 
+    /// Read in one transaction, so the figures, initiatives and trend agree with each other.
     public func accountFocus(accountID: Int64) throws -> AccountFocus? {
-        guard let overview = try accountOverview(id: accountID) else { return nil }
-        let today = basis.today
-        let points = try metricPoints(accountID: accountID, metric: MetricPoint.revenue, in: RevenueTrend.window(today: today))
+        let basis = basis
+        return try read { db in try Self.accountFocus(db, accountID: accountID, basis: basis) }
+    }
+
+    static func accountFocus(_ db: Database, accountID: Int64, basis: SummaryBasis) throws -> AccountFocus? {
+        guard let overview = try OverviewQuery.fetch(db, ids: [accountID], basis: basis).first else { return nil }
+        let points = try metricPoints(db, accountID: accountID, metric: MetricPoint.revenue, in: RevenueTrend.window(today: basis.today))
         return AccountFocus(
-            overview: overview, initiatives: try initiatives(accountID: accountID), revenueTrend: RevenueTrend(points: points, today: today))
+            overview: overview, initiatives: try initiatives(db, accountID: accountID),
+            revenueTrend: RevenueTrend(points: points, today: basis.today))
     }
 
     public func accountDetail(accountID: Int64, metric: String) throws -> AccountDetailData? {
-        guard let focus = try accountFocus(accountID: accountID) else { return nil }
-        return AccountDetailData(
-            focus: focus, contacts: try contacts(accountID: accountID), interactions: try interactions(accountID: accountID),
-            lastContacted: try lastContacted(accountID: accountID), opportunities: try opportunities(accountID: accountID),
-            metric: metric, points: try metricPoints(accountID: accountID, metric: metric, in: metricWindow()),
-            metricNames: try metricNames(accountID: accountID))
+        let basis = basis
+        let window = metricWindow()
+        return try read { db in
+            guard let focus = try Self.accountFocus(db, accountID: accountID, basis: basis) else { return nil }
+            return AccountDetailData(
+                focus: focus, contacts: try Self.contacts(db, accountID: accountID), interactions: try Self.interactions(db, accountID: accountID),
+                lastContacted: try Self.lastContacted(db, accountID: accountID), opportunities: try Self.opportunities(db, accountID: accountID),
+                metric: metric, points: try Self.metricPoints(db, accountID: accountID, metric: metric, in: window),
+                metricNames: try Self.metricNames(db, accountID: accountID))
+        }
     }
 }

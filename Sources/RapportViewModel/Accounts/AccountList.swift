@@ -57,8 +57,8 @@ public struct AccountList: Equatable, Sendable {
     /// The window again, around the selected account (or from the top): after a write, a new
     /// sort or search, or another program's change.
     func reload() -> AccountPageRequest {
-        guard let id = selectedID else { return request(.first, limit: 2 * Self.pageSize) }
-        return request(.around(accountID: id), limit: 2 * Self.pageSize)
+        guard let id = selectedID else { return request(.first) }
+        return request(.around(accountID: id))
     }
 
     /// Pages that keep two screens of rows loaded beyond the cursor in both directions.
