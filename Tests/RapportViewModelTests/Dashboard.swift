@@ -55,3 +55,26 @@ func temporaryDirectory(_ testCase: XCTestCase) throws -> URL {
     testCase.addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
     return directory
 }
+
+/// The fixture book written to a store file through one connection; each `window()` is another
+/// connection on the same file, as a second copy of Rapport would open it, with its own undo
+/// history (the fixture's own writes are not in it).
+struct SharedStore {
+    let path: String
+    let book: BookFixture
+    let basis = SummaryBasis(today: BookFixture.today)
+
+    init(_ testCase: XCTestCase) throws {
+        path = try temporaryDirectory(testCase).appendingPathComponent("store.sqlite").path
+        let writer = try AppDatabase.open(path: path, basis: basis)
+        book = try BookFixture(database: writer)
+        testCase.addTeardownBlock { try? writer.close() }
+    }
+
+    /// A dashboard on its own connection to the store.
+    func window(_ testCase: XCTestCase) throws -> Driver {
+        let database = try AppDatabase.open(path: path, basis: basis)
+        testCase.addTeardownBlock { try? database.close() }
+        return Driver(database: database, storeName: "store.sqlite", today: BookFixture.today)
+    }
+}
