@@ -132,11 +132,12 @@ final class KeyRoutingTests: XCTestCase {
             let hints = keymap.hints(for: contexts)
             XCTAssertFalse(hints.isEmpty, name)
             for hint in hints {
-                let keys = contexts.flatMap(keymap.bindings(in:)).filter { $0.hint == hint.label }
-                    .flatMap(\.keys).filter { hint.keys.contains($0.displayName) }
-                XCTAssertFalse(keys.isEmpty, "\(name): no binding gives the hint \(hint.text)")
-                for key in keys {
+                let shown = contexts.flatMap(keymap.bindings(in:)).filter { $0.hint == hint.label }
+                    .flatMap { binding in binding.keys.filter { hint.keys.contains($0.displayName) }.map { (key: $0, command: binding.command) } }
+                XCTAssertFalse(shown.isEmpty, "\(name): no binding gives the hint \(hint.text)")
+                for (key, command) in shown {
                     XCTAssertNotNil(keymap.command(for: key, in: contexts), "\(name): \(hint.text) does nothing")
+                    XCTAssertEqual(keymap.command(for: key, in: contexts), command, "\(name): \(hint.text) does something else")
                 }
             }
         }
