@@ -1,152 +1,188 @@
+import Foundation
 import RapportCore
 import RapportStore
+import RapportTestSupport
 import RapportViewModel
 import XCTest
 
+/// `+`/`-` and `s`/`S` hand the store a delta on the stored row; the screen changes only when
+/// the outcome comes back.
 final class InitiativeUpdateTests: XCTestCase {
-    func testPlusRaisesProgressAndSavesEachStep() throws {
-        let book = try BookFixture()
-        let viewModel = try book.makeViewModel()
-        viewModel.handle(.tab)  // initiatives pane; API migration (at risk, 20%, overdue) is selected
-        var expected = viewModel.state
-        viewModel.handle(.char("+"))
-        var migration = book.migration
-        migration.progress = 25
-        expected.initiatives[0] = migration
-        expected.message = StatusMessage("Saved: API migration — progress 20% → 25%", kind: .success)
-        XCTAssertEqual(viewModel.state, expected, "progress alone changes no count, health or KPI")
+    func testPlusAsksForABumpOfTheStoredProgressAndChangesNothingElseUntilTheOutcome() throws {
+        let dashboard = try Dashboard()
+        dashboard.driver.keys(.tab, .char("j"))  // Portal rollout, 40%
+        let portalID = try XCTUnwrap(dashboard.book.portal.id)
+        let before = dashboard.state
 
-        viewModel.handle(.char("+"))
-        viewModel.handle(.char("+"))
-        XCTAssertEqual(viewModel.state.initiatives[0].progress, 35)
-        let id = try XCTUnwrap(book.migration.id)
-        XCTAssertEqual(try book.database.initiative(id: id)?.progress, 35)
-        let history = try book.database.progressUpdates(initiativeID: id)
+        let plus = step(dashboard.viewModel, key: .char("+"))
+        XCTAssertEqual(plus.effects, [.write(id: 1, .bumpProgress(initiativeID: portalID, by: 5))])
+        var expected = before
+        expected.writes.nextID = 2
+        expected.writes.inFlight = [1: "progress of Portal rollout"]
+        XCTAssertEqual(plus.state, expected, "only the write in flight is noted")
+        XCTAssertEqual(try dashboard.progress(of: dashboard.book.portal), 40)
+
+        // The outcome: a message, and everything that shows the initiative is read again.
+        var viewModel = dashboard.viewModel
+        _ = viewModel.send(.key(.char("+")))
+        let outcome = try dashboard.database.apply(.bumpProgress(initiativeID: portalID, by: 5), at: BookFixture.clockTime)
+        let saved = step(viewModel, .written(id: 1, .success(outcome)))
+        let acmeID = try XCTUnwrap(dashboard.book.acme.id)
+        XCTAssertEqual(saved.effects, [.load(.kpis), .load(.accountPage(reloadRequest(around: acmeID))), .load(.accountFocus(accountID: acmeID))])
+        expected.writes.inFlight = [:]
+        expected.message = StatusMessage("Saved: Portal rollout progress 40% → 45%", kind: .success)
+        XCTAssertEqual(saved.state, expected, "the screen shows 40% until the reads come back")
+    }
+
+    func testPlusRaisesProgressAndRecordsEachStep() throws {
+        let dashboard = try Dashboard()
+        dashboard.driver.key(.tab)  // API migration (at risk, 20%, overdue)
+        dashboard.driver.key(.char("+"))
+        XCTAssertEqual(dashboard.state.selectedInitiative?.progress, 25)
+        XCTAssertEqual(dashboard.state.message, StatusMessage("Saved: API migration progress 20% → 25%", kind: .success))
+        dashboard.driver.keys(.char("="), .char("+"))
+        XCTAssertEqual(dashboard.state.selectedInitiative?.progress, 35)
+        XCTAssertEqual(dashboard.state.selectedInitiative?.id, dashboard.book.migration.id, "the cursor stays on it")
+        let id = try XCTUnwrap(dashboard.book.migration.id)
+        XCTAssertEqual(try dashboard.progress(of: dashboard.book.migration), 35)
+        let history = try dashboard.database.progressUpdates(initiativeID: id)
         XCTAssertEqual(history.map(\.progress), [35, 30, 25])
         XCTAssertEqual(history.map(\.previousProgress), [30, 25, 20])
         XCTAssertTrue(history.allSatisfy { $0.recordedAt == BookFixture.clockTime })
+        XCTAssertTrue(dashboard.state.writes.isEmpty)
     }
 
     func testMinusStopsAtZeroAndPlusAtHundredWithoutWriting() throws {
-        let book = try BookFixture()
-        let viewModel = try book.makeViewModel()
-        viewModel.perform(.moveDown)  // Bluefin: Roadmap review, 0%
-        viewModel.handle(.tab)
-        var expected = viewModel.state
-        viewModel.handle(.char("-"))
+        let dashboard = try Dashboard()
+        dashboard.driver.keys(.char("j"), .tab)  // Bluefin: Roadmap review, 0%
+        let roadmapID = try XCTUnwrap(dashboard.book.roadmap.id)
+        var expected = dashboard.state
+        dashboard.driver.key(.char("-"))
+        expected.writes.nextID = 2
         expected.message = StatusMessage("Roadmap review is already at 0%", kind: .info)
-        XCTAssertEqual(viewModel.state, expected)
-        XCTAssertEqual(try book.database.progressUpdates(initiativeID: XCTUnwrap(book.roadmap.id)), [])
-        for _ in 0..<25 { viewModel.handle(.char("+")) }
-        XCTAssertEqual(viewModel.state.initiatives[0].progress, 100)
-        XCTAssertEqual(viewModel.state.message, StatusMessage("Roadmap review is already at 100%", kind: .info))
-        XCTAssertEqual(try book.database.progressUpdates(initiativeID: XCTUnwrap(book.roadmap.id)).count, 20)
+        XCTAssertEqual(dashboard.state, expected)
+        XCTAssertEqual(try dashboard.database.progressUpdates(initiativeID: roadmapID), [])
+        for _ in 0..<25 { dashboard.driver.key(.char("+")) }
+        XCTAssertEqual(dashboard.state.selectedInitiative?.progress, 100)
+        XCTAssertEqual(dashboard.state.message, StatusMessage("Roadmap review is already at 100%", kind: .info))
+        XCTAssertEqual(try dashboard.database.progressUpdates(initiativeID: roadmapID).count, 20)
     }
 
-    func testStatusCycleUpdatesCountsHealthAndKPIs() throws {
-        let book = try BookFixture()
-        let viewModel = try book.makeViewModel()
-        viewModel.handle(.tab)
-        let before = viewModel.state
-        viewModel.handle(.char("s"))  // at risk → blocked
-        var expected = before
-        var migration = book.migration
-        migration.status = .blocked
-        expected.initiatives[0] = migration
-        let acmeRow = 1
-        let updated = before.overviews[acmeRow].replacingInitiatives(
-            InitiativeCounts(initiatives: [migration, book.portal], today: BookFixture.today))
-        XCTAssertEqual(updated.initiatives, InitiativeCounts(total: 2, open: 2, atRisk: 0, blocked: 1, overdue: 1))
-        expected.overviews[acmeRow] = updated
-        expected.kpis = PortfolioKPIs(overviews: expected.overviews, today: BookFixture.today, calendar: FiscalCalendar())
-        expected.message = StatusMessage("Saved: API migration — status at risk → blocked", kind: .success)
-        XCTAssertEqual(viewModel.state, expected)
-        XCTAssertEqual(viewModel.state.kpis.initiatives.blocked, before.kpis.initiatives.blocked + 1)
-        XCTAssertEqual(viewModel.state.kpis.initiatives.atRisk, before.kpis.initiatives.atRisk - 1)
-        XCTAssertEqual(try book.database.initiative(id: XCTUnwrap(book.migration.id))?.status, .blocked)
+    func testStatusStepsUpdateTheCountsHealthAndKPIs() throws {
+        let dashboard = try Dashboard()
+        dashboard.driver.key(.tab)
+        let before = dashboard.state
+        dashboard.driver.key(.char("s"))  // at risk → blocked
+        XCTAssertEqual(dashboard.state.message, StatusMessage("Saved: API migration status at risk → blocked", kind: .success))
+        XCTAssertEqual(dashboard.state.selectedInitiative?.status, .blocked)
+        XCTAssertEqual(dashboard.state.focused.overview?.initiatives, InitiativeCounts(total: 2, open: 2, atRisk: 0, blocked: 1, overdue: 1))
+        XCTAssertEqual(dashboard.state.kpis.initiatives.blocked, before.kpis.initiatives.blocked + 1)
+        XCTAssertEqual(dashboard.state.kpis.initiatives.atRisk, before.kpis.initiatives.atRisk - 1)
+        XCTAssertEqual(try dashboard.database.initiative(id: XCTUnwrap(dashboard.book.migration.id))?.status, .blocked)
 
-        viewModel.handle(.char("S"))  // back to at risk
-        XCTAssertEqual(viewModel.state.initiatives[0].status, .atRisk)
-        XCTAssertEqual(viewModel.state.overviews[acmeRow], before.overviews[acmeRow])
-        XCTAssertEqual(viewModel.state.kpis, before.kpis)
+        dashboard.driver.key(.char("S"))  // back to at risk
+        XCTAssertEqual(dashboard.state.selectedInitiative?.status, .atRisk)
+        XCTAssertEqual(dashboard.state.focused.overview?.initiatives, before.focused.overview?.initiatives)
+        XCTAssertEqual(dashboard.state.kpis, before.kpis)
     }
 
-    func testAFailedWriteChangesNothingButTheMessage() throws {
-        let book = try BookFixture()
-        let viewModel = try book.makeViewModel()
-        viewModel.handle(.tab)
+    func testAFailedWriteSaysWhyAndReadsAgain() throws {
+        let dashboard = try Dashboard()
+        dashboard.driver.key(.tab)
+        let id = try XCTUnwrap(dashboard.book.migration.id)
         // Someone else deletes the initiative behind the dashboard's back.
-        try book.database.deleteInitiative(id: XCTUnwrap(book.migration.id))
-        var expected = viewModel.state
-        viewModel.handle(.char("+"))
-        expected.message = StatusMessage("Not saved: the initiative #\(book.migration.id ?? 0) no longer exists — it may have been deleted elsewhere", kind: .error)
-        XCTAssertEqual(viewModel.state, expected)
+        _ = try dashboard.database.apply(.removeInitiative(id: id), at: BookFixture.clockTime)
+        dashboard.driver.key(.char("+"))
+        XCTAssertEqual(
+            dashboard.state.message,
+            StatusMessage("Not saved: the initiative #\(id) no longer exists — it may have been deleted elsewhere", kind: .error))
+        XCTAssertEqual(dashboard.state.focused.initiatives, [dashboard.book.portal], "read again: the deleted one is gone")
+        XCTAssertTrue(dashboard.state.writes.isEmpty)
     }
 
     func testProgressKeysDoNothingInTheAccountsPane() throws {
-        let book = try BookFixture()
-        let viewModel = try book.makeViewModel()
-        let before = viewModel.state
-        viewModel.handle(.char("+"))
-        viewModel.handle(.char("s"))
-        XCTAssertEqual(viewModel.state, before)
+        let dashboard = try Dashboard()
+        for key: Key in [.char("+"), .char("-"), .char("s"), .char("S")] {
+            let next = step(dashboard.viewModel, key: key)
+            XCTAssertEqual(next.state, dashboard.state, "\(key)")
+            XCTAssertEqual(next.effects, [], "\(key)")
+        }
+    }
+
+    func testProgressKeysWorkInTheDetailInitiativesSection() throws {
+        let dashboard = try Dashboard()
+        dashboard.driver.key(.enter)
+        for _ in 0..<3 { dashboard.driver.key(.tab) }
+        XCTAssertEqual(dashboard.state.detail?.section, .initiatives)
+        dashboard.driver.key(.char("j"))
+        XCTAssertEqual(dashboard.state.selectedInitiative?.title, "Portal rollout")
+        dashboard.driver.key(.char("+"))
+        XCTAssertEqual(dashboard.state.selectedInitiative?.progress, 45)
+        XCTAssertEqual(try dashboard.progress(of: dashboard.book.portal), 45)
+        dashboard.driver.key(.char("u"))
+        XCTAssertEqual(dashboard.state.selectedInitiative?.progress, 40)
+        XCTAssertEqual(dashboard.state.detail?.section, .initiatives, "undo keeps the detail view open")
     }
 
     func testChangesSurviveAReopen() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-vm-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("store.sqlite").path
-        do {
-            let database = try AppDatabase.open(path: path)
-            try database.writeDemoBook(DemoBook(seed: 2, accountCount: 5, today: BookFixture.today))
-            let viewModel = try ViewModel(database: database, storeName: "store.sqlite", today: BookFixture.today)
-            viewModel.handle(.tab)
-            viewModel.handle(.char("+"))
-            viewModel.handle(.char("s"))
-        }
-        let reopened = try ViewModel(database: try AppDatabase.open(path: path), storeName: "store.sqlite", today: BookFixture.today)
-        let fresh = try ViewModel(database: {
-            let database = try AppDatabase.inMemory()
-            try database.writeDemoBook(DemoBook(seed: 2, accountCount: 5, today: BookFixture.today))
-            return database
-        }(), storeName: "x", today: BookFixture.today)
-        let original = try XCTUnwrap(fresh.state.initiatives.first)
-        let saved = try XCTUnwrap(reopened.state.initiatives.first)
+        let path = try temporaryDirectory(self).appendingPathComponent("store.sqlite").path
+        let basis = SummaryBasis(today: BookFixture.today)
+        let demo = DemoBook(seed: 2, accountCount: 5, today: BookFixture.today)
+        let database = try AppDatabase.open(path: path, basis: basis)
+        _ = try database.writeDemoBook(demo)
+        let driver = Driver(database: database, storeName: "store.sqlite", today: BookFixture.today)
+        let original = try XCTUnwrap(driver.state.focused.initiatives.first)
+        driver.keys(.tab, .char("+"), .char("s"))
+        try database.close()
+
+        let reopened = try AppDatabase.open(path: path, basis: basis)
+        defer { try? reopened.close() }
+        let saved = try XCTUnwrap(Driver(database: reopened, storeName: "store.sqlite", today: BookFixture.today).state.focused.initiatives.first)
+        XCTAssertEqual(saved.id, original.id)
         XCTAssertEqual(saved.progress, min(100, original.progress + 5))
         XCTAssertEqual(saved.status, original.status.next)
     }
 }
 
 final class UndoRedoTests: XCTestCase {
-    func testUndoAndRedoRestoreTheWholeState() throws {
-        let book = try BookFixture()
-        let viewModel = try book.makeViewModel()
-        viewModel.handle(.tab)
-        let before = viewModel.state
-        viewModel.handle(.char("s"))  // at risk → blocked
-        let afterChange = viewModel.state
+    func testUndoAndRedoRestoreTheScreen() throws {
+        let dashboard = try Dashboard()
+        dashboard.driver.key(.tab)
+        let before = dashboard.state
+        dashboard.driver.key(.char("s"))  // at risk → blocked
+        let afterChange = dashboard.state
 
-        viewModel.handle(.char("u"))
-        var expected = before
-        expected.message = StatusMessage("Undone: API migration status at risk → blocked", kind: .success)
-        XCTAssertEqual(viewModel.state, expected)
-        XCTAssertEqual(try book.database.initiative(id: XCTUnwrap(book.migration.id))?.status, .atRisk)
+        dashboard.driver.key(.char("u"))
+        XCTAssertEqual(dashboard.state.message, StatusMessage("Undone: API migration status at risk → blocked", kind: .success))
+        XCTAssertEqual(dashboard.state.focused.initiatives.map(\.status), before.focused.initiatives.map(\.status))
+        XCTAssertEqual(dashboard.state.focused.overview?.initiatives, before.focused.overview?.initiatives)
+        XCTAssertEqual(dashboard.state.kpis, before.kpis)
+        XCTAssertEqual(dashboard.state.accounts, before.accounts)
+        XCTAssertEqual(dashboard.state.pane, .initiatives)
+        XCTAssertEqual(try dashboard.database.initiative(id: XCTUnwrap(dashboard.book.migration.id))?.status, .atRisk)
 
-        viewModel.handle(.ctrl("r"))
-        expected = afterChange
-        expected.message = StatusMessage("Redone: API migration status at risk → blocked", kind: .success)
-        XCTAssertEqual(viewModel.state, expected)
+        dashboard.driver.key(.ctrl("r"))
+        XCTAssertEqual(dashboard.state.message, StatusMessage("Redone: API migration status at risk → blocked", kind: .success))
+        XCTAssertEqual(dashboard.state.focused.initiatives.map(\.status), afterChange.focused.initiatives.map(\.status))
+        XCTAssertEqual(dashboard.state.kpis, afterChange.kpis)
 
-        viewModel.handle(.ctrl("r"))
+        var expected = dashboard.state
+        dashboard.driver.key(.ctrl("r"))
+        expected.writes.nextID += 1
         expected.message = StatusMessage("Nothing to redo", kind: .info)
-        XCTAssertEqual(viewModel.state, expected)
+        XCTAssertEqual(dashboard.state, expected)
     }
 
-    func testUndoWithNothingToUndoSaysSo() throws {
-        let viewModel = try BookFixture().makeViewModel()
-        var expected = viewModel.state
-        viewModel.handle(.char("u"))
+    func testUndoWithNothingToUndoSaysSoAndChangesNothingElse() throws {
+        // A window of its own: the fixture's writes are another connection's history.
+        let driver = try SharedStore(self).window(self)
+        let undo = step(driver.viewModel, key: .char("u"))
+        XCTAssertEqual(undo.effects, [.write(id: 1, .undo)])
+        var expected = driver.state
+        driver.key(.char("u"))
+        expected.writes.nextID = 2
         expected.message = StatusMessage("Nothing to undo", kind: .info)
-        XCTAssertEqual(viewModel.state, expected)
+        XCTAssertEqual(driver.state, expected)
+        XCTAssertEqual(driver.effects.last, .write(id: 1, .undo), "an unchanged outcome reads nothing again")
     }
 }

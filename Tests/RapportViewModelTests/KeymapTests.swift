@@ -1,40 +1,73 @@
 import Foundation
 import RapportCore
+import RapportStore
 import RapportViewModel
 import XCTest
 
+/// The keymap resolves keys in the contexts a state shows, most specific first, and is the one
+/// source for help, hints and the README's table.
 final class KeymapTests: XCTestCase {
     let keymap = Keymap.standard
 
-    func state(_ mode: Mode, _ focus: Pane, section: DetailSection? = nil) -> AppState {
+    func state(pane: Pane = .accounts, overlay: Overlay? = nil, typing: Bool = false, section: DetailSection? = nil) -> AppState {
         var state = AppState(storeName: "s", today: Day(daysSinceEpoch: 0), calendar: FiscalCalendar())
-        state.mode = mode
-        state.focus = focus
-        if let section { state.detail = AccountDetail(accountID: 1, section: section) }
+        state.pane = pane
+        state.overlay = overlay
+        state.accounts.isTyping = typing
+        if let section { state.detail = DetailModel(scope: .account(1), section: section) }
         return state
     }
 
+    func command(_ key: Key, _ state: AppState) -> Command? { keymap.command(for: key, in: state.keyContexts) }
+
     func testContextsResolveMostSpecificFirst() {
-        XCTAssertEqual(keymap.command(for: .escape, in: state(.normal, .accounts)), .back)
-        XCTAssertEqual(keymap.command(for: .escape, in: state(.normal, .initiatives)), .focusPrevious)
-        XCTAssertEqual(keymap.command(for: .escape, in: state(.filter, .accounts)), .filterCancel)
-        XCTAssertEqual(keymap.command(for: .escape, in: state(.help, .initiatives)), .closeOverlay)
-        XCTAssertEqual(keymap.command(for: .char("j"), in: state(.normal, .initiatives)), .moveDown)
-        XCTAssertEqual(keymap.command(for: .char("+"), in: state(.normal, .initiatives)), .bumpProgress(5))
-        XCTAssertNil(keymap.command(for: .char("+"), in: state(.normal, .accounts)))
-        XCTAssertEqual(keymap.command(for: .char("j"), in: state(.filter, .accounts)), .filterInput("j"))
-        XCTAssertNil(keymap.command(for: .char("j"), in: state(.help, .accounts)))
-        XCTAssertNil(keymap.command(for: .unknown, in: state(.normal, .accounts)))
+        XCTAssertEqual(command(.escape, state()), .clearFilter)
+        XCTAssertEqual(command(.escape, state(pane: .initiatives)), .focusPrevious)
+        XCTAssertEqual(command(.escape, state(typing: true)), .filterCancel)
+        XCTAssertEqual(command(.escape, state(pane: .initiatives, overlay: .help)), .closeOverlay)
+        XCTAssertEqual(command(.char("j"), state(pane: .initiatives)), .moveDown)
+        XCTAssertEqual(command(.char("+"), state(pane: .initiatives)), .bumpProgress(5))
+        XCTAssertNil(command(.char("+"), state()))
+        XCTAssertEqual(command(.char("j"), state(typing: true)), .filterInput("j"))
+        XCTAssertEqual(command(.down, state(typing: true)), .moveDown, "arrows still move while typing")
+        XCTAssertNil(command(.char("j"), state(overlay: .help)))
+        XCTAssertNil(command(.unknown, state()))
+        XCTAssertEqual(command(.tab, state()), .focusNext)
+        XCTAssertEqual(command(.char("l"), state()), .logInteraction)
+        XCTAssertEqual(command(.char("n"), state()), .newRecord)
     }
 
-    func testTheDetailViewTakesEscAndTabBeforeItsSections() {
-        XCTAssertEqual(keymap.command(for: .escape, in: state(.normal, .accounts, section: .initiatives)), .closeDetail)
-        XCTAssertEqual(keymap.command(for: .tab, in: state(.normal, .accounts, section: .contacts)), .nextSection)
-        XCTAssertEqual(keymap.command(for: .char("+"), in: state(.normal, .accounts, section: .initiatives)), .bumpProgress(5))
-        XCTAssertNil(keymap.command(for: .char("+"), in: state(.normal, .initiatives, section: .contacts)))
-        XCTAssertEqual(keymap.command(for: .enter, in: state(.normal, .accounts)), .openDetail)
+    func testAFormTakesEveryKeyAndAConflictOnlyItsOwn() {
+        let form = FormSession(form: .account(AccountForm(editing: nil)))
+        for key: Key in [.char("q"), .char("u"), .tab, .escape, .ctrl("c"), .paste("x")] {
+            XCTAssertEqual(command(key, state(overlay: .form(form))), .formKey(key), "\(key)")
+        }
+        var conflicted = form
+        conflicted.conflict = EditConflict(subject: "account A", changedElsewhere: ["name"], changedHere: ["industry"], stored: .account(
+            Account(name: "A", industry: "", region: "", tier: .midMarket, owner: "", annualRecurringRevenue: .zero, renewalDate: nil)))
+        let conflict = state(overlay: .form(conflicted))
+        XCTAssertEqual(conflict.keyContexts, [.conflict])
+        XCTAssertEqual(command(.char("o"), conflict), .conflictOverwrite)
+        XCTAssertEqual(command(.char("r"), conflict), .conflictReload)
+        XCTAssertEqual(command(.escape, conflict), .conflictKeepEditing)
+        XCTAssertNil(command(.char("x"), conflict))
+        XCTAssertNil(command(.char("q"), conflict), "a decision is pending: q does not quit behind it")
+    }
+
+    func testTheDetailViewTakesEscTabAndLogBeforeItsSections() {
+        XCTAssertEqual(command(.escape, state(section: .initiatives)), .closeDetail)
+        XCTAssertEqual(command(.tab, state(section: .contacts)), .nextSection)
+        XCTAssertEqual(command(.char("l"), state(section: .pipeline)), .logInteraction)
+        XCTAssertEqual(command(.char("+"), state(section: .initiatives)), .bumpProgress(5))
+        XCTAssertNil(command(.char("+"), state(pane: .initiatives, section: .contacts)), "the dashboard's pane is hidden")
+        XCTAssertEqual(command(.char("n"), state(section: .timeline)), .logInteraction)
+        XCTAssertEqual(command(.char("n"), state(section: .metrics)), .newRecord)
+        XCTAssertEqual(command(.shiftLeft, state(section: .metrics)), .stepPeriod(-1))
+        XCTAssertNil(command(.shiftLeft, state(section: .overview)))
+        XCTAssertEqual(command(.enter, state()), .openDetail)
+        XCTAssertNil(command(.enter, state(section: .overview)))
         XCTAssertEqual(
-            keymap.helpSections(for: state(.help, .accounts, section: .initiatives)).map(\.title),
+            keymap.helpSections(for: state(section: .initiatives).keyContexts).map(\.title),
             ["Account detail", "Initiatives", "Lists", "Global"])
     }
 
@@ -45,11 +78,21 @@ final class KeymapTests: XCTestCase {
         }
     }
 
-    func testHelpListsThePaneListAndGlobalKeys() {
-        let sections = keymap.helpSections(for: state(.normal, .initiatives))
-        XCTAssertEqual(sections.map(\.title), ["Initiatives", "Lists", "Global"])
+    func testHelpListsWhatEachKeyReallyDoesThere() {
+        let sections = keymap.helpSections(for: state(pane: .initiatives).keyContexts)
+        XCTAssertEqual(sections.map(\.title), ["Initiatives", "Lists", "Dashboard", "Global"])
         XCTAssertTrue(sections[0].bindings.contains { $0.command == .cycleStatus(forward: true) })
-        XCTAssertEqual(keymap.helpSections(for: state(.help, .accounts)).map(\.title), ["Accounts", "Lists", "Global", "Filter (while typing)"])
+        XCTAssertEqual(
+            keymap.helpSections(for: state().keyContexts).map(\.title), ["Accounts", "Lists", "Dashboard", "Global", "Filter (while typing)"])
+        // Esc is the initiatives pane's: the dashboard's sections do not offer it again.
+        XCTAssertFalse(sections.dropFirst().flatMap(\.bindings).contains { $0.keys.contains(.escape) })
+    }
+
+    func testHintsShareALabelAndSkipKeysAMoreSpecificContextTook() {
+        XCTAssertEqual(
+            keymap.hints(for: state(typing: true).keyContexts).map(\.text), ["Enter keep", "Esc clear", "↑↓ move"])
+        XCTAssertEqual(keymap.key(for: .newRecord, in: .metrics), "n")
+        XCTAssertNil(keymap.key(for: .newRecord, in: .bookMetrics))
     }
 
     func testTheReadmeKeyTableIsTheKeymap() throws {

@@ -6,9 +6,18 @@ import GRDB
 /// made it.
 struct ChangeRecorder {
     private var watched: [(table: String, key: [String: StoredValue], before: [String: StoredValue]?)] = []
+    private var seen: Set<WatchedRow> = []
 
-    /// Remembers a row's state before the write changes it (or before it exists).
+    private struct WatchedRow: Hashable {
+        let table: String
+        let key: [String: StoredValue]
+    }
+
+    /// Remembers a row's state before the write changes it (or before it exists). A row watched
+    /// twice keeps its first snapshot: a link deleted and inserted again in one write (an
+    /// interaction's contacts rewritten) must undo to what it was, not to absent.
     mutating func watch(_ db: Database, table: String, key: [String: StoredValue]) throws {
+        guard seen.insert(WatchedRow(table: table, key: key)).inserted else { return }
         watched.append((table, key, try RowChange.snapshot(db, table: table, key: key)))
     }
 
@@ -18,6 +27,7 @@ struct ChangeRecorder {
 
     /// Notes a row the write has just inserted (its state before was: absent).
     mutating func noteInserted(table: String, id: Int64) {
+        guard seen.insert(WatchedRow(table: table, key: ["id": .integer(id)])).inserted else { return }
         watched.append((table, ["id": .integer(id)], nil))
     }
 

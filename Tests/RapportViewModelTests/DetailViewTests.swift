@@ -1,0 +1,163 @@
+import RapportCore
+import RapportStore
+import RapportTestSupport
+import RapportViewModel
+import XCTest
+
+/// Enter opens an account's detail view and its sections; the metrics show a period that the
+/// period keys step and resize; `M` shows the whole book's metrics.
+final class DetailViewTests: XCTestCase {
+    func testEnterOpensTheAccountAndItsDataArrivesWithTheMetricsWorkedOut() throws {
+        let dashboard = try Dashboard()
+        let acmeID = try XCTUnwrap(dashboard.book.acme.id)
+        let ada = try dashboard.database.addContact("Ada", to: dashboard.book.acme, role: .sponsor, main: true)
+        var expected = dashboard.state
+        let open = step(dashboard.viewModel, key: .enter)
+        expected.detail = DetailModel(scope: .account(acmeID))
+        XCTAssertEqual(open.state, expected, "the view opens at once, empty until its data arrives")
+        let query = StoreQuery.accountDetail(accountID: acmeID, metric: "revenue")
+        XCTAssertEqual(open.effects, [.load(query)])
+        XCTAssertEqual(open.state.keyContexts, [.detail, .overview, .global])
+
+        var viewModel = dashboard.viewModel
+        _ = viewModel.send(.key(.enter))
+        let data = try XCTUnwrap(try dashboard.database.accountDetail(accountID: acmeID, metric: "revenue"))
+        let arrived = step(viewModel, .loaded(query, .success(.accountDetail(data))))
+        XCTAssertEqual(arrived.effects, [])
+        let detail = try XCTUnwrap(arrived.state.detail)
+        XCTAssertEqual(detail.account, data)
+        XCTAssertEqual(detail.contacts, [ada])
+        XCTAssertEqual(detail.missingKeyRoles, [.decisionMaker, .champion])
+        XCTAssertEqual(data.points.count, 25)
+        XCTAssertEqual(detail.forecast, MonthlyForecast(points: data.points, today: BookFixture.today))
+        XCTAssertNotNil(detail.forecast)
+        let metrics = try XCTUnwrap(detail.metrics)
+        XCTAssertEqual(metrics.label, "Revenue")
+        XCTAssertEqual(metrics.figures, PeriodFigures(points: data.points, period: expected.period, kind: .revenue))
+        XCTAssertTrue(metrics.isPeriodOpen)
+        XCTAssertEqual(metrics.chart.count, 36)
+        expected.detail?.account = data
+        expected.detail?.forecast = detail.forecast
+        expected.detail?.metrics = detail.metrics
+        XCTAssertEqual(arrived.state, expected, "nothing else changes")
+    }
+
+    func testSectionsStepAndWrapAndEscGoesBack() throws {
+        let dashboard = try Dashboard()
+        let driver = dashboard.driver
+        driver.key(.enter)
+        var expected = driver.state
+        driver.key(.tab)
+        expected.detail?.section = .contacts
+        XCTAssertEqual(driver.state, expected)
+        XCTAssertEqual(driver.state.keyContexts, [.detail, .contacts, .list, .global])
+        driver.keys(.left, .left)
+        expected.detail?.section = .metrics
+        XCTAssertEqual(driver.state, expected, "sections wrap around")
+        driver.key(.right)
+        expected.detail?.section = .overview
+        XCTAssertEqual(driver.state, expected)
+        driver.key(.escape)
+        expected.detail = nil
+        XCTAssertEqual(driver.state, expected)
+    }
+
+    func testAnAccountDeletedElsewhereClosesItsDetailView() throws {
+        let dashboard = try Dashboard()
+        dashboard.driver.key(.enter)
+        _ = try dashboard.database.apply(.removeAccount(id: XCTUnwrap(dashboard.book.acme.id)), at: BookFixture.clockTime)
+        dashboard.driver.send(.changedElsewhere)
+        XCTAssertNil(dashboard.state.detail)
+        XCTAssertEqual(dashboard.state.message, StatusMessage("That account no longer exists — it may have been deleted elsewhere", kind: .info))
+        XCTAssertEqual(dashboard.state.accountNames, ["Bluefin Analytics", "Cedar Health", "Müller Präzision GmbH"])
+    }
+
+    func testPeriodKeysStepResizeAndReturnAndTTogglesTheTable() throws {
+        let dashboard = try Dashboard()
+        let driver = dashboard.driver
+        driver.keys(.enter, .backTab)  // the last section
+        XCTAssertEqual(driver.state.detail?.section, .metrics)
+        var expected = driver.state
+        XCTAssertEqual(expected.period.description, "Q4 2026")
+        let previous = step(driver.viewModel, key: .shiftLeft)
+        XCTAssertEqual(previous.effects, [], "an account's metrics are already loaded")
+        XCTAssertEqual(previous.state.period.description, "Q3 2026")
+        expected.period = expected.period.previous
+        XCTAssertEqual(previous.state.detail?.metrics?.figures.period, expected.period)
+        expected.detail?.metrics = previous.state.detail?.metrics
+        XCTAssertEqual(previous.state, expected, "the period and the figures for it, nothing else")
+
+        driver.key(.shiftLeft)
+        driver.key(.char("["))
+        XCTAssertEqual(driver.state.period.description, "Jul 2026")
+        driver.key(.char("["))
+        XCTAssertEqual(driver.state.period.description, "Jul 2026", "a month is the smallest")
+        driver.key(.char(">"))
+        XCTAssertEqual(driver.state.period.description, "Aug 2026")
+        driver.keys(.char("]"), .char("]"))
+        XCTAssertEqual(driver.state.period.description, "2026")
+        driver.key(.char("<"))
+        XCTAssertEqual(driver.state.period.description, "2025")
+        XCTAssertFalse(driver.state.detail?.metrics?.isPeriodOpen ?? true)
+        XCTAssertNil(driver.state.detail?.metrics?.outlook, "no outlook for a period that is over")
+        driver.key(.char("T"))
+        XCTAssertEqual(driver.state.period.description, "2026")
+        driver.key(.char("t"))
+        XCTAssertTrue(driver.state.metricsAsTable)
+        driver.key(.char("t"))
+        XCTAssertFalse(driver.state.metricsAsTable)
+
+        driver.key(.escape)
+        XCTAssertEqual(driver.state.period.description, "2026", "the period is kept across views")
+    }
+
+    func testPeriodKeysBelongToTheMetricsOnly() throws {
+        let dashboard = try Dashboard()
+        for setUp in [[Key](), [.enter], [.enter, .tab]] {
+            dashboard.driver.keys(.escape, .escape)
+            for key in setUp { dashboard.driver.key(key) }
+            for key: Key in [.shiftLeft, .char("["), .char("T"), .char("t"), .char("m")] {
+                let next = step(dashboard.viewModel, key: key)
+                XCTAssertEqual(next.state, dashboard.state, "\(setUp) \(key)")
+                XCTAssertEqual(next.effects, [], "\(setUp) \(key)")
+            }
+        }
+    }
+
+    func testMShowsTheWholeBookSummedByMonth() throws {
+        let dashboard = try Dashboard()
+        let october = BookFixture.today.yearMonth.adding(months: -1)
+        _ = try dashboard.database.apply(
+            .recordMetric(MetricPoint(accountID: XCTUnwrap(dashboard.book.bluefin.id), metric: "revenue", month: october, actual: 500_000, target: 600_000)),
+            at: BookFixture.clockTime)
+        let driver = dashboard.driver
+        driver.key(.char("M"))
+        let detail = try XCTUnwrap(driver.state.detail)
+        XCTAssertTrue(detail.isBook)
+        XCTAssertEqual(detail.section, .metrics)
+        XCTAssertEqual(driver.state.helpTitle, "Whole book")
+        let month = detail.book?.points.first { $0.month == october }
+        XCTAssertEqual(month?.actual, 1_500_000)
+        XCTAssertEqual(month?.target, 1_700_000)
+        XCTAssertNotNil(detail.forecast)
+        XCTAssertEqual(detail.bookPipeline, try dashboard.database.bookPipeline(in: driver.state.period))
+        XCTAssertNil(driver.state.selectedInitiative, "the book has no initiatives to act on")
+
+        driver.key(.tab)
+        XCTAssertEqual(driver.state.detail?.section, .metrics, "the book has only its metrics")
+        driver.key(.char("m"))
+        XCTAssertEqual(driver.state.message, StatusMessage("Only revenue is recorded — record months in an account's Metrics section", kind: .info))
+        driver.key(.shiftLeft)
+        XCTAssertEqual(driver.state.period.description, "Q3 2026")
+        XCTAssertEqual(driver.effects.last, .load(.bookPipeline(driver.state.period)))
+        driver.key(.escape)
+        XCTAssertNil(driver.state.detail)
+    }
+
+    func testABookPipelineForAnotherPeriodIsDropped() throws {
+        let dashboard = try Dashboard()
+        dashboard.driver.key(.char("M"))
+        let late = try dashboard.database.reply(to: .bookPipeline(dashboard.state.period.previous))
+        XCTAssertEqual(step(dashboard.viewModel, late).state, dashboard.state)
+    }
+}
