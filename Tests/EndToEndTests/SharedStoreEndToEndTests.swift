@@ -27,13 +27,18 @@ final class SharedStoreEndToEndTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.standardError)
         // Start every test from a known progress the keys can move either way.
         let database = try openStore(store)
-        let account = try XCTUnwrap(try database.accounts().min { $0.name.lowercased() < $1.name.lowercased() })
-        let initiative = try XCTUnwrap(try database.initiatives(accountID: account.id ?? 0).first)
+        let initiative = try firstShownInitiative(database)
         var edited = initiative
         edited.progress = 20
         _ = try database.apply(.editInitiative(RecordEdit(original: initiative, edited: edited)), at: Date())
         try database.close()
         return store
+    }
+
+    /// The initiative the dashboard selects first: the top account's soonest due.
+    func firstShownInitiative(_ database: AppDatabase) throws -> Initiative {
+        let top = try XCTUnwrap(try database.accountPage(AccountPageRequest(sort: .name, anchor: .first, limit: 1)).entries.first)
+        return try XCTUnwrap(try database.initiatives(accountID: top.id).first)
     }
 
     func testTwoDashboardsEachAddToTheStoredProgressAndSeeTheSum() throws {
@@ -65,8 +70,7 @@ final class SharedStoreEndToEndTests: XCTestCase {
         _ = try first.waitForScreen { _ in (try? first.format("#{pane_dead}")) != "0" }
         _ = try second.waitForScreen { _ in (try? second.format("#{pane_dead}")) != "0" }
         let database = try openStore(store)
-        let account = try XCTUnwrap(try database.accounts().min { $0.name.lowercased() < $1.name.lowercased() })
-        let initiative = try XCTUnwrap(try database.initiatives(accountID: account.id ?? 0).first)
+        let initiative = try firstShownInitiative(database)
         XCTAssertEqual(initiative.progress, 40)
         let history = try database.progressUpdates(initiativeID: initiative.id ?? 0).map { "\($0.previousProgress)→\($0.progress)" }
         XCTAssertEqual(history, ["35→40", "30→35", "25→30", "20→25"], "newest first, each from what was stored")

@@ -94,7 +94,7 @@ final class DashboardSnapshotTests: XCTestCase {
         XCTAssertEqual(screen.state.keyContexts, [.tooSmall])
         XCTAssertEqual(
             screen.lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
-            ["Terminal 40×10 is too small — enlarge", "it to at least 60×18 (q quits)"], "wrapped at words, centred")
+            ["Terminal 40×10 is too small — enlarge it", "to at least 60×18 (q quits)"], "wrapped at words, centred")
         screen.resize(width: 200, height: 10)
         let wide = screen.lines.joined()
         XCTAssertTrue(wide.contains("Terminal 200×10 is too small — enlarge it to at least 60×18 (q quits)"), wide)

@@ -45,7 +45,7 @@ extension AppDatabase {
 /// `accountID` (or from the top when nothing is selected).
 func reloadRequest(sort: AccountSort = .name, search: String = "", around accountID: Int64?) -> AccountPageRequest {
     AccountPageRequest(
-        sort: sort, search: search, anchor: accountID.map { .around(accountID: $0) } ?? .first, limit: 2 * AccountList.pageSize)
+        sort: sort, search: search, anchor: accountID.map { .around(accountID: $0) } ?? .first, limit: AccountList.pageSize)
 }
 
 /// A fresh private directory (0700) for store files, removed by the test's teardown.
