@@ -31,7 +31,12 @@ extension AppDatabase {
     private static func openPool(path: String, basis: SummaryBasis, options: OpenOptions, migrate: Bool, gate: IntegrityGate) throws -> AppDatabase {
         try translatingErrors(path: path) {
             let pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: options.busyTimeout))
-            if migrate { try Migrations.migrator.migrate(pool) }
+            if migrate {
+                try Migrations.migrator.migrate(pool)
+                // A migrated store has every summary stale and an empty search index; a new one
+                // has no summary day yet. Compute them now, or the first reads show blank rows.
+                try pool.write { db in try SummaryRefresh.refreshAll(db, basis: basis) }
+            }
             return AppDatabase(writer: pool, path: path, basis: basis, gate: gate)
         }
     }
