@@ -55,7 +55,11 @@ let package = Package(
             name: "RapportTestSupport", dependencies: ["RapportCore", "RapportStore", "RapportViewModel"], path: "Tests/Support",
             swiftSettings: strict),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"], swiftSettings: strict),
-        .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore", "RapportCore", "RapportTestSupport"], swiftSettings: strict),
+        // GRDB directly: the tests build old-schema stores and read derived tables row by row.
+        .testTarget(
+            name: "RapportStoreTests",
+            dependencies: ["RapportStore", "RapportCore", "RapportTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         .testTarget(
             name: "RapportViewModelTests", dependencies: ["RapportViewModel", "RapportStore", "RapportCore", "RapportTestSupport"],
             swiftSettings: strict),

@@ -1,35 +1,51 @@
 import Foundation
+import GRDB
 import RapportCore
-import RapportStore
+@testable import RapportStore
 import XCTest
 
+/// The store as a file: created private, refused (and left byte for byte) when it is not ours,
+/// damaged or newer, and closed without leaving logs behind.
 final class StoreFileTests: XCTestCase {
-    let today = Day(year: 2026, month: 11, day: 18) ?? Day(daysSinceEpoch: 0)
+    let today = TestClock.today
+    let basis = TestClock.basis
 
     func testNewStoreIsPrivateWhateverTheUmask() throws {
         for mask: mode_t in [0o000, 0o022, 0o077] {
+            // Given a umask that would leave new files readable by others
             let directory = try TemporaryDirectory()
             let path = directory.file("nested/deeper/rapport.sqlite")
             let previous = umask(mask)
             defer { umask(previous) }
-            let database = try AppDatabase.open(path: path)
+            // When a store is created in folders that do not exist yet, and written
+            let database = try AppDatabase.open(path: path, basis: basis)
             try database.writeDemoBook(DemoBook(seed: 1, accountCount: 2, today: today))
-            XCTAssertEqual(permissions(of: path), 0o600, "umask \(String(mask, radix: 8))")
-            XCTAssertEqual(permissions(of: path + "-wal"), 0o600, "umask \(String(mask, radix: 8))")
-            XCTAssertEqual(permissions(of: path + "-shm"), 0o600, "umask \(String(mask, radix: 8))")
-            XCTAssertEqual(permissions(of: directory.file("nested/deeper")), 0o700)
-            XCTAssertEqual(permissions(of: directory.file("nested")), 0o700)
+            _ = try database.addAccount("Written through an intent")
+            // Then the file, its logs and the folders made for it are private
+            let label = "umask \(String(mask, radix: 8))"
+            XCTAssertEqual(permissions(of: path), 0o600, label)
+            XCTAssertEqual(permissions(of: path + "-wal"), 0o600, label)
+            XCTAssertEqual(permissions(of: path + "-shm"), 0o600, label)
+            XCTAssertEqual(permissions(of: directory.file("nested/deeper")), 0o700, label)
+            XCTAssertEqual(permissions(of: directory.file("nested")), 0o700, label)
+            try database.close()
         }
     }
 
     func testDataSurvivesReopening() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("r.sqlite")
-        do {
-            let database = try AppDatabase.open(path: path)
-            try database.writeDemoBook(DemoBook(seed: 1, accountCount: 3, today: today))
-        }
-        XCTAssertEqual(try AppDatabase.open(path: path).accountCount(), 3)
+        let database = try AppDatabase.open(path: path, basis: basis)
+        try database.writeDemoBook(DemoBook(seed: 1, accountCount: 3, today: today))
+        let added = try database.addAccount("Zoë's Bakeries 🥐", arr: 1_000)
+        let kpis = try database.kpis()
+        try database.close()
+
+        let reopened = try AppDatabase.open(path: path, basis: basis)
+        XCTAssertEqual(try reopened.accountCount(), 4)
+        XCTAssertEqual(try reopened.account(id: XCTUnwrap(added.id)), added)
+        XCTAssertEqual(try reopened.kpis(), kpis)
+        try reopened.close()
     }
 
     func testAFileThatIsNotSQLiteIsRefusedAndLeftUntouched() throws {
@@ -37,38 +53,36 @@ final class StoreFileTests: XCTestCase {
         let path = directory.file("notes.sqlite")
         let content = Data("name,arr\nAcme,100\n".utf8)
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: content))
-        XCTAssertThrowsError(try AppDatabase.open(path: path)) { error in
+        XCTAssertThrowsError(try AppDatabase.open(path: path, basis: basis)) { error in
             XCTAssertEqual(error as? StoreError, .notSQLite(path: path))
-            XCTAssertTrue("\(error)".contains("not a Rapport store"))
+            XCTAssertTrue("\(error)".contains("not a Rapport store"), "\(error)")
         }
-        XCTAssertEqual(FileManager.default.contents(atPath: path), content)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"))
+        XCTAssertEqual(bytes(of: path), content)
+        XCTAssertFalse(fileExists(path + "-wal"))
+        XCTAssertFalse(fileExists(path + "-shm"))
     }
 
     func testAStoreFromANewerRapportIsRefusedAndLeftUntouched() throws {
+        // Given a store on which a later version recorded a migration this binary does not know
         let directory = try TemporaryDirectory()
         let path = directory.file("future.sqlite")
-        do {
-            _ = try AppDatabase.open(path: path)
-        }
-        // A later version would have recorded a migration this binary does not know.
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        sqlite.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"INSERT INTO grdb_migrations VALUES ('v9 from the future')\"); c.commit()", path]
-        try sqlite.run()
-        sqlite.waitUntilExit()
-        XCTAssertEqual(sqlite.terminationStatus, 0)
-        let before = FileManager.default.contents(atPath: path)
-        XCTAssertThrowsError(try AppDatabase.open(path: path)) { error in
+        try AppDatabase.open(path: path, basis: basis).close()
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9 from the future')") }
+        try other.close()
+        let before = bytes(of: path)
+        // When it is opened, then it is refused, naming the unknown step, and not one byte changes
+        XCTAssertThrowsError(try AppDatabase.open(path: path, basis: basis)) { error in
             XCTAssertEqual(error as? StoreError, .newerSchema(path: path, unknownMigrations: ["v9 from the future"]))
+            XCTAssertTrue("\(error)".contains("upgrade Rapport"), "\(error)")
         }
-        XCTAssertEqual(FileManager.default.contents(atPath: path), before)
+        XCTAssertEqual(bytes(of: path), before)
     }
 
     /// A real store with its header kept and the pages after it scribbled over.
     func makeDamagedStore(in directory: TemporaryDirectory) throws -> String {
         let path = directory.file("damaged.sqlite")
-        let database = try AppDatabase.open(path: path)
+        let database = try AppDatabase.open(path: path, basis: basis)
         try database.writeDemoBook(DemoBook(seed: 1, accountCount: 20, today: today))
         try database.close()
         let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
@@ -78,92 +92,96 @@ final class StoreFileTests: XCTestCase {
         return path
     }
 
-    func testADamagedStoreIsRefused() throws {
+    func testADamagedStoreIsRefusedAndLeftUntouched() throws {
         let directory = try TemporaryDirectory()
         let path = try makeDamagedStore(in: directory)
-        let before = FileManager.default.contents(atPath: path)
-        XCTAssertThrowsError(try AppDatabase.open(path: path)) { error in
+        let before = bytes(of: path)
+        XCTAssertThrowsError(try AppDatabase.open(path: path, basis: basis)) { error in
             let message = "\(error)"
             XCTAssertTrue(message.contains(path), message)
             XCTAssertTrue(message.contains("damaged") || message.contains("not a Rapport store"), message)
         }
-        XCTAssertEqual(FileManager.default.contents(atPath: path), before)
+        XCTAssertEqual(bytes(of: path), before)
     }
 
-    func testClosingFoldsTheLogIntoTheFile() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.file("closed.sqlite")
-        let database = try AppDatabase.open(path: path)
-        try database.writeDemoBook(DemoBook(seed: 1, accountCount: 5, today: today))
-        try database.close()
-        let log = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int
-        XCTAssertEqual(log ?? 0, 0)
-        XCTAssertEqual(try AppDatabase.open(path: path).accountCount(), 5)
-    }
-
-    func testPreloadingGivesTheSameListAsOpeningAndLoading() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.file("book.sqlite")
-        do {
-            let database = try AppDatabase.open(path: path)
-            try database.writeDemoBook(DemoBook(seed: 4, accountCount: 12, today: today))
-            try database.close()
-        }
-        let (database, overviews) = try AppDatabase.openPreloading(path: path, today: today, calendar: FiscalCalendar())
-        XCTAssertEqual(overviews, try database.accountOverviews(today: today, calendar: FiscalCalendar()))
-        XCTAssertEqual(overviews.count, 12)
-        // A new store takes the plain path.
-        let fresh = try AppDatabase.openPreloading(path: directory.file("new/book.sqlite"), today: today, calendar: FiscalCalendar())
-        XCTAssertEqual(fresh.overviews, [])
-        XCTAssertEqual(permissions(of: directory.file("new/book.sqlite")), 0o600)
-    }
-
-    func testPreloadingRefusesADamagedStoreAndLeavesItUntouched() throws {
+    func testADamagedStoreOpenedForTheDashboardIsNeverWritten() throws {
+        // Given a damaged store, opened the dashboard's way (integrity checked after the first frame)
         let directory = try TemporaryDirectory()
         let path = try makeDamagedStore(in: directory)
-        let before = FileManager.default.contents(atPath: path)
-        XCTAssertThrowsError(try AppDatabase.openPreloading(path: path, today: today, calendar: FiscalCalendar())) { error in
-            let message = "\(error)"
-            XCTAssertTrue(message.contains("damaged") || message.contains("not a Rapport store"), message)
+        let before = bytes(of: path)
+        // (the damage is past the pages a first look reads, so it opens at once, as designed)
+        let database = try AppDatabase.open(path: path, basis: basis, options: .dashboard)
+        // When the worker runs the deferred check, then it reports the damage
+        let worker = StoreWorker(database: database)
+        worker.startMaintenance()
+        let reports = worker.waitForReports(timeout: 10)
+        worker.stop()
+        guard case .integrityChecked(let problem?)? = reports.first else { return XCTFail("reports: \(reports)") }
+        XCTAssertEqual(database.completeIntegrityCheck(), problem, "the verdict is kept")
+        // And a write and a refresh tried anyway are refused
+        XCTAssertThrowsError(try database.addAccount("X")) { error in
+            guard case .readOnly(let location, _) = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(location, path)
         }
-        XCTAssertEqual(FileManager.default.contents(atPath: path), before)
+        XCTAssertThrowsError(try database.refreshSummaries())
+        try? database.close()
+        // Then the file is as it was
+        XCTAssertEqual(bytes(of: path), before)
+    }
+
+    func testClosingFoldsTheLogIntoTheFileAndLeavesNoLogs() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("closed.sqlite")
+        let database = try AppDatabase.open(path: path, basis: basis)
+        try database.writeDemoBook(DemoBook(seed: 1, accountCount: 5, today: today))
+        _ = try database.addAccount("After the bulk load")
+        XCTAssertTrue(fileExists(path + "-wal"), "an open store in WAL mode has its log")
+        try database.close()
+        XCTAssertFalse(fileExists(path + "-wal"))
+        XCTAssertFalse(fileExists(path + "-shm"))
+        let reopened = try AppDatabase.open(path: path, basis: basis)
+        XCTAssertEqual(try reopened.accountCount(), 6)
+        try reopened.close()
+    }
+
+    func testOpeningAndClosingWithoutAChangeLeavesTheFileByteIdentical() throws {
+        // Given a store Rapport made and closed
+        let directory = try TemporaryDirectory()
+        let path = directory.file("quiet.sqlite")
+        let setup = try AppDatabase.open(path: path, basis: basis)
+        try setup.writeDemoBook(DemoBook(seed: 2, accountCount: 8, today: today))
+        _ = try setup.addAccount("Acme")
+        try setup.close()
+        let before = try XCTUnwrap(bytes(of: path))
+        for options in [OpenOptions(), OpenOptions.dashboard] {
+            // When it is opened, read and closed without a change
+            let database = try AppDatabase.open(path: path, basis: basis, options: options)
+            XCTAssertEqual(try database.accountCount(), 9)
+            _ = try database.kpis()
+            _ = try database.accountPage(AccountPageRequest(sort: .name, anchor: .first, limit: 5))
+            try database.close()
+            // Then every byte is as it was and no log is left beside it
+            XCTAssertEqual(bytes(of: path), before, "options \(options.integrityCheck)")
+            XCTAssertFalse(fileExists(path + "-wal"))
+            XCTAssertFalse(fileExists(path + "-shm"))
+        }
     }
 
     func testAFolderIsNotAStore() throws {
         let directory = try TemporaryDirectory()
-        XCTAssertThrowsError(try AppDatabase.open(path: directory.path)) { error in
+        XCTAssertThrowsError(try AppDatabase.open(path: directory.path, basis: basis)) { error in
             XCTAssertEqual(error as? StoreError, .notAFile(path: directory.path))
         }
     }
 
-    func testASecondProcessWaitsForTheLockInsteadOfFailing() throws {
+    func testAnEmptyFileBecomesAStore() throws {
         let directory = try TemporaryDirectory()
-        let path = directory.file("shared.sqlite")
-        let database = try AppDatabase.open(path: path)
-        let account = try database.saveAccount(
-            Account(name: "A", industry: "", region: "", tier: .enterprise, owner: "", annualRecurringRevenue: .zero, renewalDate: nil))
-        // Another process takes the write lock and holds it for a second.
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        holder.arguments = [
-            "python3", "-c",
-            "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN IMMEDIATE'); c.execute(\"INSERT INTO account (name) VALUES ('held')\"); print('locked', flush=True); time.sleep(1); c.execute('COMMIT')",
-            path,
-        ]
-        let output = Pipe()
-        holder.standardOutput = output
-        try holder.run()
-        let line = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        XCTAssertEqual(line.trimmingCharacters(in: .whitespacesAndNewlines), "locked")
-        var renamed = account
-        renamed.name = "B"
-        // Without a busy timeout this would fail at once with "database is locked".
-        XCTAssertNoThrow(try database.saveAccount(renamed))
-        holder.waitUntilExit()
-        XCTAssertEqual(holder.terminationStatus, 0)
-        // The other process's row is there: its transaction finished before ours could start.
-        XCTAssertEqual(try database.accounts().map(\.name), ["B", "held"])
-        XCTAssertEqual(try database.account(id: XCTUnwrap(account.id))?.name, "B")
+        let path = directory.file("empty.sqlite")
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data()))
+        let database = try AppDatabase.open(path: path, basis: basis)
+        _ = try database.addAccount("Acme")
+        XCTAssertEqual(try database.accountCount(), 1)
+        try database.close()
     }
 
     func testStoreLocationPrecedence() {

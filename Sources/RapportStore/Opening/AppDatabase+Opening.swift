@@ -30,10 +30,36 @@ extension AppDatabase {
 
     private static func openPool(path: String, basis: SummaryBasis, options: OpenOptions, migrate: Bool, gate: IntegrityGate) throws -> AppDatabase {
         try translatingErrors(path: path) {
+            let primer = migrate ? nil : try primeWriteAheadLog(path: path, busyTimeout: options.busyTimeout)
+            defer { try? primer?.close() }
             let pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: options.busyTimeout))
-            if migrate { try Migrations.migrator.migrate(pool) }
+            if migrate {
+                try Migrations.migrator.migrate(pool)
+                // A migrated store has every summary stale and an empty search index; a new one
+                // has no summary day yet. Compute them now, or the first reads show blank rows.
+                try pool.write { db in try SummaryRefresh.refreshAll(db, basis: basis) }
+            }
             return AppDatabase(writer: pool, path: path, basis: basis, gate: gate)
         }
+    }
+
+    /// GRDB's pool, finding the write-ahead log missing or empty, commits a throwaway table to
+    /// start one (its issue 102). That rewrites the header page and adds a page, so a store only
+    /// read would change on every opening, and a damaged one be written before its check.
+    ///
+    /// Instead, one frame goes into the log that leaves the file as it is: a text of the summary
+    /// state is changed and changed back in one transaction (same length, so SQLite rewrites it
+    /// in place and the page ends as it began). The connection is returned open, to be closed
+    /// once the pool is: the last connection to close would fold the log in and delete it.
+    static func primeWriteAheadLog(path: String, busyTimeout: TimeInterval) throws -> DatabaseQueue? {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        guard size == 0 else { return nil }
+        let queue = try DatabaseQueue(path: path, configuration: configuration(busyTimeout: busyTimeout))
+        try queue.write { db in
+            try db.execute(sql: "UPDATE summary_state SET as_of = replace(as_of, '-', '/') WHERE id = 1")
+            try db.execute(sql: "UPDATE summary_state SET as_of = replace(as_of, '/', '-') WHERE id = 1")
+        }
+        return queue
     }
 
     struct FirstLook {

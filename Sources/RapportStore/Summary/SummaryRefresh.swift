@@ -14,6 +14,8 @@ enum SummaryRefresh {
     static let chunkSize = 2_000
 
     static func refreshStale(_ db: Database, basis: SummaryBasis) throws {
+        // Deleted accounts leave no stale row behind, only their queued search entry.
+        try SearchIndexing.removeDeletedAccounts(db)
         let stale = try Row.fetchAll(db, sql: "SELECT account_id, stale FROM account_summary WHERE stale <> 0")
         guard !stale.isEmpty else { return }
         var figures: [Int64] = []

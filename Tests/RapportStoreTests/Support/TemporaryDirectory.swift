@@ -17,3 +17,7 @@ final class TemporaryDirectory {
 func permissions(of path: String) -> Int? {
     (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? nil
 }
+
+func fileExists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+func bytes(of path: String) -> Data? { FileManager.default.contents(atPath: path) }

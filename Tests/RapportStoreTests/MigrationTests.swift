@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import RapportCore
+@testable import RapportStore
+import XCTest
+
+/// A store written by the previous release (schema v5) opens, migrates and shows the right
+/// figures; a migration that cannot finish leaves the store as it was.
+final class MigrationTests: XCTestCase {
+    static let lastV5Step = "v5 metric points by metric and account"
+    let today = TestClock.today
+
+    /// A v5 store as the previous release left it: three accounts with contacts, initiatives,
+    /// interactions, revenue, and an undo entry in the old (window-less) change log.
+    func makeV5Store(in directory: TemporaryDirectory, extraSQL: String = "") throws -> String {
+        let path = directory.file("v5.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(queue, upTo: Self.lastV5Step)
+        let month = today.yearMonth
+        let quarter = FiscalCalendar().quarterPeriod(containing: month)
+        let oldProgress = RowChange(
+            table: "initiative", key: ["id": .integer(1)],
+            before: ["id": .integer(1), "account_id": .integer(1), "title": .text("Portal"), "objective": .text(""), "owner": .text(""),
+                     "status": .text("on-track"), "progress": .integer(30), "due_date": .text(today.adding(days: 10).iso)],
+            after: ["id": .integer(1), "account_id": .integer(1), "title": .text("Portal"), "objective": .text(""), "owner": .text(""),
+                    "status": .text("on-track"), "progress": .integer(40), "due_date": .text(today.adding(days: 10).iso)])
+        let payload = String(decoding: try JSONEncoder().encode([oldProgress]), as: UTF8.self)
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO account (id, name, industry, region, tier, owner, arr_minor, renewal_date, stay_in_touch_days, next_follow_up, notes)
+                    VALUES (1, 'Acme Corp', 'Manufacturing', 'NA East', 'enterprise', 'Dana Whitfield', 10000000, ?, 30, NULL, 'Prefers email'),
+                           (2, 'Müller Präzision GmbH', 'Manufacturing', 'DACH', 'strategic', 'Lena Fischer', 40000000, ?, NULL, NULL, ''),
+                           (3, '東京精密 KK', 'Software', 'Japan', 'mid-market', 'Aiko Tanaka', 5000000, NULL, 14, ?, '');
+                    INSERT INTO contact (id, account_id, name, email, role, is_main_contact, reports_to_id, stay_in_touch_days)
+                    VALUES (1, 1, 'Ada Lovelace', 'ada@acme.example', 'sponsor', 1, NULL, NULL),
+                           (2, 1, 'Bo Berg', '', 'champion', 0, 1, 7),
+                           (3, 2, 'Jonas Schmidt', '', 'decision-maker', 1, NULL, NULL);
+                    INSERT INTO initiative (id, account_id, title, status, progress, due_date)
+                    VALUES (1, 1, 'Portal', 'on-track', 40, ?), (2, 1, 'Migration', 'at-risk', 20, ?), (3, 2, 'Rollout', 'blocked', 50, NULL);
+                    INSERT INTO progress_update (initiative_id, recorded_at, previous_progress, progress, previous_status, status)
+                    VALUES (1, '2026-11-01 10:00:00.000', 30, 40, 'on-track', 'on-track');
+                    INSERT INTO interaction (id, account_id, kind, date, summary, next_step)
+                    VALUES (1, 1, 'call', ?, 'Quarterly review', 'Send the deck'), (2, 3, 'note', ?, 'Competitor pitched them', '');
+                    INSERT INTO interaction_contact (interaction_id, contact_id) VALUES (1, 1), (1, 2);
+                    INSERT INTO metric_point (account_id, metric, month, actual, target) VALUES
+                        (1, 'revenue', ?, 1000000, 1200000), (1, 'revenue', ?, 900000, 1200000), (2, 'revenue', ?, 3000000, NULL),
+                        (1, 'active-users', ?, 120, 150);
+                    """,
+                arguments: [
+                    today.adding(days: 40).iso, today.adding(days: 300).iso, today.adding(days: -3).iso,
+                    today.adding(days: 10).iso, today.adding(days: -5).iso,
+                    today.adding(days: -12).iso, today.adding(days: -2).iso,
+                    quarter.first.iso, month.iso, month.iso, month.iso,
+                ])
+            try db.execute(
+                sql: "INSERT INTO change_log (recorded_at, description, changes, undone) VALUES ('2026-11-01 10:00:00.000', 'Portal progress 30% → 40%', ?, 0)",
+                arguments: [payload])
+            try db.execute(sql: extraSQL)
+        }
+        try queue.close()
+        return path
+    }
+
+    func testAV5StoreIsMigratedWithSummariesSearchAndKPIs() throws {
+        // Given a v5 store
+        let directory = try TemporaryDirectory()
+        let path = try makeV5Store(in: directory)
+        // When this release opens it
+        let database = try AppDatabase.open(path: path, basis: TestClock.basis)
+        // Then it is migrated, and its summaries and search index are computed before anything reads them
+        let applied = try database.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        XCTAssertEqual(Set(applied), Set(Migrations.migrator.migrations))
+        XCTAssertFalse(try database.summariesNeedRefresh())
+        try assertDerivedStateIsCurrent(database, "the migration")
+        // And the KPI strip is right
+        let kpis = try database.kpis()
+        XCTAssertEqual(kpis.accountCount, 3)
+        XCTAssertEqual(kpis.annualRecurringRevenue, Money(minorUnits: 55_000_000))
+        XCTAssertEqual(kpis.quarterToDateRevenue, Money(minorUnits: 1_000_000 + 900_000 + 3_000_000))
+        XCTAssertEqual(kpis.quarterTarget, Money(minorUnits: 2_400_000))
+        XCTAssertEqual(kpis.initiatives, InitiativeCounts(atRisk: 1, blocked: 1, overdue: 1))
+        XCTAssertEqual(kpis.renewalsWithin90Days, 1)
+        XCTAssertEqual(kpis.renewalRevenueWithin90Days, Money(minorUnits: 10_000_000))
+        // And the list is in name order, searchable through contacts and accents
+        let page = try database.accountPage(AccountPageRequest(sort: .name, anchor: .first, limit: 10))
+        XCTAssertEqual(page.entries.map(\.summary.name), ["Acme Corp", "Müller Präzision GmbH", "東京精密 KK"])
+        let byContact = try database.accountPage(AccountPageRequest(sort: .name, search: "lovelace", anchor: .first, limit: 10))
+        XCTAssertEqual(byContact.entries.map(\.id), [1])
+        XCTAssertEqual(try database.accountPage(AccountPageRequest(sort: .name, search: "muller", anchor: .first, limit: 10)).entries.map(\.id), [2])
+        XCTAssertEqual(try database.accountPage(AccountPageRequest(sort: .name, search: "東京", anchor: .first, limit: 10)).entries.map(\.id), [3])
+        // And rows read back with a first version, links and history intact
+        XCTAssertEqual(try database.initiative(id: 1)?.version, 0)
+        XCTAssertEqual(try database.interactions(accountID: 1).first?.contactIDs, [1, 2])
+        XCTAssertEqual(try database.progressUpdates(initiativeID: 1).map(\.progress), [40])
+        XCTAssertEqual(try database.contacts(accountID: 1).last?.reportsToID, 1)
+        try database.close()
+    }
+
+    func testUndoHistoryFromBeforeTheMigrationIsNeverReplayedByANewWindow() throws {
+        // Given a v5 store whose old change log holds a progress change
+        let directory = try TemporaryDirectory()
+        let database = try AppDatabase.open(path: try makeV5Store(in: directory), basis: TestClock.basis)
+        let before = try database.dump()
+        // When the new window presses undo, then there is nothing of its own to undo and nothing is written
+        XCTAssertEqual(try database.save(.undo), .unchanged("Nothing to undo"))
+        XCTAssertEqual(try database.dump(), before)
+        XCTAssertEqual(try database.initiative(id: 1)?.progress, 40)
+        // The old entry is kept, under no window
+        XCTAssertEqual(try database.read { db in try String.fetchAll(db, sql: "SELECT session FROM change_log") }, [""])
+        // And the window's own changes undo as usual on the migrated rows
+        try database.save(.bumpProgress(initiativeID: 1, by: 5)).saved()
+        try database.save(.undo).saved()
+        XCTAssertEqual(try database.dump().filter { !$0.hasPrefix("initiative ") }, before.filter { !$0.hasPrefix("initiative ") })
+        XCTAssertEqual(try database.initiative(id: 1)?.progress, 40)
+        try database.close()
+    }
+
+    /// What was done: the v5 store also holds a table of its own named `account_summary` (as a
+    /// script might have added), so v6 fails on its third statement, after its first two had
+    /// added columns. GRDB runs each migration in one transaction; this checks that the whole
+    /// of v6 was rolled back and the store is the v5 store it was.
+    func testAMigrationThatFailsHalfwayLeavesNoPartOfItBehind() throws {
+        let directory = try TemporaryDirectory()
+        let path = try makeV5Store(in: directory, extraSQL: "CREATE TABLE account_summary (note TEXT); INSERT INTO account_summary VALUES ('mine');")
+        func schema() throws -> [String] {
+            let queue = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+            defer { try? queue.close() }
+            return try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM sqlite_master ORDER BY name")
+                    + String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+                    + String.fetchAll(db, sql: "SELECT note FROM account_summary")
+            }
+        }
+        let before = try schema()
+        let rowsBefore = try DatabaseQueue(path: path).read { db in try Row.fetchAll(db, sql: "SELECT * FROM account").map(\.description) }
+        // When this release opens it, then it is refused with the reason
+        XCTAssertThrowsError(try AppDatabase.open(path: path, basis: TestClock.basis)) { error in
+            XCTAssertTrue("\(error)".contains("account_summary"), "\(error)")
+            XCTAssertTrue("\(error)".contains(path), "\(error)")
+        }
+        // And the schema, the recorded steps, the user's table and the rows are all as they were
+        XCTAssertEqual(try schema(), before)
+        XCTAssertEqual(try DatabaseQueue(path: path).read { db in try Row.fetchAll(db, sql: "SELECT * FROM account").map(\.description) }, rowsBefore)
+        XCTAssertFalse(try schema().contains { $0.contains("version") }, "v6's first step (version columns) is not left behind")
+        // Once the obstacle is gone, the same store migrates
+        let fix = try DatabaseQueue(path: path)
+        try fix.write { db in try db.execute(sql: "DROP TABLE account_summary") }
+        try fix.close()
+        let database = try AppDatabase.open(path: path, basis: TestClock.basis)
+        try assertDerivedStateIsCurrent(database, "the migration after the fix")
+        try database.close()
+    }
+}

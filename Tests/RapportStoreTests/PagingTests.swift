@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+import RapportCore
+@testable import RapportStore
+import XCTest
+
+/// Keyset paging of the accounts list: however the list is walked (forwards with `.after`,
+/// backwards with `.before`, or jumping `.around` an account), it is the one ordered list.
+final class PagingTests: XCTestCase {
+    /// A demo book plus ties (same name, same ARR) and accounts with no renewal date.
+    func makeBook() throws -> AppDatabase {
+        let database = try AppDatabase.empty()
+        try database.writeDemoBook(DemoBook(seed: 8, accountCount: 150, today: TestClock.today))
+        for _ in 0..<3 { _ = try database.addAccount("Twin Peaks", arr: 75_000) }
+        _ = try database.addAccount("ålesund Late", arr: 75_000)
+        return database
+    }
+
+    /// The list in one ordered query, straight from the summary table; with a search, only the
+    /// accounts Core's rule matches.
+    func reference(_ database: AppDatabase, _ sort: AccountSort, search: String) throws -> [Int64] {
+        let order = AccountPageQuery.keyColumns(sort).joined(separator: ", ")
+        let ordered = try database.read { db in try Int64.fetchAll(db, sql: "SELECT s.account_id FROM account_summary s ORDER BY \(order)") }
+        guard !SearchQuery(search).isEmpty else { return ordered }
+        var matching = Set<Int64>()
+        for account in try database.accounts() {
+            let id = account.id ?? 0
+            let texts = [account.name, account.industry, account.owner, account.region]
+                + (try database.contacts(accountID: id).map { "\($0.name) \($0.email)" }) + [account.notes]
+                + (try database.interactions(accountID: id).map { "\($0.summary) \($0.nextStep)" })
+            if SearchQuery(search).matches(texts) { matching.insert(id) }
+        }
+        return ordered.filter(matching.contains)
+    }
+
+    func request(_ sort: AccountSort, _ search: String, _ anchor: AccountPageRequest.Anchor, _ limit: Int) -> AccountPageRequest {
+        AccountPageRequest(sort: sort, search: search, anchor: anchor, limit: limit)
+    }
+
+    func testWalkingForwardsAndBackwardsGivesTheOneOrderedList() throws {
+        let database = try makeBook()
+        for search in ["", "nor"] {
+            for sort in AccountSort.allCases {
+                // Given the list as one ordered query
+                let expected = try reference(database, sort, search: search)
+                XCTAssertGreaterThan(expected.count, 23, "\(sort) “\(search)” spans several pages")
+                // When it is walked forwards page by page
+                var page = try database.accountPage(request(sort, search, .first, 23))
+                XCTAssertTrue(page.reachesStart)
+                var forwards = page.entries.map(\.id)
+                while !page.reachesEnd, let last = page.entries.last {
+                    page = try database.accountPage(request(sort, search, .after(last.key), 23))
+                    XCTAssertFalse(page.reachesStart)
+                    forwards += page.entries.map(\.id)
+                }
+                // Then it is that list
+                XCTAssertEqual(forwards, expected, "\(sort) “\(search)” forwards")
+                XCTAssertEqual(page.totalCount, expected.count)
+                // When it is walked backwards from the end, then it is that list too
+                page = try database.accountPage(request(sort, search, .last, 23))
+                XCTAssertTrue(page.reachesEnd)
+                var backwards = [page.entries.map(\.id)]
+                while !page.reachesStart, let first = page.entries.first {
+                    page = try database.accountPage(request(sort, search, .before(first.key), 23))
+                    XCTAssertFalse(page.reachesEnd)
+                    backwards.insert(page.entries.map(\.id), at: 0)
+                }
+                XCTAssertEqual(backwards.flatMap { $0 }, expected, "\(sort) “\(search)” backwards")
+            }
+        }
+    }
+
+    func testAPageAroundAnAccountIsTheSliceOfTheListWithItInTheMiddle() throws {
+        let database = try makeBook()
+        let limit = 11
+        for sort in AccountSort.allCases {
+            let expected = try reference(database, sort, search: "")
+            for index in [0, 1, 5, 6, 70, expected.count - 6, expected.count - 1] {
+                let id = expected[index]
+                let page = try database.accountPage(request(sort, "", .around(accountID: id), limit))
+                let focus = try XCTUnwrap(page.focusIndex, "\(sort) #\(index)")
+                let start = index - focus
+                // The account is there, in the middle when there is room above it
+                XCTAssertEqual(page.entries[focus].id, id)
+                XCTAssertEqual(focus, min(index, limit / 2), "\(sort) #\(index)")
+                // And the page is an unbroken slice of the list
+                XCTAssertEqual(page.entries.map(\.id), Array(expected[start..<min(expected.count, start + limit)]), "\(sort) #\(index)")
+                XCTAssertEqual(page.reachesStart, start == 0, "\(sort) #\(index)")
+                XCTAssertEqual(page.reachesEnd, start + page.entries.count == expected.count, "\(sort) #\(index)")
+                // From its key, the list continues with it
+                let from = try database.accountPage(request(sort, "", .from(page.entries[focus].key), 4))
+                XCTAssertEqual(from.entries.map(\.id), Array(expected[index..<min(expected.count, index + 4)]))
+            }
+        }
+    }
+
+    func testAroundAnAccountOutsideTheSearchIsTheTopOfTheResults() throws {
+        let database = try makeBook()
+        let matching = try reference(database, .name, search: "twin")
+        XCTAssertEqual(matching.count, 3)
+        let outside = try XCTUnwrap(try reference(database, .name, search: "").first { !matching.contains($0) })
+        let page = try database.accountPage(request(.name, "twin", .around(accountID: outside), 10))
+        XCTAssertNil(page.focusIndex)
+        XCTAssertEqual(page.entries.map(\.id), matching)
+        XCTAssertTrue(page.reachesStart && page.reachesEnd)
+        XCTAssertNil(try database.accountPage(request(.name, "", .around(accountID: 999_999), 10)).focusIndex)
+    }
+
+    func testTiesAndMissingRenewalsSortByTheirTieBreakers() throws {
+        let database = try makeBook()
+        let names = try database.accountPage(request(.name, "twin", .first, 10)).entries
+        XCTAssertEqual(names.map(\.id), names.map(\.id).sorted(), "equal names in id order")
+        // Accounts with no renewal date come last in the renewal sort
+        let last = try database.accountPage(request(.renewal, "", .last, 4)).entries
+        XCTAssertEqual(last.map(\.summary.renewalDate), [nil, nil, nil, nil])
+        XCTAssertEqual(last.map(\.summary.name), ["ålesund Late", "Twin Peaks", "Twin Peaks", "Twin Peaks"], "then by folded name")
+        // The largest ARR first
+        let arr = try database.accountPage(request(.arr, "", .first, 30)).entries.map(\.summary.annualRecurringRevenue.minorUnits)
+        XCTAssertEqual(arr, arr.sorted(by: >))
+    }
+
+    func testAWriteMovesTheAccountToItsNewPlaceAtOnce() throws {
+        let database = try makeBook()
+        let twin = try XCTUnwrap(try reference(database, .arr, search: "twin").first)
+        let account = try XCTUnwrap(try database.account(id: twin))
+        var richest = account
+        richest.annualRecurringRevenue = .major(100_000_000)
+        try database.save(.editAccount(RecordEdit(original: account, edited: richest))).saved()
+        XCTAssertEqual(try database.accountPage(request(.arr, "", .first, 1)).entries.map(\.id), [twin])
+        XCTAssertEqual(try reference(database, .arr, search: "").first, twin)
+    }
+}
