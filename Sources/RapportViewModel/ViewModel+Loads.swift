@@ -20,6 +20,9 @@ extension ViewModel {
                 state.message = StatusMessage("Empty book — see the hint to get started", kind: .info)
             }
             return focusSelectedAccount()
+        case (.accountRows(let sort, let ids), .accountRows(let rows)):
+            guard sort == state.accounts.sort else { return [] }
+            if !state.accounts.refresh(rows, asked: ids) { return [.load(.accountPage(state.accounts.reload()))] }
         case (.kpis, .kpis(let kpis)):
             state.kpis = kpis
         case (.accountFocus(let id), .accountFocus(let focus)):
@@ -67,6 +70,17 @@ extension ViewModel {
             break
         }
         return []
+    }
+
+    /// What to read again after a change to some accounts' figures only (a progress or status
+    /// step): their rows where the list shows them — the window is read again only if one
+    /// moved in the sort — the KPIs, the selected account and the detail view.
+    mutating func refreshAfterEdit(of accountIDs: Set<Int64>) -> [Effect] {
+        var effects = reloadAfterChange(focusAccountID: nil)
+        let shown = state.accounts.entries.map(\.id).filter(accountIDs.contains)
+        effects.removeAll { if case .load(.accountPage) = $0 { return true } else { return false } }
+        if !shown.isEmpty { effects.insert(.load(.accountRows(sort: state.accounts.sort, ids: shown.sorted())), at: 1) }
+        return effects
     }
 
     /// What to read again after the stored rows changed: the KPIs, the list around the

@@ -48,6 +48,7 @@ extension ViewModel {
             closeDetail(ifRemovedBy: summary)
             // Undo and redo show the record they changed; an added account is selected.
             let follows = summary.changesAccountList || what == "undo" || what == "redo"
+            if !follows && what != "notes" && what != "delete" { return refreshAfterEdit(of: summary.accountIDs) }
             return reloadAfterChange(focusAccountID: follows ? summary.focusAccountID : nil)
         case .success(.unchanged(let reason)):
             state.message = StatusMessage(reason, kind: .info)

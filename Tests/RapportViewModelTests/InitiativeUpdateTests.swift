@@ -22,16 +22,43 @@ final class InitiativeUpdateTests: XCTestCase {
         XCTAssertEqual(plus.state, expected, "only the write in flight is noted")
         XCTAssertEqual(try dashboard.progress(of: dashboard.book.portal), 40)
 
-        // The outcome: a message, and everything that shows the initiative is read again.
+        // The outcome: a message, and everything that shows the initiative is read again — of the
+        // list, only the account's own row.
         var viewModel = dashboard.viewModel
         _ = viewModel.send(.key(.char("+")))
         let outcome = try dashboard.database.apply(.bumpProgress(initiativeID: portalID, by: 5), at: BookFixture.clockTime)
         let saved = step(viewModel, .written(id: 1, .success(outcome)))
         let acmeID = try XCTUnwrap(dashboard.book.acme.id)
-        XCTAssertEqual(saved.effects, [.load(.kpis), .load(.accountPage(reloadRequest(around: acmeID))), .load(.accountFocus(accountID: acmeID))])
+        XCTAssertEqual(
+            saved.effects,
+            [.load(.kpis), .load(.accountRows(sort: .name, ids: [acmeID])), .load(.accountFocus(accountID: acmeID))])
         expected.writes.inFlight = [:]
         expected.message = StatusMessage("Saved: Portal rollout progress 40% → 45%", kind: .success)
         XCTAssertEqual(saved.state, expected, "the screen shows 40% until the reads come back")
+    }
+
+    /// A step that moves the account in the sort (health, here) reads the window again; one
+    /// that leaves it in place only replaces its row.
+    func testARowThatMovedInTheSortReadsTheWindowAgain() throws {
+        let dashboard = try Dashboard()
+        let acmeID = try XCTUnwrap(dashboard.book.acme.id)
+        let rows = AccountPageRequest(sort: .name, search: "", anchor: .first, limit: 1)
+        let fresh = try dashboard.database.accountPage(rows).entries
+        let inPlace = step(dashboard.viewModel, .loaded(.accountRows(sort: .name, ids: [acmeID]), .success(.accountRows(fresh))))
+        XCTAssertEqual(inPlace.effects, [], "same key: the row is replaced where it is")
+        XCTAssertEqual(inPlace.state.accounts.entries.first, fresh.first)
+
+        dashboard.driver.key(.char("o"))
+        dashboard.driver.key(.char("o"))  // health ↑
+        XCTAssertEqual(dashboard.state.accounts.sort, .health)
+        let moved = try dashboard.database.accountPage(AccountPageRequest(sort: .health, anchor: .first, limit: 1)).entries
+        let movedID = try XCTUnwrap(moved.first?.id)
+        var shifted = dashboard.viewModel
+        _ = shifted.send(.written(id: 99, .failure(.busy)))  // nothing in flight: ignored
+        let reply = StoreReply.accountRows([AccountListEntry(summary: try XCTUnwrap(moved.first).summary, key: try XCTUnwrap(dashboard.state.accounts.entries.last).key)])
+        let reread = step(shifted, .loaded(.accountRows(sort: .health, ids: [movedID]), .success(reply)))
+        XCTAssertEqual(reread.effects.count, 1)
+        guard case .load(.accountPage) = reread.effects.first else { return XCTFail("\(reread.effects)") }
     }
 
     func testPlusRaisesProgressAndRecordsEachStep() throws {

@@ -48,11 +48,10 @@ struct ChangeRecorder {
             if after != item.before { changes.append(RowChange(table: item.table, key: item.key, before: item.before, after: after)) }
         }
         guard !changes.isEmpty else { return nil }
-        try db.execute(sql: "DELETE FROM change_log WHERE session = ? AND undone = 1", arguments: [session])
+        try db.cachedStatement(sql: "DELETE FROM change_log WHERE session = ? AND undone = 1").execute(arguments: [session])
         let payload = String(decoding: try JSONEncoder().encode(changes), as: UTF8.self)
-        try db.execute(
-            sql: "INSERT INTO change_log (recorded_at, description, changes, undone, session) VALUES (?, ?, ?, 0, ?)",
-            arguments: [time, description, payload, session])
+        try db.cachedStatement(sql: "INSERT INTO change_log (recorded_at, description, changes, undone, session) VALUES (?, ?, ?, 0, ?)")
+            .execute(arguments: [time, description, payload, session])
         return RowChange.summary(of: changes, description: description, forward: true, focus: focusAccountID)
     }
 }

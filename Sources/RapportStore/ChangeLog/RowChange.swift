@@ -33,7 +33,9 @@ struct RowChange: Codable, Hashable, Sendable {
         guard let keyColumns = primaryKeys[table] else { throw StoreError.database("no undo support for table \(table)") }
         let condition = keyColumns.map { "\($0.quotedDatabaseIdentifier) = ?" }.joined(separator: " AND ")
         let arguments = StatementArguments(keyColumns.map { key[$0]?.databaseValue ?? .null })
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) WHERE \(condition)", arguments: arguments) else {
+        // The few shapes this takes (one per table) stay prepared: every write reads rows here.
+        let request = SQLRequest<Row>(sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) WHERE \(condition)", arguments: arguments, cached: true)
+        guard let row = try Row.fetchOne(db, request) else {
             return nil
         }
         var values: [String: StoredValue] = [:]

@@ -90,7 +90,9 @@ enum AccountPageQuery {
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY \(order) LIMIT \(limit)
             """
-        let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        // The SQL is one of a few shapes (sort × direction × search), so its prepared statement
+        // is kept: preparing it again on every keystroke cost more than running it.
+        let rows = try Row.fetchAll(db, SQLRequest(sql: sql, arguments: StatementArguments(arguments), cached: true))
         return rows.map { row in entry(row, keyCount: keyColumns.count) }
     }
 
@@ -113,6 +115,19 @@ enum AccountPageQuery {
         return AccountListEntry(summary: summary, key: AccountListKey(values: values, accountID: summary.id))
     }
 
+    /// These accounts' rows and keys, in id order (accounts that are gone are left out).
+    static func rows(_ db: Database, sort: AccountSort, ids: [Int64]) throws -> [AccountListEntry] {
+        guard !ids.isEmpty else { return [] }
+        let keyColumns = keyColumns(sort)
+        let list = ids.map(String.init).joined(separator: ",")
+        let sql = """
+            SELECT \(columns), \(keyColumns.joined(separator: ", "))
+            FROM account_summary s JOIN account a ON a.id = s.account_id
+            WHERE s.account_id IN (\(list)) ORDER BY s.account_id
+            """
+        return try Row.fetchAll(db, sql: sql).map { entry($0, keyCount: keyColumns.count) }
+    }
+
     /// The key of `accountID` in this sort, when it is in the (searched) list.
     static func key(_ db: Database, sort: AccountSort, search: SearchQuery, accountID: Int64) throws -> AccountListKey? {
         var sql = "SELECT \(columns), \(keyColumns(sort).joined(separator: ", ")) FROM account_summary s JOIN account a ON a.id = s.account_id WHERE s.account_id = ?"
@@ -122,15 +137,15 @@ enum AccountPageQuery {
             sql += " AND EXISTS (SELECT 1 FROM account_search WHERE account_search MATCH ? AND rowid = s.account_id)"
             arguments.append(SearchMatch.expression(search))
         }
-        guard let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) else { return nil }
+        guard let row = try Row.fetchOne(db, SQLRequest(sql: sql, arguments: StatementArguments(arguments), cached: true)) else { return nil }
         return entry(row, keyCount: keyColumns(sort).count).key
     }
 
     static func count(_ db: Database, search: SearchQuery) throws -> Int {
         if search.isEmpty {
-            return try Int.fetchOne(db, sql: "SELECT accounts FROM book_totals WHERE id = 1") ?? 0
+            return try Int.fetchOne(db, SQLRequest(sql: "SELECT accounts FROM book_totals WHERE id = 1", cached: true)) ?? 0
         }
         return try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM account_search WHERE account_search MATCH ?", arguments: [SearchMatch.expression(search)]) ?? 0
+            db, SQLRequest(sql: "SELECT COUNT(*) FROM account_search WHERE account_search MATCH ?", arguments: [SearchMatch.expression(search)], cached: true)) ?? 0
     }
 }

@@ -30,7 +30,7 @@ extension AppDatabase {
     public func kpis() throws -> PortfolioKPIs {
         let basis = basis
         return try read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT * FROM book_totals WHERE id = 1")
+            let row = try Row.fetchOne(db, SQLRequest(sql: "SELECT * FROM book_totals WHERE id = 1", cached: true))
             func value(_ column: String) -> Int64 { (row?[column] as Int64?) ?? 0 }
             return PortfolioKPIs(
                 accountCount: Int(value("accounts")), annualRecurringRevenue: Money(minorUnits: value("arr")),

@@ -10,10 +10,9 @@ extension AppDatabase {
     static func initiatives(_ db: Database, accountID: Int64) throws -> [Initiative] {
         try InitiativeRecord.fetchAll(
             db,
-            sql: """
-                SELECT * FROM initiative WHERE account_id = ?
-                ORDER BY due_date IS NULL, due_date, title, id
-                """, arguments: [accountID]
+            SQLRequest(
+                sql: "SELECT * FROM initiative WHERE account_id = ? ORDER BY due_date IS NULL, due_date, title, id",
+                arguments: [accountID], cached: true)
         ).map(\.value)
     }
 

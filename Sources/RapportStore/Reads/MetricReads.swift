@@ -9,11 +9,9 @@ extension AppDatabase {
     static func metricPoints(_ db: Database, accountID: Int64, metric: String, in range: MonthRange) throws -> [MetricPoint] {
         try MetricPointRecord.fetchAll(
             db,
-            sql: """
-                SELECT * FROM metric_point
-                WHERE account_id = ? AND metric = ? AND month BETWEEN ? AND ?
-                ORDER BY month
-                """, arguments: [accountID, metric, range.first.iso, range.last.iso]
+            SQLRequest(
+                sql: "SELECT * FROM metric_point WHERE account_id = ? AND metric = ? AND month BETWEEN ? AND ? ORDER BY month",
+                arguments: [accountID, metric, range.first.iso, range.last.iso], cached: true)
         ).map(\.value)
     }
 

@@ -6,6 +6,8 @@ import RapportCore
 public enum StoreQuery: Hashable, Sendable {
     /// Rows of the accounts list.
     case accountPage(AccountPageRequest)
+    /// These accounts' rows again, with their place in the sort (after a change to their figures).
+    case accountRows(sort: AccountSort, ids: [Int64])
     /// The KPI strip.
     case kpis
     /// The selected account on the dashboard: its figures, initiatives and revenue trend.
@@ -27,6 +29,7 @@ public enum StoreQuery: Hashable, Sendable {
 /// What a query read.
 public enum StoreReply: Hashable, Sendable {
     case accountPage(AccountPage)
+    case accountRows([AccountListEntry])
     case kpis(PortfolioKPIs)
     case accountFocus(AccountFocus?)
     case accountDetail(AccountDetailData?)
@@ -98,6 +101,7 @@ extension AppDatabase {
     public func fetch(_ query: StoreQuery) throws -> StoreReply {
         switch query {
         case .accountPage(let request): return .accountPage(try accountPage(request))
+        case .accountRows(let sort, let ids): return .accountRows(try read { db in try AccountPageQuery.rows(db, sort: sort, ids: ids) })
         case .kpis: return .kpis(try kpis())
         case .accountFocus(let id): return .accountFocus(try accountFocus(accountID: id))
         case .accountDetail(let id, let metric): return .accountDetail(try accountDetail(accountID: id, metric: metric))

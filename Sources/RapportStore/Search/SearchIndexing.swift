@@ -18,7 +18,7 @@ enum SearchIndexing {
 
     /// Takes the entries of deleted accounts out of the index.
     static func removeDeletedAccounts(_ db: Database) throws {
-        let removed = try Int64.fetchAll(db, sql: "SELECT account_id FROM account_search_removed")
+        let removed = try Int64.fetchAll(db, SQLRequest(sql: "SELECT account_id FROM account_search_removed", cached: true))
         guard !removed.isEmpty else { return }
         for start in stride(from: 0, to: removed.count, by: SummaryRefresh.chunkSize) {
             let list = removed[start..<min(start + SummaryRefresh.chunkSize, removed.count)].map(String.init).joined(separator: ",")

@@ -21,9 +21,11 @@ enum OverviewQuery {
         guard !ids.isEmpty else { return [] }
         let today = basis.today
         let windows = RevenueSnapshot.Windows(today: today, calendar: basis.calendar)
-        let list = ids.map(String.init).joined(separator: ",")
-        // Ids are integers formatted here, never text from outside, so inlining them is safe,
-        // and it lets SQLite plan each subquery as index lookups.
+        // One account (every move of the cursor) binds its id to a statement kept prepared;
+        // a chunk inlines its ids — integers formatted here, never text from outside — which
+        // lets SQLite plan each subquery as index lookups.
+        let single = ids.count == 1
+        let list = single ? ":only" : ids.map(String.init).joined(separator: ",")
         let sql = """
             SELECT a.id, a.name, a.industry, a.region, a.tier, a.owner, a.arr_minor, a.renewal_date,
                    a.stay_in_touch_days, a.next_follow_up, a.notes, a.version,
@@ -65,16 +67,17 @@ enum OverviewQuery {
             WHERE a.id IN (\(list))
             ORDER BY a.id
             """
-        let arguments: StatementArguments = [
+        var arguments: StatementArguments = [
             "today": today.iso, "monthAgo": today.adding(days: -RelationshipHealth.comparisonDays).iso,
             "recentFirst": windows.recent.first.iso, "recentLast": windows.recent.last.iso,
             "yearAgoFirst": windows.yearAgo.first.iso, "yearAgoLast": windows.yearAgo.last.iso,
             "quarterFirst": windows.quarter.first.iso, "quarterLast": windows.quarter.last.iso,
             "earliest": windows.earliest.iso, "latest": windows.latest.iso,
         ]
+        if single { arguments += ["only": ids[0]] }
         // Months are stored as YYYY-MM, and "YYYY-MM" <= "YYYY-MM-DD" for the same month, so
         // comparing a month against today's date includes the current month.
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let rows = try Row.fetchCursor(db, SQLRequest(sql: sql, arguments: arguments, cached: single))
         var result: [AccountOverview] = []
         result.reserveCapacity(ids.count)
         // Columns are read by position: a chunk of thousands of rows makes name lookups add up.

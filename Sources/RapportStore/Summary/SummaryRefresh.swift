@@ -16,7 +16,7 @@ enum SummaryRefresh {
     static func refreshStale(_ db: Database, basis: SummaryBasis) throws {
         // Deleted accounts leave no stale row behind, only their queued search entry.
         try SearchIndexing.removeDeletedAccounts(db)
-        let stale = try Row.fetchAll(db, sql: "SELECT account_id, stale FROM account_summary WHERE stale <> 0")
+        let stale = try Row.fetchAll(db, SQLRequest(sql: "SELECT account_id, stale FROM account_summary WHERE stale <> 0", cached: true))
         guard !stale.isEmpty else { return }
         var figures: [Int64] = []
         var text: [Int64] = []

@@ -46,7 +46,10 @@ public final class StoreWorker: Sendable {
         self.database = database
         self.pollInterval = pollInterval
         self.clock = clock
-        let thread = Thread { [self] in run() }
+        // The baseline is read here, before the caller reads anything to show: a commit by
+        // another program in between would otherwise be taken as the starting point and missed.
+        let watcher = ChangeWatcher(database: database)
+        let thread = Thread { [self] in run(watching: watcher) }
         thread.name = "rapport.store"
         thread.start()
     }
@@ -116,8 +119,8 @@ public final class StoreWorker: Sendable {
 
     // MARK: - The thread
 
-    private func run() {
-        var watcher = ChangeWatcher(database: database)
+    private func run(watching initial: ChangeWatcher) {
+        var watcher = initial
         while true {
             condition.lock()
             if queue.read({ $0.jobs.isEmpty }) { _ = condition.wait(until: Date().addingTimeInterval(pollInterval)) }
@@ -212,7 +215,7 @@ public final class StoreWorker: Sendable {
 
 /// Notices commits by other connections: SQLite's `data_version` on our writing connection
 /// moves only when someone else commits.
-private struct ChangeWatcher {
+private struct ChangeWatcher: Sendable {
     let database: AppDatabase
     var last: Int?
 

@@ -48,7 +48,7 @@ extension AppDatabase {
         guard let id = before.id else { throw StoreError.invalidValue(field: "initiative", reason: "has no id") }
         var recorder = ChangeRecorder()
         try recorder.watch(db, table: "initiative", id: id)
-        try db.execute(sql: "UPDATE initiative SET progress = ?, status = ? WHERE id = ?", arguments: [progress, status.rawValue, id])
+        try db.cachedStatement(sql: "UPDATE initiative SET progress = ?, status = ? WHERE id = ?").execute(arguments: [progress, status.rawValue, id])
         var update = ProgressUpdateRecord(
             ProgressUpdate(
                 initiativeID: id, recordedAt: time, previousProgress: before.progress, progress: progress,

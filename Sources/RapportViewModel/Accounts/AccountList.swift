@@ -154,6 +154,17 @@ public struct AccountList: Equatable, Sendable {
         }
     }
 
+    /// Puts fresh copies of loaded rows in place. False when a row moved in the sort or is gone,
+    /// so the window must be read again.
+    mutating func refresh(_ rows: [AccountListEntry], asked ids: [Int64]) -> Bool {
+        guard rows.count == ids.count else { return false }
+        for row in rows {
+            guard let index = entries.firstIndex(where: { $0.id == row.id }), entries[index].key == row.key else { return false }
+            entries[index] = row
+        }
+        return true
+    }
+
     private mutating func replace(with page: AccountPage) {
         entries = page.entries
         reachesStart = page.reachesStart
