@@ -39,7 +39,8 @@ final class PagingTests: XCTestCase {
 
     func testWalkingForwardsAndBackwardsGivesTheOneOrderedList() throws {
         let database = try makeBook()
-        for search in ["", "nor"] {
+        // "nor" sorts its matches; "n" and "a" match most of the book and walk the sort's index
+        for search in ["", "nor", "n", "a"] {
             for sort in AccountSort.allCases {
                 // Given the list as one ordered query
                 let expected = try reference(database, sort, search: search)
@@ -128,5 +129,42 @@ final class PagingTests: XCTestCase {
         try database.save(.editAccount(RecordEdit(original: account, edited: richest))).saved()
         XCTAssertEqual(try database.accountPage(request(.arr, "", .first, 1)).entries.map(\.id), [twin])
         XCTAssertEqual(try reference(database, .arr, search: "").first, twin)
+    }
+
+    func testABroadSearchWalksTheIndexAndSortsItsMatchesWhenTheWalkGivesUp() throws {
+        let database = try makeBook()
+        let total = try reference(database, .name, search: "").count
+        // "a" matches most of the book, so its pages come from walking the sort's index
+        let broad = SearchQuery("a")
+        XCTAssertTrue(AccountIndexWalk.suits(broad, share: Double(try reference(database, .name, search: "a").count) / Double(total)))
+        let walked = try database.read { db in
+            try AccountIndexWalk.page(db, sort: .health, search: broad, keyset: Keyset(sort: .health, after: nil, inclusive: false, descending: false), limit: 9)
+        }
+        XCTAssertEqual(try XCTUnwrap(walked).map(\.id), Array(try reference(database, .health, search: "a").prefix(9)))
+        // Longer words cost too much per account to walk
+        XCTAssertFalse(AccountIndexWalk.suits(SearchQuery("nor"), share: 1))
+        XCTAssertFalse(AccountIndexWalk.suits(SearchQuery("a nor"), share: 1))
+        XCTAssertFalse(AccountIndexWalk.suits(broad, share: 0.1))
+
+        // Given a book whose matches for "ze" all sort after more accounts than a walk tests
+        let late = try AppDatabase.empty()
+        try late.write { db in
+            // Inserted in one statement: a thousand writes one by one would be the slow part
+            try db.execute(sql: """
+                WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < \(AccountIndexWalk.limit + 50))
+                INSERT INTO account (name, industry, region, tier, owner, arr_minor) SELECT printf('Alder %04d', i), '', '', 'smb', '', 0 FROM n
+                """)
+        }
+        for index in 0..<400 { _ = try late.addAccount(String(format: "Zephyr %03d", index)) }
+        let zephyrs = try reference(late, .name, search: "ze")
+        XCTAssertEqual(zephyrs.count, 400)
+        let keyset = Keyset(sort: .name, after: nil, inclusive: false, descending: false)
+        // Then the walk gives up
+        XCTAssertNil(try late.read { db in try AccountIndexWalk.page(db, sort: .name, search: SearchQuery("ze"), keyset: keyset, limit: 10) })
+        // And the page is still the first matches, in order, from sorting them
+        let page = try late.accountPage(request(.name, "ze", .first, 10))
+        XCTAssertEqual(page.entries.map(\.id), Array(zephyrs.prefix(10)))
+        XCTAssertEqual(page.totalCount, 400)
+        XCTAssertEqual(try late.accountPage(request(.name, "ze", .last, 10)).entries.map(\.id), Array(zephyrs.suffix(10)))
     }
 }
