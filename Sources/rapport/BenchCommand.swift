@@ -68,8 +68,9 @@ struct BenchCommand: ParsableCommand {
         report("first frame (open store, read the first page and KPIs, draw)", samples.firstFrames, budget: 0.150)
         report("  of which: open the store", samples.opens, budget: nil)
         report("keystroke: move + repaint", samples.moves, budget: 0.005)
-        report("filter keystroke + repaint", samples.filters, budget: 0.015)
+        report("filter keystroke + repaint", samples.filters, budget: 0.015, worstBudget: 0.050)
         report("progress update: write (on the store worker) + repaint", samples.progress, budget: nil)
+        report("first write after opening (waits for the store's integrity check)", samples.firstWrites, budget: nil)
         report("metrics period step + repaint (account and whole book)", samples.periodSteps, budget: 0.005)
         print(String(format: "peak memory (max RSS): %.1f MB (budget 100 MB at 100,000 accounts)", Double(usage.ru_maxrss) / 1024))
         if forecasts > 0 {
@@ -131,7 +132,10 @@ struct BenchCommand: ParsableCommand {
         runner.send(.key(.escape))
         // Progress updates: a write transaction each, then the repaint.
         runner.send(.key(.tab))
-        for step in 0..<10 { key(step % 2 == 0 ? .char("+") : .char("-"), into: &samples.progress) }
+        // The first write waits for the integrity check that opening started in the background
+        // (a quick_check of the whole file), so it is reported apart.
+        key(.char("+"), into: &samples.firstWrites)
+        for step in 1..<10 { key(step % 2 == 0 ? .char("+") : .char("-"), into: &samples.progress) }
         // The metrics section of an account, then of the whole book: stepping periods.
         runner.send(.key(.backTab))
         runner.send(.key(.enter))
@@ -153,12 +157,17 @@ struct BenchCommand: ParsableCommand {
 
     func seconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
-    func report(_ label: String, _ samples: [Double], budget: Double?) {
+    func report(_ label: String, _ samples: [Double], budget: Double?, worstBudget: Double? = nil) {
         let sorted = samples.sorted()
         guard !sorted.isEmpty else { return }
         let median = sorted[sorted.count / 2]
         let worst = sorted.last ?? 0
-        let verdict = budget.map { median <= $0 ? "  (budget \(format(seconds: $0)): ok)" : "  (budget \(format(seconds: $0)): OVER)" } ?? ""
+        var verdict = ""
+        if let budget {
+            let within = median <= budget && worstBudget.map { worst <= $0 } ?? true
+            let limits = format(seconds: budget) + (worstBudget.map { ", worst " + format(seconds: $0) } ?? "")
+            verdict = "  (budget \(limits): \(within ? "ok" : "OVER"))"
+        }
         print("\(label): \(format(seconds: median)) / \(format(seconds: worst)) over \(samples.count) samples\(verdict)")
     }
 
@@ -173,6 +182,7 @@ struct BenchSamples {
     var moves: [Double] = []
     var filters: [Double] = []
     var progress: [Double] = []
+    var firstWrites: [Double] = []
     var periodSteps: [Double] = []
 }
 

@@ -16,7 +16,7 @@ extension AppDatabase {
         return try bulkWrite { db in
             if replacingExisting {
                 // Without foreign keys nothing cascades: every table goes by hand.
-                for table in ["account_search", "metric_point", "book_metric_month", "interaction_contact", "interaction", "progress_update",
+                for table in ["account_search", "metric_point", "book_metric_month", "book_pipeline_month", "interaction_contact", "interaction", "progress_update",
                               "initiative", "opportunity", "contact", "account_summary", "account"] {
                     try db.execute(sql: "DELETE FROM \(table)")
                 }
@@ -24,11 +24,12 @@ extension AppDatabase {
                 try db.execute(sql: "DELETE FROM account_search_removed")
                 try db.execute(sql: "DELETE FROM change_log")
             }
-            let triggers = try SuspendedTriggers(db, on: ["account", "contact", "initiative", "interaction", "metric_point", "account_summary"])
+            let triggers = try SuspendedTriggers(db, on: ["account", "contact", "initiative", "interaction", "metric_point", "opportunity", "account_summary"])
             var rows = try DemoRows(db)
             let (count, sums) = try rows.insert(book, basis: basis)
             try sums.store(db)
             try BookTotals.recompute(db)
+            try db.execute(sql: SchemaV6.pipelineRecompute)
             try triggers.restore(db)
             try db.execute(
                 sql: "UPDATE summary_state SET as_of = ?, fiscal_start = ? WHERE id = 1",

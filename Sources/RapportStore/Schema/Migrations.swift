@@ -135,6 +135,7 @@ enum Migrations {
             try db.execute(sql: SchemaV6.staleMarks)
             try db.execute(sql: SchemaV6.search)
             try db.execute(sql: SchemaV6.bookMetricMonths)
+            try db.execute(sql: SchemaV6.bookPipelineMonths)
         }
         return migrator
     }

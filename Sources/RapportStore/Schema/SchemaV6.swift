@@ -12,7 +12,9 @@
 /// - `book_totals`, the KPI strip as running sums over the summary, kept by triggers;
 /// - `account_search`, an FTS5 index of each account's own fields and its contacts, notes and
 ///   timeline;
-/// - `book_metric_month`, every metric summed over the book month by month, kept by triggers.
+/// - `book_metric_month`, every metric summed over the book month by month, kept by triggers;
+/// - `book_pipeline_month`, the book's opportunities summed by expected close month, kept by
+///   triggers.
 enum SchemaV6 {
     static let versions = """
         ALTER TABLE account ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
@@ -233,10 +235,73 @@ enum SchemaV6 {
                 actual_count = actual_count + excluded.actual_count, target_count = target_count + excluded.target_count;
         END;
         DROP INDEX metric_point_by_metric;
-        CREATE INDEX opportunity_by_close ON opportunity(expected_close);
         -- The summary replaces the grouped scans these served; contact_roles_by_account still
         -- leads with account_id, so it serves every lookup by account.
         DROP INDEX contact_by_account;
         DROP INDEX interaction_contact_dates;
+        """
+
+    /// One opportunity's share of its close month, as the VALUES of `book_pipeline_month` for
+    /// `row` (NEW or OLD): the weighted amount of an open deal (amount × probability, rounded
+    /// down per deal as the pipeline view does), the commit and closed-won amounts, and whether
+    /// it is open.
+    private static func pipelineShare(_ row: String) -> String {
+        let open = "\(row).category IN ('pipeline', 'best-case', 'commit')"
+        return """
+            substr(\(row).expected_close, 1, 7),
+            CASE WHEN \(open) THEN \(row).amount_minor * \(row).probability / 100 ELSE 0 END,
+            CASE WHEN \(row).category = 'commit' THEN \(row).amount_minor ELSE 0 END,
+            CASE WHEN \(row).category = 'closed-won' THEN \(row).amount_minor ELSE 0 END,
+            \(open)
+            """
+    }
+
+    private static let pipelineAdd = """
+        INSERT INTO book_pipeline_month (month, weighted, commit_amount, closed_won, open_count) VALUES (\(pipelineShare("NEW")))
+        ON CONFLICT (month) DO UPDATE SET
+            weighted = weighted + excluded.weighted, commit_amount = commit_amount + excluded.commit_amount,
+            closed_won = closed_won + excluded.closed_won, open_count = open_count + excluded.open_count;
+        """
+
+    private static let pipelineRemove = """
+        INSERT INTO book_pipeline_month (month, weighted, commit_amount, closed_won, open_count) VALUES (\(pipelineShare("OLD")))
+        ON CONFLICT (month) DO UPDATE SET
+            weighted = weighted - excluded.weighted, commit_amount = commit_amount - excluded.commit_amount,
+            closed_won = closed_won - excluded.closed_won, open_count = open_count - excluded.open_count;
+        """
+
+    /// The pipeline for a quarter or a year is then a sum over a dozen rows, however many
+    /// opportunities the book holds (summing the opportunities took 60 ms at 100,000 accounts).
+    static let bookPipelineMonths = """
+        CREATE TABLE book_pipeline_month (
+            month TEXT PRIMARY KEY,
+            weighted INTEGER NOT NULL DEFAULT 0,
+            commit_amount INTEGER NOT NULL DEFAULT 0,
+            closed_won INTEGER NOT NULL DEFAULT 0,
+            open_count INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        \(pipelineRecompute)
+        CREATE TRIGGER book_pipeline_month_add AFTER INSERT ON opportunity BEGIN
+            \(pipelineAdd)
+        END;
+        CREATE TRIGGER book_pipeline_month_remove AFTER DELETE ON opportunity BEGIN
+            \(pipelineRemove)
+        END;
+        CREATE TRIGGER book_pipeline_month_change AFTER UPDATE OF expected_close, category, amount_minor, probability ON opportunity BEGIN
+            \(pipelineRemove)
+            \(pipelineAdd)
+        END;
+        """
+
+    /// Rebuilds `book_pipeline_month` from the opportunities (at migration, and after a bulk load).
+    static let pipelineRecompute = """
+        DELETE FROM book_pipeline_month;
+        INSERT INTO book_pipeline_month (month, weighted, commit_amount, closed_won, open_count)
+            SELECT substr(expected_close, 1, 7),
+                   SUM(CASE WHEN category IN ('pipeline', 'best-case', 'commit') THEN amount_minor * probability / 100 ELSE 0 END),
+                   SUM(CASE WHEN category = 'commit' THEN amount_minor ELSE 0 END),
+                   SUM(CASE WHEN category = 'closed-won' THEN amount_minor ELSE 0 END),
+                   SUM(category IN ('pipeline', 'best-case', 'commit'))
+            FROM opportunity GROUP BY 1;
         """
 }

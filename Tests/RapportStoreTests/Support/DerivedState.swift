@@ -14,6 +14,8 @@ struct DerivedState: Equatable {
     var search: [Int64: [String]]
     /// "metric month" → actual, target, actual count, target count.
     var bookMonths: [String: [Int64]]
+    /// "YYYY-MM" → the book's opportunities expected to close that month.
+    var pipelineMonths: [String: PipelineFigures]
 
     static let summaryColumns = [
         "name_key", "arr_key", "renewal_key", "health", "health_band", "trouble", "touch_state", "touch_days", "touch_trigger", "arr",
@@ -24,6 +26,8 @@ struct DerivedState: Equatable {
         "accounts", "arr", "qtd_actual", "quarter_target", "good", "watch", "poor", "needs_contact", "at_risk", "blocked", "overdue",
         "renewals", "renewal_arr",
     ]
+
+    static let noPipeline = PipelineFigures(weighted: .zero, commit: .zero, closedWon: .zero, openCount: 0)
 
     /// A recomputed summary, column by column as the table stores it.
     static func columns(of row: SummaryRow) -> [String: DatabaseValue] {
@@ -51,7 +55,14 @@ struct DerivedState: Equatable {
             // A month whose every point went keeps an all-zero row; that is the same as no row.
             if figures != [0, 0, 0, 0] { months["\(row[0] as String) \(row[1] as String)"] = figures }
         }
-        return DerivedState(summaries: summaries, totals: totals, search: search, bookMonths: months)
+        var pipeline: [String: PipelineFigures] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT month, weighted, commit_amount, closed_won, open_count FROM book_pipeline_month") {
+            let figures = PipelineFigures(
+                weighted: Money(minorUnits: row[1]), commit: Money(minorUnits: row[2]), closedWon: Money(minorUnits: row[3]), openCount: row[4])
+            // As with metric months, a month whose every deal went keeps an all-zero row.
+            if figures != DerivedState.noPipeline { pipeline[row[0]] = figures }
+        }
+        return DerivedState(summaries: summaries, totals: totals, search: search, bookMonths: months, pipelineMonths: pipeline)
     }
 
     /// Recomputed from the base tables for `basis`: summaries through the same overview query a
@@ -90,7 +101,14 @@ struct DerivedState: Equatable {
         for row in try Row.fetchAll(db, sql: grouped) {
             months["\(row[0] as String) \(row[1] as String)"] = [row[2], row[3], row[4], row[5]]
         }
-        return DerivedState(summaries: summaries, totals: totals, search: search, bookMonths: months)
+        // The pipeline by month, summed by Core's rule for a period from every opportunity.
+        let opportunities = try OpportunityRecord.fetchAll(db).map(\.value)
+        var pipeline: [String: PipelineFigures] = [:]
+        for (month, deals) in Dictionary(grouping: opportunities, by: \.expectedClose.yearMonth) {
+            let figures = PipelineFigures(opportunities: deals, period: Period(size: .month, containing: month, calendar: FiscalCalendar()))
+            if figures != noPipeline { pipeline[month.iso] = figures }
+        }
+        return DerivedState(summaries: summaries, totals: totals, search: search, bookMonths: months, pipelineMonths: pipeline)
     }
 }
 
@@ -132,5 +150,6 @@ extension XCTestCase {
             break
         }
         XCTAssertEqual(stored.bookMonths, expected.bookMonths, "book metric months after \(context())", file: file, line: line)
+        XCTAssertEqual(stored.pipelineMonths, expected.pipelineMonths, "book pipeline months after \(context())", file: file, line: line)
     }
 }

@@ -84,6 +84,14 @@ struct RandomIntents {
             accountID: accountID, metric: random.chance(0.8) ? MetricPoint.revenue : "active-users", month: month, actual: actual, target: target)
     }
 
+    /// A deal in any category, closing in any of the next few months (or lately).
+    mutating func opportunity(for accountID: Int64) -> Opportunity {
+        Opportunity(
+            accountID: accountID, name: random.pick(["Upsell", "Renewal", "Expansion"]) ?? "", kind: random.pick(OpportunityKind.allCases) ?? .upsell,
+            amount: Money(minorUnits: Int64.random(in: 0...9_999_999, using: &random)), probability: Int.random(in: 0...100, using: &random),
+            expectedClose: day(within: -60...150), category: random.pick(ForecastCategory.allCases) ?? .pipeline)
+    }
+
     /// The next intent for `database` as it stands.
     mutating func next(for database: AppDatabase) throws -> StoreIntent {
         let accounts = try database.accounts()
@@ -142,12 +150,18 @@ struct RandomIntents {
         case 73..<76:
             guard let id = random.pick(interactions)?.id else { return .logInteraction(interaction(for: accountID, contacts: contacts), nextFollowUp: nil) }
             return .removeInteraction(id: id)
-        case 76..<86: return .recordMetric(metric(for: accountID))
+        case 76..<83: return .recordMetric(metric(for: accountID))
+        case 83..<86: return .addOpportunity(opportunity(for: accountID))
         case 86..<88:
-            return .addOpportunity(Opportunity(
-                accountID: accountID, name: "Upsell", kind: .upsell, amount: .major(10_000), probability: 50, expectedClose: day(within: 0...90),
-                category: .pipeline))
-        case 88..<95: return .undo
+            guard let deal = random.pick(try database.opportunities(accountID: accountID)) else { return .addOpportunity(opportunity(for: accountID)) }
+            var edited = opportunity(for: accountID)
+            edited.id = deal.id
+            edited.version = deal.version
+            return .editOpportunity(RecordEdit(original: deal, edited: edited))
+        case 88..<89:
+            guard let id = random.pick(try database.opportunities(accountID: accountID))?.id else { return .addOpportunity(opportunity(for: accountID)) }
+            return .removeOpportunity(id: id)
+        case 89..<96: return .undo
         default: return .redo
         }
     }
