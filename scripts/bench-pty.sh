@@ -47,6 +47,6 @@ for accounts in "${sizes[@]}"; do
     echo "-- visidata"
     python3 "$probe" --runs "$runs" --json "$out" --name "visidata-$accounts" \
         --ready "$accounts rows" --loaded "$accounts rows" \
-        --keys 'DOWN,DOWN,DOWN,PGDN,PGUP,|,TYPE:north,ENTER,gq=EXIT' \
+        --keys 'DOWN,DOWN,DOWN,PGDN,PGUP,|,TYPE:north,ENTER,q=EXIT' \
         -- vd -N "$csv"
 done

@@ -21,7 +21,7 @@ public struct RecordField<Record>: Sendable {
 /// A record whose fields a form edits.
 public protocol EditableRecord: Hashable, Sendable {
     static var editableFields: [RecordField<Self>] { get }
-    var id: Int64? { get }
+    var id: Int64? { get set }
     var version: Int64 { get set }
 }
 

@@ -139,43 +139,10 @@ enum SchemaV6 {
         CREATE TRIGGER account_summary_after_account_edit AFTER UPDATE ON account BEGIN
             UPDATE account_summary SET stale = stale | 3 WHERE account_id = NEW.id;
         END;
-        CREATE TRIGGER account_summary_after_contact_insert AFTER INSERT ON contact BEGIN
-            UPDATE account_summary SET stale = stale | 3 WHERE account_id = NEW.account_id;
-        END;
-        CREATE TRIGGER account_summary_after_contact_update AFTER UPDATE ON contact BEGIN
-            UPDATE account_summary SET stale = stale | 3 WHERE account_id IN (OLD.account_id, NEW.account_id);
-        END;
-        CREATE TRIGGER account_summary_after_contact_delete AFTER DELETE ON contact BEGIN
-            UPDATE account_summary SET stale = stale | 3 WHERE account_id = OLD.account_id;
-        END;
-        CREATE TRIGGER account_summary_after_initiative_insert AFTER INSERT ON initiative BEGIN
-            UPDATE account_summary SET stale = stale | 1 WHERE account_id = NEW.account_id;
-        END;
-        CREATE TRIGGER account_summary_after_initiative_update AFTER UPDATE ON initiative BEGIN
-            UPDATE account_summary SET stale = stale | 1 WHERE account_id IN (OLD.account_id, NEW.account_id);
-        END;
-        CREATE TRIGGER account_summary_after_initiative_delete AFTER DELETE ON initiative BEGIN
-            UPDATE account_summary SET stale = stale | 1 WHERE account_id = OLD.account_id;
-        END;
-        CREATE TRIGGER account_summary_after_interaction_insert AFTER INSERT ON interaction BEGIN
-            UPDATE account_summary SET stale = stale | 3 WHERE account_id = NEW.account_id;
-        END;
-        CREATE TRIGGER account_summary_after_interaction_update AFTER UPDATE ON interaction BEGIN
-            UPDATE account_summary SET stale = stale | 3 WHERE account_id IN (OLD.account_id, NEW.account_id);
-        END;
-        CREATE TRIGGER account_summary_after_interaction_delete AFTER DELETE ON interaction BEGIN
-            UPDATE account_summary SET stale = stale | 3 WHERE account_id = OLD.account_id;
-        END;
-        CREATE TRIGGER account_summary_after_revenue_insert AFTER INSERT ON metric_point WHEN NEW.metric = 'revenue' BEGIN
-            UPDATE account_summary SET stale = stale | 1 WHERE account_id = NEW.account_id;
-        END;
-        CREATE TRIGGER account_summary_after_revenue_update AFTER UPDATE ON metric_point
-        WHEN NEW.metric = 'revenue' OR OLD.metric = 'revenue' BEGIN
-            UPDATE account_summary SET stale = stale | 1 WHERE account_id IN (OLD.account_id, NEW.account_id);
-        END;
-        CREATE TRIGGER account_summary_after_revenue_delete AFTER DELETE ON metric_point WHEN OLD.metric = 'revenue' BEGIN
-            UPDATE account_summary SET stale = stale | 1 WHERE account_id = OLD.account_id;
-        END;
+        \(staleMarkTriggers(on: "contact", bits: 3))
+        \(staleMarkTriggers(on: "initiative", bits: 1))
+        \(staleMarkTriggers(on: "interaction", bits: 3))
+        \(staleMarkTriggers(on: "metric_point", named: "revenue", bits: 1, when: "ROW.metric = 'revenue'"))
         """
 
     /// `own` holds the account's name, industry, owner and region; `other` its contacts, notes
@@ -185,6 +152,27 @@ enum SchemaV6 {
     ///
     /// With `trusted_schema` off a trigger may not touch a virtual table, so a deleted account
     /// is queued in `account_search_removed` and the app takes its entry out.
+    /// The insert, update and delete triggers that mark the summary of the account a `table` row
+    /// belongs to with `bits`; `condition` (over `ROW`) limits them to some rows.
+    private static func staleMarkTriggers(on table: String, named name: String? = nil, bits: Int, when condition: String? = nil) -> String {
+        let name = name ?? table
+        func when(_ rows: String...) -> String {
+            guard let condition else { return "" }
+            return "WHEN " + rows.map { condition.replacingOccurrences(of: "ROW", with: $0) }.joined(separator: " OR ") + " "
+        }
+        return """
+            CREATE TRIGGER account_summary_after_\(name)_insert AFTER INSERT ON \(table) \(when("NEW"))BEGIN
+                UPDATE account_summary SET stale = stale | \(bits) WHERE account_id = NEW.account_id;
+            END;
+            CREATE TRIGGER account_summary_after_\(name)_update AFTER UPDATE ON \(table) \(when("NEW", "OLD"))BEGIN
+                UPDATE account_summary SET stale = stale | \(bits) WHERE account_id IN (OLD.account_id, NEW.account_id);
+            END;
+            CREATE TRIGGER account_summary_after_\(name)_delete AFTER DELETE ON \(table) \(when("OLD"))BEGIN
+                UPDATE account_summary SET stale = stale | \(bits) WHERE account_id = OLD.account_id;
+            END;
+            """
+    }
+
     static let search = """
         CREATE VIRTUAL TABLE account_search USING fts5(
             own, other, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2', detail = column

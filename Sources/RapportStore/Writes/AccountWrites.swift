@@ -35,9 +35,7 @@ public struct AccountDeletionImpact: Hashable, Sendable {
 
 extension AppDatabase {
     func addAccount(_ db: Database, _ account: Account, at time: Date) throws -> WriteOutcome {
-        var record = AccountRecord(account)
-        record.value.id = nil
-        return try insertRecorded(db, record, accountID: nil, at: time)
+        try insertRecorded(db, AccountRecord.self, account, accountID: nil, at: time)
     }
 
     func editAccount(_ db: Database, _ edit: RecordEdit<Account>, at time: Date) throws -> WriteOutcome {

@@ -4,7 +4,7 @@ import RapportCore
 
 extension AppDatabase {
     func addContact(_ db: Database, _ contact: Contact, at time: Date) throws -> WriteOutcome {
-        guard try AccountRecord.exists(db, key: contact.accountID) else { throw StoreError.recordNotFound(kind: "account", id: contact.accountID) }
+        try requireAccount(db, contact.accountID)
         var recorder = ChangeRecorder()
         var record = ContactRecord(contact)
         record.value.id = nil

@@ -4,12 +4,7 @@ import RapportCore
 
 extension AppDatabase {
     func addInitiative(_ db: Database, _ initiative: Initiative, at time: Date) throws -> WriteOutcome {
-        guard try AccountRecord.exists(db, key: initiative.accountID) else {
-            throw StoreError.recordNotFound(kind: "account", id: initiative.accountID)
-        }
-        var record = InitiativeRecord(initiative)
-        record.value.id = nil
-        return try insertRecorded(db, record, accountID: initiative.accountID, at: time)
+        try insertRecorded(db, InitiativeRecord.self, initiative, accountID: initiative.accountID, at: time)
     }
 
     func editInitiative(_ db: Database, _ edit: RecordEdit<Initiative>, at time: Date) throws -> WriteOutcome {

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// Sets one month of one metric (actual and target), as one undoable change; a month with
     /// neither figure is removed.
     func recordMetric(_ db: Database, _ point: MetricPoint, at time: Date) throws -> WriteOutcome {
-        guard try AccountRecord.exists(db, key: point.accountID) else { throw StoreError.recordNotFound(kind: "account", id: point.accountID) }
+        try requireAccount(db, point.accountID)
         var recorder = ChangeRecorder()
         try recorder.watch(
             db, table: "metric_point",

@@ -4,12 +4,7 @@ import RapportCore
 
 extension AppDatabase {
     func addOpportunity(_ db: Database, _ opportunity: Opportunity, at time: Date) throws -> WriteOutcome {
-        guard try AccountRecord.exists(db, key: opportunity.accountID) else {
-            throw StoreError.recordNotFound(kind: "account", id: opportunity.accountID)
-        }
-        var record = OpportunityRecord(opportunity)
-        record.value.id = nil
-        return try insertRecorded(db, record, accountID: opportunity.accountID, at: time)
+        try insertRecorded(db, OpportunityRecord.self, opportunity, accountID: opportunity.accountID, at: time)
     }
 
     func editOpportunity(_ db: Database, _ edit: RecordEdit<Opportunity>, at time: Date) throws -> WriteOutcome {

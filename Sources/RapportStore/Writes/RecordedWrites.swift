@@ -6,8 +6,19 @@ import RapportCore
 /// remove a row with what its delete cascades to. Each runs inside the intent's transaction and
 /// leaves one change-log entry.
 extension AppDatabase {
-    func insertRecorded<Record: StoredRecord>(_ db: Database, _ record: Record, accountID: Int64?, at time: Date) throws -> WriteOutcome {
-        var record = record
+    /// Refuses a write for an account that is not (or no longer) stored.
+    func requireAccount(_ db: Database, _ id: Int64) throws {
+        guard try AccountRecord.exists(db, key: id) else { throw StoreError.recordNotFound(kind: "account", id: id) }
+    }
+
+    /// Inserts `value` as a new row (whatever id it carries); a row that belongs to an account
+    /// (`accountID`) needs the account to be stored.
+    func insertRecorded<Record: StoredRecord>(
+        _ db: Database, _ type: Record.Type, _ value: Record.Value, accountID: Int64?, at time: Date
+    ) throws -> WriteOutcome {
+        if let accountID { try requireAccount(db, accountID) }
+        var record = Record(value)
+        record.value.id = nil
         try record.insert(db)
         var recorder = ChangeRecorder()
         recorder.noteInserted(table: Record.databaseTableName, id: record.value.id ?? 0)
