@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GRDB
 import RapportCore
 
@@ -14,22 +15,22 @@ public final class AppDatabase: Sendable {
     /// This instance's name in the change log: `u` undoes what this window did, never another's.
     public let session: String
     let gate: IntegrityGate
-    private let basisBox: Locked<SummaryBasis>
+    private let basisBox: Mutex<SummaryBasis>
 
     init(writer: any DatabaseWriter, path: String, basis: SummaryBasis, gate: IntegrityGate) {
         self.writer = writer
         self.path = path
         self.session = UUID().uuidString
         self.gate = gate
-        self.basisBox = Locked(basis)
+        self.basisBox = Mutex(basis)
     }
 
     /// The day and calendar summaries are computed for.
-    public var basis: SummaryBasis { basisBox.read { $0 } }
+    public var basis: SummaryBasis { basisBox.withLock { $0 } }
 
     /// Moves summaries to another day or calendar (the day rolled over while the dashboard was
     /// open); call `refreshSummaries()` afterwards to bring stored rows in line.
-    public func setBasis(_ basis: SummaryBasis) { basisBox.update { $0 = basis } }
+    public func setBasis(_ basis: SummaryBasis) { basisBox.withLock { $0 = basis } }
 
     /// A private in-memory store, for tests and benchmarks.
     public static func inMemory(basis: SummaryBasis) throws -> AppDatabase {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Whether the store may be written: not before its integrity check has passed.
 ///
@@ -15,11 +16,11 @@ final class IntegrityGate: Sendable {
     }
 
     private let condition = NSCondition()
-    private let verdict: Locked<Verdict>
+    private let verdict: Mutex<Verdict>
 
-    init(_ verdict: Verdict) { self.verdict = Locked(verdict) }
+    init(_ verdict: Verdict) { self.verdict = Mutex(verdict) }
 
-    var current: Verdict { verdict.read { $0 } }
+    var current: Verdict { verdict.withLock { $0 } }
 
     /// The verdict, running `check` first when nobody has checked yet (and waiting when another
     /// thread is checking).
@@ -30,11 +31,11 @@ final class IntegrityGate: Sendable {
             defer { condition.unlock() }
             return current
         }
-        verdict.update { $0 = .checking }
+        verdict.withLock { $0 = .checking }
         condition.unlock()
         let result = check()
         condition.lock()
-        verdict.update { $0 = result }
+        verdict.withLock { $0 = result }
         condition.broadcast()
         condition.unlock()
         return result

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GRDB
 
 /// The store's one background thread: it applies writes (so a write that waits for another
@@ -40,7 +41,7 @@ public final class StoreWorker: Sendable {
     private let clock: @Sendable () -> Date
     private let pollInterval: TimeInterval
     private let condition = NSCondition()
-    private let queue = Locked(Queue())
+    private let queue = Mutex(Queue())
 
     public init(database: AppDatabase, pollInterval: TimeInterval = 0.25, clock: @escaping @Sendable () -> Date = Date.init) {
         self.database = database
@@ -62,11 +63,11 @@ public final class StoreWorker: Sendable {
     public func startMaintenance() { enqueue(.maintenance) }
 
     /// True while a job is queued or running.
-    public var isBusy: Bool { queue.read { !$0.jobs.isEmpty || $0.busy } }
+    public var isBusy: Bool { queue.withLock { !$0.jobs.isEmpty || $0.busy } }
 
     /// The reports so far, without waiting.
     public func takeReports() -> [Report] {
-        queue.update { state in
+        queue.withLock { state in
             defer { state.reports = [] }
             return state.reports
         }
@@ -76,7 +77,7 @@ public final class StoreWorker: Sendable {
     public func waitForReports(timeout: TimeInterval) -> [Report] {
         let deadline = Date().addingTimeInterval(timeout)
         condition.lock()
-        while queue.read({ $0.reports.isEmpty && ($0.busy || !$0.jobs.isEmpty) }) {
+        while queue.withLock({ $0.reports.isEmpty && ($0.busy || !$0.jobs.isEmpty) }) {
             if !condition.wait(until: deadline) { break }
         }
         condition.unlock()
@@ -88,7 +89,7 @@ public final class StoreWorker: Sendable {
     /// interrupted, so a long refresh does not hold up quitting.
     public func stop(waiting timeout: TimeInterval = 2) {
         condition.lock()
-        queue.update { state in
+        queue.withLock { state in
             state.stopped = true
             state.jobs = [.stop]
         }
@@ -97,7 +98,7 @@ public final class StoreWorker: Sendable {
         database.interrupt()
         let deadline = Date().addingTimeInterval(timeout)
         condition.lock()
-        while !queue.read(\.exited) {
+        while !queue.withLock({ $0.exited }) {
             if !condition.wait(until: deadline) { break }
         }
         condition.unlock()
@@ -105,14 +106,14 @@ public final class StoreWorker: Sendable {
 
     private func enqueue(_ job: Job) {
         condition.lock()
-        queue.update { $0.jobs.append(job) }
+        queue.withLock { $0.jobs.append(job) }
         condition.broadcast()
         condition.unlock()
     }
 
     private func report(_ report: Report) {
         condition.lock()
-        queue.update { $0.reports.append(report) }
+        queue.withLock { $0.reports.append(report) }
         condition.broadcast()
         condition.unlock()
     }
@@ -123,9 +124,9 @@ public final class StoreWorker: Sendable {
         var watcher = initial
         while true {
             condition.lock()
-            if queue.read({ $0.jobs.isEmpty }) { _ = condition.wait(until: Date().addingTimeInterval(pollInterval)) }
-            if queue.read(\.stopped) && queue.read({ $0.jobs.isEmpty }) { queue.update { $0.jobs = [.stop] } }
-            let job: Job? = queue.update { state in
+            if queue.withLock({ $0.jobs.isEmpty }) { _ = condition.wait(until: Date().addingTimeInterval(pollInterval)) }
+            queue.withLock { if $0.stopped && $0.jobs.isEmpty { $0.jobs = [.stop] } }
+            let job: Job? = queue.withLock { state in
                 guard !state.jobs.isEmpty else { return nil }
                 // Writes the user made go before maintenance that was queued earlier.
                 let index = state.jobs.firstIndex { if case .write = $0 { return true } else { return false } } ?? 0
@@ -136,7 +137,7 @@ public final class StoreWorker: Sendable {
             switch job {
             case .stop:
                 condition.lock()
-                queue.update { $0.exited = true }
+                queue.withLock { $0.exited = true }
                 condition.broadcast()
                 condition.unlock()
                 return
@@ -149,7 +150,7 @@ public final class StoreWorker: Sendable {
                 if watcher.sawOtherWriters() { refreshAfterOtherWriters() }
             }
             condition.lock()
-            queue.update { $0.busy = false }
+            queue.withLock { $0.busy = false }
             condition.broadcast()
             condition.unlock()
         }
@@ -157,7 +158,7 @@ public final class StoreWorker: Sendable {
 
     private func apply(_ intent: StoreIntent, id: Int) {
         var announced = false
-        while !queue.read(\.stopped) {
+        while !queue.withLock({ $0.stopped }) {
             do {
                 report(.applied(id: id, .success(try database.apply(intent, at: clock()))))
                 return
@@ -202,7 +203,7 @@ public final class StoreWorker: Sendable {
     }
 
     private func retryingWhileBusy(_ body: () throws -> Void) throws {
-        while !queue.read(\.stopped) {
+        while !queue.withLock({ $0.stopped }) {
             do {
                 try body()
                 return
