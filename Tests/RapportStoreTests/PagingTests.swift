@@ -132,39 +132,61 @@ final class PagingTests: XCTestCase {
     }
 
     func testABroadSearchWalksTheIndexAndSortsItsMatchesWhenTheWalkGivesUp() throws {
-        let database = try makeBook()
-        let total = try reference(database, .name, search: "").count
-        // "a" matches most of the book, so its pages come from walking the sort's index
-        let broad = SearchQuery("a")
-        XCTAssertTrue(AccountIndexWalk.suits(broad, share: Double(try reference(database, .name, search: "a").count) / Double(total)))
-        let walked = try database.read { db in
-            try AccountIndexWalk.page(db, sort: .health, search: broad, keyset: Keyset(sort: .health, after: nil, inclusive: false, descending: false), limit: 9)
-        }
-        XCTAssertEqual(try XCTUnwrap(walked).map(\.id), Array(try reference(database, .health, search: "a").prefix(9)))
-        // Longer words cost too much per account to walk
-        XCTAssertFalse(AccountIndexWalk.suits(SearchQuery("nor"), share: 1))
-        XCTAssertFalse(AccountIndexWalk.suits(SearchQuery("a nor"), share: 1))
-        XCTAssertFalse(AccountIndexWalk.suits(broad, share: 0.1))
+        // Which plan a search takes, by how broad it is
+        let book = 100_000
+        XCTAssertEqual(AccountIndexWalk.test(for: SearchQuery("n"), breadth: SearchBreadth(matches: 94_000, book: book)), .probe)
+        XCTAssertEqual(AccountIndexWalk.test(for: SearchQuery("a no"), breadth: SearchBreadth(matches: 30_000, book: book)), .probe)
+        XCTAssertEqual(AccountIndexWalk.test(for: SearchQuery("nor"), breadth: SearchBreadth(matches: 15_000, book: book)), .matchList,
+                       "a longer word costs too much to probe per account, but has too many matches to sort")
+        XCTAssertEqual(AccountIndexWalk.test(for: SearchQuery("n"), breadth: SearchBreadth(matches: 10_000, book: book)), .matchList)
+        XCTAssertNil(AccountIndexWalk.test(for: SearchQuery("north"), breadth: SearchBreadth(matches: 5_000, book: book)))
+        XCTAssertNil(AccountIndexWalk.test(for: SearchQuery("n"), breadth: SearchBreadth(matches: 90, book: 1_000)), "few matches: sorted")
 
-        // Given a book whose matches for "ze" all sort after more accounts than a walk tests
+        // Either test finds the page the sorted matches give, in every sort and direction
+        let database = try makeBook()
+        for search in ["a", "n", "nor"] {
+            for sort in AccountSort.allCases {
+                let expected = try reference(database, sort, search: search)
+                for test in [AccountIndexWalk.Test.probe, .matchList] {
+                    for descending in [false, true] {
+                        let walked = try database.read { db in
+                            try AccountIndexWalk.page(
+                                db, sort: sort, search: SearchQuery(search), testing: test,
+                                keyset: Keyset(sort: sort, after: nil, inclusive: false, descending: descending), limit: 9, walkLimit: 1_000)
+                        }
+                        let wanted = descending ? Array(expected.reversed().prefix(9)) : Array(expected.prefix(9))
+                        XCTAssertEqual(try XCTUnwrap(walked, "\(search) \(sort) \(test)").map(\.id), wanted, "\(search) \(sort) \(test) \(descending)")
+                    }
+                }
+            }
+        }
+
+        // Given a book whose matches for "ze" all sort after the first 200 accounts
         let late = try AppDatabase.empty()
         try late.write { db in
-            // Inserted in one statement: a thousand writes one by one would be the slow part
+            // Inserted in one statement: two hundred writes one by one would be the slow part
             try db.execute(sql: """
-                WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < \(AccountIndexWalk.limit + 50))
+                WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 199)
                 INSERT INTO account (name, industry, region, tier, owner, arr_minor) SELECT printf('Alder %04d', i), '', '', 'smb', '', 0 FROM n
                 """)
         }
-        for index in 0..<400 { _ = try late.addAccount(String(format: "Zephyr %03d", index)) }
+        for index in 0..<100 { _ = try late.addAccount(String(format: "Zephyr %03d", index)) }
         let zephyrs = try reference(late, .name, search: "ze")
-        XCTAssertEqual(zephyrs.count, 400)
+        XCTAssertEqual(zephyrs.count, 100)
         let keyset = Keyset(sort: .name, after: nil, inclusive: false, descending: false)
-        // Then the walk gives up
-        XCTAssertNil(try late.read { db in try AccountIndexWalk.page(db, sort: .name, search: SearchQuery("ze"), keyset: keyset, limit: 10) })
-        // And the page is still the first matches, in order, from sorting them
+        for test in [AccountIndexWalk.Test.probe, .matchList] {
+            // Then a walk that may test 150 accounts gives up, and one that may test 250 finds them
+            XCTAssertNil(try late.read { db in
+                try AccountIndexWalk.page(db, sort: .name, search: SearchQuery("ze"), testing: test, keyset: keyset, limit: 10, walkLimit: 150)
+            })
+            XCTAssertEqual(try late.read { db in
+                try AccountIndexWalk.page(db, sort: .name, search: SearchQuery("ze"), testing: test, keyset: keyset, limit: 10, walkLimit: 250)
+            }?.map(\.id), Array(zephyrs.prefix(10)))
+        }
+        // And the list's page is the first matches, in order, whichever plan read it
         let page = try late.accountPage(request(.name, "ze", .first, 10))
         XCTAssertEqual(page.entries.map(\.id), Array(zephyrs.prefix(10)))
-        XCTAssertEqual(page.totalCount, 400)
+        XCTAssertEqual(page.totalCount, 100)
         XCTAssertEqual(try late.accountPage(request(.name, "ze", .last, 10)).entries.map(\.id), Array(zephyrs.suffix(10)))
     }
 }
