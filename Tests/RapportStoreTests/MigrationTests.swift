@@ -61,6 +61,26 @@ final class MigrationTests: XCTestCase {
         try database.close()
     }
 
+    /// Opening migrates in one transaction and computes the first summaries in the next, so a
+    /// process killed between the two commits leaves every migration recorded and no summary
+    /// computed. The next opening must compute them, not take the store for a finished one.
+    func testAMigrationKilledBeforeItsFirstSummariesCommittedIsFinishedByTheNextOpening() throws {
+        // Given a v5 store migrated by a process that died before computing anything
+        let directory = try TemporaryDirectory()
+        let path = try EarlierStore.v5.make(in: directory)
+        let queue = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(queue)
+        try queue.close()
+        // When this release opens it
+        let database = try AppDatabase.open(path: path, basis: TestClock.basis)
+        // Then the summaries and search index are computed before anything reads them
+        XCTAssertFalse(try database.summariesNeedRefresh())
+        try assertDerivedStateIsCurrent(database, "opening a store whose first summaries never committed")
+        XCTAssertEqual(try database.kpis().annualRecurringRevenue, Money(minorUnits: 55_000_000))
+        XCTAssertEqual(try database.accountPage(AccountPageRequest(sort: .name, search: "lovelace", anchor: .first, limit: 10)).entries.map(\.id), [1])
+        try database.close()
+    }
+
     /// What was done: the v5 store also holds a table of its own named `account_summary` (as a
     /// script might have added), so v6 fails on its third statement, after its first two had
     /// added columns. GRDB runs each migration in one transaction; this checks that the whole
