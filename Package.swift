@@ -76,6 +76,9 @@ let package = Package(
         .testTarget(
             name: "RapportCommandTests", dependencies: ["rapport", "RapportForecast", "RapportScreen"], swiftSettings: strict
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["rapport", "RapportCore", "RapportStore"], swiftSettings: strict),
+        // GRDB directly: the migration test builds an old-schema store and reads it back as it lies on disk.
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["rapport", "RapportCore", "RapportStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
     ]
 )

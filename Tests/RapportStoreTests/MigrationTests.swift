@@ -7,65 +7,10 @@ import XCTest
 /// A store written by the previous release (schema v5) opens, migrates and shows the right
 /// figures; a migration that cannot finish leaves the store as it was.
 final class MigrationTests: XCTestCase {
-    static let lastV5Step = "v5 metric points by metric and account"
-    let today = TestClock.today
-
-    /// A v5 store as the previous release left it: three accounts with contacts, initiatives,
-    /// interactions, revenue, and an undo entry in the old (window-less) change log.
-    func makeV5Store(in directory: TemporaryDirectory, extraSQL: String = "") throws -> String {
-        let path = directory.file("v5.sqlite")
-        let queue = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(queue, upTo: Self.lastV5Step)
-        let month = today.yearMonth
-        let quarter = FiscalCalendar().quarterPeriod(containing: month)
-        let oldProgress = RowChange(
-            table: "initiative", key: ["id": .integer(1)],
-            before: ["id": .integer(1), "account_id": .integer(1), "title": .text("Portal"), "objective": .text(""), "owner": .text(""),
-                     "status": .text("on-track"), "progress": .integer(30), "due_date": .text(today.adding(days: 10).iso)],
-            after: ["id": .integer(1), "account_id": .integer(1), "title": .text("Portal"), "objective": .text(""), "owner": .text(""),
-                    "status": .text("on-track"), "progress": .integer(40), "due_date": .text(today.adding(days: 10).iso)])
-        let payload = String(decoding: try JSONEncoder().encode([oldProgress]), as: UTF8.self)
-        try queue.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO account (id, name, industry, region, tier, owner, arr_minor, renewal_date, stay_in_touch_days, next_follow_up, notes)
-                    VALUES (1, 'Acme Corp', 'Manufacturing', 'NA East', 'enterprise', 'Dana Whitfield', 10000000, ?, 30, NULL, 'Prefers email'),
-                           (2, 'Müller Präzision GmbH', 'Manufacturing', 'DACH', 'strategic', 'Lena Fischer', 40000000, ?, NULL, NULL, ''),
-                           (3, '東京精密 KK', 'Software', 'Japan', 'mid-market', 'Aiko Tanaka', 5000000, NULL, 14, ?, '');
-                    INSERT INTO contact (id, account_id, name, email, role, is_main_contact, reports_to_id, stay_in_touch_days)
-                    VALUES (1, 1, 'Ada Lovelace', 'ada@acme.example', 'sponsor', 1, NULL, NULL),
-                           (2, 1, 'Bo Berg', '', 'champion', 0, 1, 7),
-                           (3, 2, 'Jonas Schmidt', '', 'decision-maker', 1, NULL, NULL);
-                    INSERT INTO initiative (id, account_id, title, status, progress, due_date)
-                    VALUES (1, 1, 'Portal', 'on-track', 40, ?), (2, 1, 'Migration', 'at-risk', 20, ?), (3, 2, 'Rollout', 'blocked', 50, NULL);
-                    INSERT INTO progress_update (initiative_id, recorded_at, previous_progress, progress, previous_status, status)
-                    VALUES (1, '2026-11-01 10:00:00.000', 30, 40, 'on-track', 'on-track');
-                    INSERT INTO interaction (id, account_id, kind, date, summary, next_step)
-                    VALUES (1, 1, 'call', ?, 'Quarterly review', 'Send the deck'), (2, 3, 'note', ?, 'Competitor pitched them', '');
-                    INSERT INTO interaction_contact (interaction_id, contact_id) VALUES (1, 1), (1, 2);
-                    INSERT INTO metric_point (account_id, metric, month, actual, target) VALUES
-                        (1, 'revenue', ?, 1000000, 1200000), (1, 'revenue', ?, 900000, 1200000), (2, 'revenue', ?, 3000000, NULL),
-                        (1, 'active-users', ?, 120, 150);
-                    """,
-                arguments: [
-                    today.adding(days: 40).iso, today.adding(days: 300).iso, today.adding(days: -3).iso,
-                    today.adding(days: 10).iso, today.adding(days: -5).iso,
-                    today.adding(days: -12).iso, today.adding(days: -2).iso,
-                    quarter.first.iso, month.iso, month.iso, month.iso,
-                ])
-            try db.execute(
-                sql: "INSERT INTO change_log (recorded_at, description, changes, undone) VALUES ('2026-11-01 10:00:00.000', 'Portal progress 30% → 40%', ?, 0)",
-                arguments: [payload])
-            try db.execute(sql: extraSQL)
-        }
-        try queue.close()
-        return path
-    }
-
     func testAV5StoreIsMigratedWithSummariesSearchAndKPIs() throws {
         // Given a v5 store
         let directory = try TemporaryDirectory()
-        let path = try makeV5Store(in: directory)
+        let path = try EarlierStore.v5.make(in: directory)
         // When this release opens it
         let database = try AppDatabase.open(path: path, basis: TestClock.basis)
         // Then it is migrated, and its summaries and search index are computed before anything reads them
@@ -100,7 +45,7 @@ final class MigrationTests: XCTestCase {
     func testUndoHistoryFromBeforeTheMigrationIsNeverReplayedByANewWindow() throws {
         // Given a v5 store whose old change log holds a progress change
         let directory = try TemporaryDirectory()
-        let database = try AppDatabase.open(path: try makeV5Store(in: directory), basis: TestClock.basis)
+        let database = try AppDatabase.open(path: try EarlierStore.v5.make(in: directory), basis: TestClock.basis)
         let before = try database.dump()
         // When the new window presses undo, then there is nothing of its own to undo and nothing is written
         XCTAssertEqual(try database.save(.undo), .unchanged("Nothing to undo"))
@@ -116,13 +61,33 @@ final class MigrationTests: XCTestCase {
         try database.close()
     }
 
+    /// Opening migrates in one transaction and computes the first summaries in the next, so a
+    /// process killed between the two commits leaves every migration recorded and no summary
+    /// computed. The next opening must compute them, not take the store for a finished one.
+    func testAMigrationKilledBeforeItsFirstSummariesCommittedIsFinishedByTheNextOpening() throws {
+        // Given a v5 store migrated by a process that died before computing anything
+        let directory = try TemporaryDirectory()
+        let path = try EarlierStore.v5.make(in: directory)
+        let queue = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(queue)
+        try queue.close()
+        // When this release opens it
+        let database = try AppDatabase.open(path: path, basis: TestClock.basis)
+        // Then the summaries and search index are computed before anything reads them
+        XCTAssertFalse(try database.summariesNeedRefresh())
+        try assertDerivedStateIsCurrent(database, "opening a store whose first summaries never committed")
+        XCTAssertEqual(try database.kpis().annualRecurringRevenue, Money(minorUnits: 55_000_000))
+        XCTAssertEqual(try database.accountPage(AccountPageRequest(sort: .name, search: "lovelace", anchor: .first, limit: 10)).entries.map(\.id), [1])
+        try database.close()
+    }
+
     /// What was done: the v5 store also holds a table of its own named `account_summary` (as a
     /// script might have added), so v6 fails on its third statement, after its first two had
     /// added columns. GRDB runs each migration in one transaction; this checks that the whole
     /// of v6 was rolled back and the store is the v5 store it was.
     func testAMigrationThatFailsHalfwayLeavesNoPartOfItBehind() throws {
         let directory = try TemporaryDirectory()
-        let path = try makeV5Store(in: directory, extraSQL: "CREATE TABLE account_summary (note TEXT); INSERT INTO account_summary VALUES ('mine');")
+        let path = try EarlierStore.v5.make(in: directory, extraSQL: "CREATE TABLE account_summary (note TEXT); INSERT INTO account_summary VALUES ('mine');")
         func schema() throws -> [String] {
             let queue = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
             defer { try? queue.close() }

@@ -37,6 +37,9 @@ extension AppDatabase {
                 try Migrations.migrator.migrate(pool)
                 // A migrated store has every summary stale and an empty search index; a new one
                 // has no summary day yet. Compute them now, or the first reads show blank rows.
+                // This commits after the migration, on its own: a process killed in between
+                // leaves summaries never computed, which the next opening finishes (see
+                // `inspectReadOnly`).
                 try pool.write { db in try SummaryRefresh.refreshAll(db, basis: basis) }
             }
             return AppDatabase(writer: pool, path: path, basis: basis, gate: gate)
@@ -79,7 +82,12 @@ extension AppDatabase {
                     throw StoreError.newerSchema(path: path, unknownMigrations: Array(unknown))
                 }
                 let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
-                return FirstLook(needsMigration: try !migrator.hasCompletedMigrations(db), isWAL: mode.lowercased() == "wal")
+                // Every computation of the summaries records its day. A store without one was
+                // migrated by a process killed before the first summaries committed: its
+                // migration is not finished until they are computed.
+                let summarized = try migrator.hasCompletedMigrations(db)
+                    && (String.fetchOne(db, sql: "SELECT as_of FROM summary_state WHERE id = 1") ?? "") != ""
+                return FirstLook(needsMigration: !summarized, isWAL: mode.lowercased() == "wal")
             }
         }
     }
