@@ -17,7 +17,7 @@ public struct ViewModel: Sendable {
 
     /// What to read for the first frame: the KPIs and the top of the accounts list.
     public func start() -> [Effect] {
-        [.load(.kpis), .load(.accountPage(state.accounts.request(.first, limit: 2 * AccountList.pageSize)))]
+        [.load(.kpis), .load(.accountPage(state.accounts.request(.first)))]
     }
 
     /// Shows a message in the status bar (a theme warning at start-up, for example).
@@ -29,6 +29,7 @@ public struct ViewModel: Sendable {
         case .command(let command): return perform(command)
         case .resized(let size):
             state.screen = size
+            state.accounts.fit(screenRows: AppState.mostListRows(on: size))
             return listLookahead()
         case .loaded(let query, let result): return receive(query, result)
         case .written(let id, let result): return finishWrite(id, result)

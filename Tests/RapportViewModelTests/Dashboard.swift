@@ -41,11 +41,14 @@ extension AppDatabase {
     func reply(to query: StoreQuery) throws -> Event { .loaded(query, .success(try fetch(query))) }
 }
 
+/// Rows per page on the tests' 120×40 screen: two screens of the list's 31 rows.
+let standardPageLimit = 62
+
 /// The request the list asks for after a change or a new sort or search: the window around
 /// `accountID` (or from the top when nothing is selected).
 func reloadRequest(sort: AccountSort = .name, search: String = "", around accountID: Int64?) -> AccountPageRequest {
     AccountPageRequest(
-        sort: sort, search: search, anchor: accountID.map { .around(accountID: $0) } ?? .first, limit: AccountList.pageSize)
+        sort: sort, search: search, anchor: accountID.map { .around(accountID: $0) } ?? .first, limit: standardPageLimit)
 }
 
 /// A fresh private directory (0700) for store files, removed by the test's teardown.

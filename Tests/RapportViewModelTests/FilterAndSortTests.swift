@@ -22,7 +22,7 @@ final class FilterAndSortTests: XCTestCase {
         expected.accounts.search = "b"
         XCTAssertEqual(typed.state, expected, "the rows stay until the page arrives")
         // A changed search reads its best matches from the top: one page, however many match.
-        XCTAssertEqual(typed.effects, [.load(.accountPage(AccountPageRequest(sort: .name, search: "b", anchor: .first, limit: AccountList.pageSize)))])
+        XCTAssertEqual(typed.effects, [.load(.accountPage(AccountPageRequest(sort: .name, search: "b", anchor: .first, limit: standardPageLimit)))])
         _ = acmeID
     }
 

@@ -10,7 +10,7 @@ final class ListNavigationTests: XCTestCase {
     func testStartReadsTheKPIsAndTheTopOfTheListThenFocusesTheFirstAccount() throws {
         let book = try BookFixture()
         var viewModel = ViewModel(storeName: "test.sqlite", today: BookFixture.today)
-        let first = AccountPageRequest(sort: .name, anchor: .first, limit: 200)
+        let first = AccountPageRequest(sort: .name, anchor: .first, limit: standardPageLimit)
         XCTAssertEqual(viewModel.start(), [.load(.kpis), .load(.accountPage(first))])
 
         XCTAssertEqual(viewModel.send(try book.database.reply(to: .kpis)), [])
@@ -70,7 +70,7 @@ final class ListNavigationTests: XCTestCase {
         expected.focused = FocusedAccount()
         expected.focused.accountID = bluefinID
         XCTAssertEqual(next.state, expected)
-        let after = AccountPageRequest(sort: .name, anchor: .after(lastKey), limit: AccountList.pageSize)
+        let after = AccountPageRequest(sort: .name, anchor: .after(lastKey), limit: standardPageLimit)
         XCTAssertEqual(next.effects, [.load(.accountPage(after)), .load(.accountFocus(accountID: bluefinID))])
 
         // The page arrives: appended, the cursor stays on Bluefin, the end is reached.
@@ -90,7 +90,7 @@ final class ListNavigationTests: XCTestCase {
 
         let bottom = step(viewModel, key: .char("G"))
         XCTAssertEqual(bottom.state, viewModel.state, "the cursor waits for the last page")
-        let last = AccountPageRequest(sort: .name, anchor: .last, limit: AccountList.pageSize)
+        let last = AccountPageRequest(sort: .name, anchor: .last, limit: standardPageLimit)
         XCTAssertEqual(bottom.effects, [.load(.accountPage(last))])
         _ = viewModel.send(.key(.char("G")))
         XCTAssertEqual(viewModel.send(try book.database.reply(to: .accountPage(last))), [.load(.accountFocus(accountID: try XCTUnwrap(book.muller.id)))])
@@ -104,7 +104,32 @@ final class ListNavigationTests: XCTestCase {
         XCTAssertEqual(fromBottom.state.accounts.selected, 1)
         let top = step(fromBottom, key: .char("g"))
         XCTAssertEqual(top.state, fromBottom.state)
-        XCTAssertEqual(top.effects, [.load(.accountPage(AccountPageRequest(sort: .name, anchor: .first, limit: AccountList.pageSize)))])
+        XCTAssertEqual(top.effects, [.load(.accountPage(AccountPageRequest(sort: .name, anchor: .first, limit: standardPageLimit)))])
+    }
+
+    func testAPageIsTwoScreensOfTheListAndTheNextIsReadWithinAScreenOfItsEnd() throws {
+        // Given a book of 100 accounts on a screen 18 rows high: ten list rows, so pages of 20
+        let path = try temporaryDirectory(self).appendingPathComponent("store.sqlite").path
+        let database = try AppDatabase.open(path: path, basis: SummaryBasis(today: BookFixture.today))
+        defer { try? database.close() }
+        try database.writeDemoBook(DemoBook(seed: 3, accountCount: 100, today: BookFixture.today))
+        let driver = Driver(database: database, storeName: "store.sqlite", today: BookFixture.today, screen: ScreenSize(width: 120, height: 18))
+        XCTAssertEqual(driver.state.accounts.pageLimit, 20)
+        XCTAssertEqual(driver.state.accounts.entries.count, 20, "the first frame reads two screens, not the book")
+        // When the cursor is still more than a screen from the loaded end, a move reads nothing more
+        for _ in 0..<9 { driver.key(.char("j")) }
+        XCTAssertEqual(driver.state.accounts.entries.count, 20)
+        // And the move that brings it within a screen reads the next page
+        let lastKey = try XCTUnwrap(driver.state.accounts.entries.last?.key)
+        let next = step(driver.viewModel, key: .char("j"))
+        XCTAssertEqual(next.effects.first, .load(.accountPage(AccountPageRequest(sort: .name, anchor: .after(lastKey), limit: 20))))
+        driver.key(.char("j"))
+        XCTAssertEqual(driver.state.accounts.entries.count, 40)
+        // A taller screen reads bigger pages; a filter typed there reads one of them
+        driver.send(.resized(ScreenSize(width: 120, height: 40)))
+        XCTAssertEqual(driver.state.accounts.pageLimit, standardPageLimit)
+        driver.keys(.char("/"), .char("a"))
+        XCTAssertEqual(driver.state.accounts.entries.count, min(standardPageLimit, driver.state.accounts.totalCount))
     }
 
     func testMovingStopsAtBothEndsOfALoadedList() throws {

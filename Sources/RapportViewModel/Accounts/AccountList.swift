@@ -24,12 +24,17 @@ public struct AccountList: Equatable, Sendable {
     /// The first page has arrived (until then the list says it is loading, not that it is empty).
     public var isLoaded: Bool
 
-    /// Rows read per page, and the most the window keeps: far more than a screen, far less
-    /// than a book.
-    public static let pageSize = 100
-    public static let capacity = 300
+    /// Rows read per page: two screens of the list, so the next screen is loaded before a page
+    /// key needs it, and a keystroke that reads the list afresh (a filter being typed) reads
+    /// little more than it shows.
+    public private(set) var pageLimit: Int
+    /// The most rows the window keeps: far more than a screen, far less than a book.
+    var capacity: Int { 3 * pageLimit }
 
-    public init(sort: AccountSort = .name) {
+    public static func pageLimit(forRows rows: Int) -> Int { max(20, 2 * rows) }
+
+    public init(sort: AccountSort = .name, screenRows: Int) {
+        pageLimit = Self.pageLimit(forRows: screenRows)
         self.sort = sort
         search = ""
         isTyping = false
@@ -50,9 +55,12 @@ public struct AccountList: Equatable, Sendable {
 
     // MARK: - Requests
 
-    func request(_ anchor: AccountPageRequest.Anchor, limit: Int = pageSize) -> AccountPageRequest {
-        AccountPageRequest(sort: sort, search: search, anchor: anchor, limit: limit)
+    func request(_ anchor: AccountPageRequest.Anchor) -> AccountPageRequest {
+        AccountPageRequest(sort: sort, search: search, anchor: anchor, limit: pageLimit)
     }
+
+    /// The screen has this many list rows now.
+    mutating func fit(screenRows rows: Int) { pageLimit = Self.pageLimit(forRows: rows) }
 
     /// The window again, around the selected account (or from the top): after a write, a new
     /// sort or search, or another program's change.
@@ -61,10 +69,10 @@ public struct AccountList: Equatable, Sendable {
         return request(.around(accountID: id))
     }
 
-    /// Pages that keep two screens of rows loaded beyond the cursor in both directions.
+    /// Pages that keep a screen of rows loaded beyond the cursor in both directions.
     func lookahead(pageRows: Int) -> [AccountPageRequest] {
         var requests: [AccountPageRequest] = []
-        let margin = 2 * max(1, pageRows)
+        let margin = max(1, pageRows)
         if !reachesEnd, let last = entries.last, entries.count - 1 - selected < margin {
             requests.append(request(.after(last.key)))
         }
@@ -134,7 +142,7 @@ public struct AccountList: Equatable, Sendable {
             entries += page.entries
             matchLabels.merge(page.matchLabels) { _, new in new }
             reachesEnd = page.reachesEnd
-            let excess = entries.count - Self.capacity
+            let excess = entries.count - capacity
             if excess > 0, selected >= excess {
                 dropFirst(excess)
             }
@@ -144,7 +152,7 @@ public struct AccountList: Equatable, Sendable {
             selected += page.entries.count
             matchLabels.merge(page.matchLabels) { _, new in new }
             reachesStart = page.reachesStart
-            let excess = entries.count - Self.capacity
+            let excess = entries.count - capacity
             if excess > 0, selected < entries.count - excess {
                 let dropped = entries.suffix(excess).map(\.id)
                 entries.removeLast(excess)

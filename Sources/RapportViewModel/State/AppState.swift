@@ -33,7 +33,7 @@ public struct AppState: Equatable, Sendable {
         self.today = today
         self.calendar = calendar
         self.screen = screen
-        accounts = AccountList()
+        accounts = AccountList(screenRows: Self.mostListRows(on: screen))
         focused = FocusedAccount()
         kpis = PortfolioKPIs(overviews: [], today: today, calendar: calendar)
         pane = .accounts
@@ -46,6 +46,12 @@ public struct AppState: Equatable, Sendable {
         readOnlyReason = nil
         message = nil
         isQuitting = false
+    }
+
+    /// The most rows the accounts list shows on a screen this size (when the initiatives pane
+    /// takes the least room and there is no filter line): what a page is sized by.
+    static func mostListRows(on screen: ScreenSize) -> Int {
+        DashboardGeometry(size: screen, initiativeCount: 0).accountRows(showsFilterLine: false)
     }
 
     public var geometry: DashboardGeometry { DashboardGeometry(size: screen, initiativeCount: focused.initiatives.count) }
