@@ -94,8 +94,10 @@ public final class NcursesBackend {
         // The cursor is hidden; not moving it after each update saves output.
         leaveok(window, true)
         curs_set(0)
-        // Long enough for an escape sequence over ssh, short enough that Esc feels immediate.
-        set_escdelay(25)
+        // Long enough for an escape sequence over ssh, short enough that Esc feels immediate
+        // (htop's choice). Esc alone always waits this long: it may begin a sequence. A user's
+        // own ESCDELAY (milliseconds, as ncurses reads it) wins.
+        if getenv("ESCDELAY") == nil { set_escdelay(25) }
         // The event loop's tick (DESIGN: ~100 ms); readKey changes it when asked for another.
         wtimeout(window, 100)
         inputTimeout = 100
