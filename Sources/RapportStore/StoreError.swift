@@ -7,6 +7,8 @@ import RapportCore
 /// passes it through the text-safety policy, so printing one never sends a terminal sequence.
 public enum StoreError: Error, CustomStringConvertible, Hashable, Sendable {
     case notSQLite(path: String)
+    /// An SQLite database that another program made: tables, but none of Rapport's history.
+    case otherProgramsDatabase(path: String, tables: [String])
     case newerSchema(path: String, unknownMigrations: [String])
     case corrupt(path: String, detail: String)
     case cannotCreate(path: String, reason: String)
@@ -31,6 +33,9 @@ public enum StoreError: Error, CustomStringConvertible, Hashable, Sendable {
         switch self {
         case .notSQLite(let path):
             return "\(path) is not a Rapport store (not an SQLite database); it was left untouched — pass another file with --store"
+        case .otherProgramsDatabase(let path, let tables):
+            let shown = tables.prefix(3).joined(separator: ", ") + (tables.count > 3 ? ", …" : "")
+            return "\(path) is not a Rapport store (an SQLite database with other tables: \(shown)); it was left untouched — pass another file with --store"
         case .newerSchema(let path, let unknown):
             return "\(path) was written by a newer Rapport (unknown schema steps: \(unknown.sorted().joined(separator: ", "))); it was left untouched — upgrade Rapport to open it"
         case .corrupt(let path, let detail):

@@ -39,12 +39,19 @@ public final class NcursesBackend {
     private var inputTimeout: Int32?
     private var sizeAtShutdown = (width: 0, height: 0)
 
-    /// Takes the terminal over. `noColor` (NO_COLOR or `--no-color`) draws attributes only.
-    public init(noColor: Bool) throws(TerminalError) {
+    /// Refuses, before anything is opened or changed, a session the dashboard cannot run in:
+    /// output or input that is not a terminal, or no TERM.
+    public static func checkTerminal() throws(TerminalError) {
         // stdout first: `rapport | less` is the mistake people make, and deserves its message.
         guard isatty(STDOUT_FILENO) == 1 else { throw .standardOutputNotATerminal }
         guard isatty(STDIN_FILENO) == 1 else { throw .standardInputNotATerminal }
         guard let termValue = getenv("TERM"), termValue.pointee != 0 else { throw .terminalTypeNotSet }
+    }
+
+    /// Takes the terminal over. `noColor` (NO_COLOR or `--no-color`) draws attributes only.
+    public init(noColor: Bool) throws(TerminalError) {
+        try Self.checkTerminal()
+        guard let termValue = getenv("TERM") else { throw .terminalTypeNotSet }
         let terminalType = String(cString: termValue)
 
         // Without this ncursesw treats every byte above 127 as a separate unprintable character.

@@ -49,6 +49,8 @@ struct DashboardCommand: ParsableCommand {
                 path = StoreLocation.resolve(explicit: storeOptions.store, environment: processEnvironment)
             }
             let calendar = try fiscalCalendar()
+            // Before the store is opened: a session that cannot show the dashboard changes nothing.
+            try NcursesBackend.checkTerminal()
             let database = try AppDatabase.open(path: path, basis: SummaryBasis(today: today, calendar: calendar), options: .dashboard)
             if demo, try database.accountCount() == 0 {
                 try database.writeDemoBook(DemoBook(today: today))

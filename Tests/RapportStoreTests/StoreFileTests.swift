@@ -79,6 +79,27 @@ final class StoreFileTests: XCTestCase {
         XCTAssertEqual(bytes(of: path), before)
     }
 
+    func testAnotherProgramsSQLiteDatabaseIsRefusedAndLeftUntouched() throws {
+        // Given an SQLite file some other program keeps its own tables in
+        let directory = try TemporaryDirectory()
+        let path = directory.file("budget.sqlite")
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in
+            try db.execute(sql: "CREATE TABLE expense (what TEXT, amount INTEGER); INSERT INTO expense VALUES ('rent', 1200)")
+            try db.execute(sql: "CREATE TABLE category (name TEXT)")
+        }
+        try other.close()
+        let before = bytes(of: path)
+        // When it is opened as a store, then it is refused, naming its tables, and not one byte changes
+        XCTAssertThrowsError(try AppDatabase.open(path: path, basis: basis)) { error in
+            XCTAssertEqual(error as? StoreError, .otherProgramsDatabase(path: path, tables: ["category", "expense"]))
+            XCTAssertTrue("\(error)".contains("not a Rapport store (an SQLite database with other tables: category, expense)"), "\(error)")
+        }
+        XCTAssertEqual(bytes(of: path), before)
+        XCTAssertFalse(fileExists(path + "-wal"))
+        XCTAssertFalse(fileExists(path + "-shm"))
+    }
+
     /// A real store with its header kept and the pages after it scribbled over.
     func makeDamagedStore(in directory: TemporaryDirectory) throws -> String {
         let path = directory.file("damaged.sqlite")

@@ -77,6 +77,12 @@ extension AppDatabase {
             defer { try? queue.close() }
             return try queue.read { db in
                 let migrator = Migrations.migrator
+                // A database another program made is not ours to add tables to. (A new, empty
+                // file has no tables at all.)
+                if try !db.tableExists("grdb_migrations") {
+                    let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                    if !tables.isEmpty { throw StoreError.otherProgramsDatabase(path: path, tables: tables) }
+                }
                 if try migrator.hasBeenSuperseded(db) {
                     let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
                     throw StoreError.newerSchema(path: path, unknownMigrations: Array(unknown))
