@@ -183,6 +183,24 @@ enum SchemaV6 {
         END;
         """
 
+    /// NEW's figures added to its metric's month in `book_metric_month`.
+    private static let metricMonthAdd = """
+        INSERT INTO book_metric_month (metric, month, actual, target, actual_count, target_count)
+        VALUES (NEW.metric, NEW.month, COALESCE(NEW.actual, 0), COALESCE(NEW.target, 0),
+                NEW.actual IS NOT NULL, NEW.target IS NOT NULL)
+        ON CONFLICT (metric, month) DO UPDATE SET
+            actual = actual + excluded.actual, target = target + excluded.target,
+            actual_count = actual_count + excluded.actual_count, target_count = target_count + excluded.target_count;
+        """
+
+    /// OLD's figures taken out of its metric's month.
+    private static let metricMonthRemove = """
+        UPDATE book_metric_month SET
+            actual = actual - COALESCE(OLD.actual, 0), target = target - COALESCE(OLD.target, 0),
+            actual_count = actual_count - (OLD.actual IS NOT NULL), target_count = target_count - (OLD.target IS NOT NULL)
+        WHERE metric = OLD.metric AND month = OLD.month;
+        """
+
     static let bookMetricMonths = """
         CREATE TABLE book_metric_month (
             metric TEXT NOT NULL,
@@ -197,30 +215,14 @@ enum SchemaV6 {
             SELECT metric, month, COALESCE(SUM(actual), 0), COALESCE(SUM(target), 0), COUNT(actual), COUNT(target)
             FROM metric_point GROUP BY metric, month;
         CREATE TRIGGER book_metric_month_add AFTER INSERT ON metric_point BEGIN
-            INSERT INTO book_metric_month (metric, month, actual, target, actual_count, target_count)
-            VALUES (NEW.metric, NEW.month, COALESCE(NEW.actual, 0), COALESCE(NEW.target, 0),
-                    NEW.actual IS NOT NULL, NEW.target IS NOT NULL)
-            ON CONFLICT (metric, month) DO UPDATE SET
-                actual = actual + excluded.actual, target = target + excluded.target,
-                actual_count = actual_count + excluded.actual_count, target_count = target_count + excluded.target_count;
+            \(metricMonthAdd)
         END;
         CREATE TRIGGER book_metric_month_remove AFTER DELETE ON metric_point BEGIN
-            UPDATE book_metric_month SET
-                actual = actual - COALESCE(OLD.actual, 0), target = target - COALESCE(OLD.target, 0),
-                actual_count = actual_count - (OLD.actual IS NOT NULL), target_count = target_count - (OLD.target IS NOT NULL)
-            WHERE metric = OLD.metric AND month = OLD.month;
+            \(metricMonthRemove)
         END;
         CREATE TRIGGER book_metric_month_change AFTER UPDATE ON metric_point BEGIN
-            UPDATE book_metric_month SET
-                actual = actual - COALESCE(OLD.actual, 0), target = target - COALESCE(OLD.target, 0),
-                actual_count = actual_count - (OLD.actual IS NOT NULL), target_count = target_count - (OLD.target IS NOT NULL)
-            WHERE metric = OLD.metric AND month = OLD.month;
-            INSERT INTO book_metric_month (metric, month, actual, target, actual_count, target_count)
-            VALUES (NEW.metric, NEW.month, COALESCE(NEW.actual, 0), COALESCE(NEW.target, 0),
-                    NEW.actual IS NOT NULL, NEW.target IS NOT NULL)
-            ON CONFLICT (metric, month) DO UPDATE SET
-                actual = actual + excluded.actual, target = target + excluded.target,
-                actual_count = actual_count + excluded.actual_count, target_count = target_count + excluded.target_count;
+            \(metricMonthRemove)
+            \(metricMonthAdd)
         END;
         DROP INDEX metric_point_by_metric;
         -- The summary replaces the grouped scans these served; contact_roles_by_account still
