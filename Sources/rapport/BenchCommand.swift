@@ -64,7 +64,7 @@ struct BenchCommand: ParsableCommand {
         }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        print("book: \(accounts) accounts, screen \(width)×\(height), \(runs) runs (median / worst)")
+        say("book: \(accounts) accounts, screen \(width)×\(height), \(runs) runs (median / worst)")
         report("first frame (open store, read the first page and KPIs, draw)", samples.firstFrames, budget: 0.150)
         report("  of which: open the store", samples.opens, budget: nil)
         report("keystroke: move + repaint", samples.moves, budget: 0.005)
@@ -72,10 +72,10 @@ struct BenchCommand: ParsableCommand {
         report("progress update: write (on the store worker) + repaint", samples.progress, budget: nil)
         report("first write after opening (waits for the store's integrity check)", samples.firstWrites, budget: nil)
         report("metrics period step + repaint (account and whole book)", samples.periodSteps, budget: 0.005)
-        print(String(format: "peak memory (max RSS): %.1f MB (budget 100 MB at 100,000 accounts)", Double(usage.ru_maxrss) / 1024))
+        say(String(format: "peak memory (max RSS): %.1f MB (budget 100 MB at 100,000 accounts)", Double(usage.ru_maxrss) / 1024))
         if forecasts > 0 {
             let timing = ForecastBenchmark.run(series: forecasts)
-            print(
+            say(
                 "forecast of one 36-month series (selection + backtest): \(format(seconds: timing.median)) / \(format(seconds: timing.worst)) (budget 10.00 ms)"
                     + "; \(timing.series) series in \(format(seconds: timing.total)) on one core (budget 10,000 in 10 s)")
         }
@@ -92,7 +92,7 @@ struct BenchCommand: ParsableCommand {
         try generator.run()
         generator.waitUntilExit()
         guard generator.terminationStatus == 0 else { throw CommandFailure("rapport demo failed with status \(generator.terminationStatus)") }
-        print("generated \(accounts) accounts in \(format(seconds: Date().timeIntervalSince(started)))")
+        say("generated \(accounts) accounts in \(format(seconds: Date().timeIntervalSince(started)))")
     }
 
     /// One pass as a user would make it, timed key by key.
@@ -168,7 +168,7 @@ struct BenchCommand: ParsableCommand {
             let limits = format(seconds: budget) + (worstBudget.map { ", worst " + format(seconds: $0) } ?? "")
             verdict = "  (budget \(limits): \(within ? "ok" : "OVER"))"
         }
-        print("\(label): \(format(seconds: median)) / \(format(seconds: worst)) over \(samples.count) samples\(verdict)")
+        say("\(label): \(format(seconds: median)) / \(format(seconds: worst)) over \(samples.count) samples\(verdict)")
     }
 
     func format(seconds: Double) -> String {

@@ -35,11 +35,4 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Prints the error as one line on stderr, through the same text policy as the screen: a
-/// message may quote a file's contents, and nothing from a file reaches the terminal raw.
-func fail(_ error: Error) -> ExitCode {
-    FileHandle.standardError.write(Data("rapport: \(TextSafety.oneLine(String(describing: error)))\n".utf8))
-    return ExitCode.failure
-}
-
 var processEnvironment: [String: String] { ProcessInfo.processInfo.environment }

@@ -39,7 +39,7 @@ struct DemoCommand: ParsableCommand {
             let written = try database.writeDemoBook(DemoBook(seed: seed, accountCount: accounts, today: today), replacingExisting: replace)
             let seconds = Date().timeIntervalSince(started)
             try database.close()
-            print("wrote \(written) demo accounts (seed \(seed)) to \(TextSafety.displayable(path)) in \(String(format: "%.2f", seconds)) s")
+            say("wrote \(written) demo accounts (seed \(seed)) to \(path) in \(String(format: "%.2f", seconds)) s")
         } catch let error as ValidationError {
             throw error
         } catch {

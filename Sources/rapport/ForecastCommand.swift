@@ -58,7 +58,7 @@ struct ForecastCommand: ParsableCommand {
     func run() throws {
         if let benchmark {
             let timing = ForecastBenchmark.run(series: benchmark)
-            print(
+            say(
                 String(
                     format: "%d series of 36 months, horizon 12: median %.3f ms, worst %.3f ms, total %.2f s",
                     timing.series, timing.median * 1000, timing.worst * 1000, timing.total))
@@ -76,12 +76,12 @@ struct ForecastCommand: ParsableCommand {
                 throw CommandFailure("\(name): nothing to forecast: \(result.fallbackReason ?? "no values")")
             }
             switch format {
-            case .csv: print(ForecastOutput.csv(result, after: last), terminator: "")
-            case .json: print(try ForecastOutput.json(result, after: last), terminator: "")
+            case .csv: say(ForecastOutput.csv(result, after: last), terminator: "")
+            case .json: say(try ForecastOutput.json(result, after: last), terminator: "")
             }
             if let reason = result.fallbackReason, format == .csv {
                 // CSV has no room for a note; stderr keeps stdout a clean table.
-                FileHandle.standardError.write(Data("rapport: note: \(reason)\n".utf8))
+                warn("note: \(reason)")
             }
         } catch let error as ValidationError {
             throw error

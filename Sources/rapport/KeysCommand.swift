@@ -6,6 +6,6 @@ struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "keys", abstract: "Print every key binding as a Markdown table.")
 
     func run() {
-        print(Keymap.standard.markdownTable)
+        say(Keymap.standard.markdownTable)
     }
 }

@@ -8,7 +8,7 @@ struct ThemesCommand: ParsableCommand {
 
     func run() {
         let directory = ThemeChoice.userThemeDirectory(environment: processEnvironment)
-        for name in ThemeLoader.availableThemeNames(userDirectory: directory) { print(TextSafety.displayable(name)) }
-        if let directory { print("(your own themes go in \(TextSafety.displayable(directory))/NAME.toml)") }
+        for name in ThemeLoader.availableThemeNames(userDirectory: directory) { say(name) }
+        if let directory { say("(your own themes go in \(directory)/NAME.toml)") }
     }
 }
