@@ -22,16 +22,8 @@ struct ConflictPrompt {
     }
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        let width = min(area.width - 4, 72)
-        let text = lines.flatMap { ConfirmDialog.wrap($0, width: max(1, width - 4)) }
-        let box = area.centered(width: width, height: text.count + 5)
-        buffer.fill(box, style: theme[.helpText])
-        let inner = Block(title: "Changed elsewhere", focused: true).render(in: box, into: &buffer, theme: theme)
-        guard !inner.isEmpty else { return }
-        for (offset, line) in text.enumerated() where offset + 1 < inner.height {
-            buffer.write(line, x: inner.x + 1, y: inner.y + 1 + offset, maxWidth: inner.width - 2, style: theme[.textStrong])
-        }
         let prompt = keymap.hints(for: [.conflict]).map(\.text).joined(separator: " · ")
-        buffer.write(prompt, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: theme[.textDim])
+        PromptBox(title: "Changed elsewhere", paragraphs: lines, prompt: prompt, width: min(area.width - 4, 72))
+            .render(in: area, into: &buffer, theme: theme)
     }
 }

@@ -71,7 +71,7 @@ struct TooSmallNotice {
     /// of it, the key that quits included.
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
         guard !area.isEmpty else { return }
-        let lines = ConfirmDialog.wrap(text, width: max(1, area.width)).prefix(area.height)
+        let lines = TextFit.wrap(text, width: max(1, area.width)).prefix(area.height)
         let top = area.y + max(0, (area.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
             let fitted = TextFit.truncate(line, to: area.width)
