@@ -7,14 +7,19 @@ import XCTest
 /// A form's save is compare-and-set on the row's version: a row changed since the form opened is
 /// reported, not overwritten, unless the user says to; and then only this form's fields go in.
 final class ConflictTests: XCTestCase {
-    func testAStaleSaveIsAConflictNamingBothSidesAndWritesNothing() throws {
-        // Given a form opened on Acme, and another window that renamed Acme since
+    /// A form's copy of Acme, taken before another window renamed it to "Acme Industries".
+    func acmeRenamedSinceAFormOpened() throws -> (AppDatabase, Account) {
         let fixture = try BookFixture()
-        let database = fixture.database
-        let opened = try XCTUnwrap(try database.account(id: XCTUnwrap(fixture.acme.id)))
+        let opened = try XCTUnwrap(try fixture.database.account(id: XCTUnwrap(fixture.acme.id)))
         var renamed = opened
         renamed.name = "Acme Industries"
-        try database.save(.editAccount(RecordEdit(original: opened, edited: renamed))).saved()
+        try fixture.database.save(.editAccount(RecordEdit(original: opened, edited: renamed))).saved()
+        return (fixture.database, opened)
+    }
+
+    func testAStaleSaveIsAConflictNamingBothSidesAndWritesNothing() throws {
+        // Given a form opened on Acme, and another window that renamed Acme since
+        let (database, opened) = try acmeRenamedSinceAFormOpened()
         let stored = try XCTUnwrap(try database.account(id: XCTUnwrap(opened.id)))
         XCTAssertEqual(stored.version, opened.version + 1, "every update bumps the version")
         let before = try database.dump()
@@ -38,12 +43,7 @@ final class ConflictTests: XCTestCase {
 
     func testOverwritingKeepsTheOtherChangeInFieldsThisEditDidNotTouch() throws {
         // Given window A renamed Acme while window B's form (opened before) changes only the industry
-        let fixture = try BookFixture()
-        let database = fixture.database
-        let opened = try XCTUnwrap(try database.account(id: XCTUnwrap(fixture.acme.id)))
-        var renamed = opened
-        renamed.name = "Acme Industries"
-        try database.save(.editAccount(RecordEdit(original: opened, edited: renamed))).saved()
+        let (database, opened) = try acmeRenamedSinceAFormOpened()
         var edited = opened
         edited.industry = "Robotics"
         // When B saves over it
