@@ -11,6 +11,10 @@ public enum StoreError: Error, CustomStringConvertible, Hashable, Sendable {
     case otherProgramsDatabase(path: String, tables: [String])
     case newerSchema(path: String, unknownMigrations: [String])
     case corrupt(path: String, detail: String)
+    /// The write-ahead log beside the store lost committed transactions to damage.
+    case damagedLog(path: String, detail: String)
+    /// There, but this user may not read it (permission denied, for one).
+    case unreadable(path: String, reason: String)
     case cannotCreate(path: String, reason: String)
     case notAFile(path: String)
     case readOnly(path: String, reason: String)
@@ -40,6 +44,10 @@ public enum StoreError: Error, CustomStringConvertible, Hashable, Sendable {
             return "\(path) was written by a newer Rapport (unknown schema steps: \(unknown.sorted().joined(separator: ", "))); it was left untouched — upgrade Rapport to open it"
         case .corrupt(let path, let detail):
             return "\(path) is damaged (\(detail)); it was left untouched — restore it from a backup"
+        case .damagedLog(let path, let detail):
+            return "\(path)-wal, the store's write-ahead log, is damaged (\(detail)); nothing was changed — restore the store from a backup, or move \(path)-wal aside to open the store without those changes"
+        case .unreadable(let path, let reason):
+            return "cannot read \(path): \(reason.lowercased()) — check the file's owner and mode (ls -l)"
         case .cannotCreate(let path, let reason):
             return "cannot create the store at \(path): \(reason)"
         case .notAFile(let path):

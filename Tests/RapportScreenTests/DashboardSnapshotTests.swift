@@ -89,6 +89,14 @@ final class DashboardSnapshotTests: XCTestCase {
         assertSnapshot(screen.lines, named: "empty-80x24")
     }
 
+    func testADamagedStoreIsMarkedReadOnlyInTheHeader() throws {
+        let screen = try DemoScreen.demo(accounts: 3, width: 80, height: 24)
+        XCTAssertFalse(screen.lines[0].contains("READ-ONLY"))
+        screen.driver.send(.integrityChecked(problem: "row 1 missing from index"))
+        screen.press(.char("j"))
+        XCTAssertEqual(screen.lines[0], " Rapport · demo.sqlite                READ-ONLY: damaged store  Wed 18 Nov 2026 ")
+    }
+
     func testTooSmallTerminalSaysSo() throws {
         let screen = try DemoScreen.demo(accounts: 3, width: 40, height: 10)
         XCTAssertEqual(screen.state.keyContexts, [.tooSmall])

@@ -10,28 +10,6 @@ final class StoreFileTests: XCTestCase {
     let today = TestClock.today
     let basis = TestClock.basis
 
-    func testNewStoreIsPrivateWhateverTheUmask() throws {
-        for mask: mode_t in [0o000, 0o022, 0o077] {
-            // Given a umask that would leave new files readable by others
-            let directory = try TemporaryDirectory()
-            let path = directory.file("nested/deeper/rapport.sqlite")
-            let previous = umask(mask)
-            defer { umask(previous) }
-            // When a store is created in folders that do not exist yet, and written
-            let database = try AppDatabase.open(path: path, basis: basis)
-            try database.writeDemoBook(DemoBook(seed: 1, accountCount: 2, today: today))
-            _ = try database.addAccount("Written through an intent")
-            // Then the file, its logs and the folders made for it are private
-            let label = "umask \(String(mask, radix: 8))"
-            XCTAssertEqual(permissions(of: path), 0o600, label)
-            XCTAssertEqual(permissions(of: path + "-wal"), 0o600, label)
-            XCTAssertEqual(permissions(of: path + "-shm"), 0o600, label)
-            XCTAssertEqual(permissions(of: directory.file("nested/deeper")), 0o700, label)
-            XCTAssertEqual(permissions(of: directory.file("nested")), 0o700, label)
-            try database.close()
-        }
-    }
-
     func testDataSurvivesReopening() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("r.sqlite")
@@ -70,13 +48,16 @@ final class StoreFileTests: XCTestCase {
         let other = try DatabaseQueue(path: path)
         try other.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9 from the future')") }
         try other.close()
-        let before = bytes(of: path)
-        // When it is opened, then it is refused, naming the unknown step, and not one byte changes
-        XCTAssertThrowsError(try AppDatabase.open(path: path, basis: basis)) { error in
-            XCTAssertEqual(error as? StoreError, .newerSchema(path: path, unknownMigrations: ["v9 from the future"]))
-            XCTAssertTrue("\(error)".contains("upgrade Rapport"), "\(error)")
+        let before = FolderSnapshot(directory.path)
+        // When it is opened, then it is refused, naming the unknown step, and the folder is as
+        // it was: not one byte changed, and no -wal or -shm left beside it
+        for options in [OpenOptions(), .dashboard] {
+            XCTAssertThrowsError(try AppDatabase.open(path: path, basis: basis, options: options)) { error in
+                XCTAssertEqual(error as? StoreError, .newerSchema(path: path, unknownMigrations: ["v9 from the future"]))
+                XCTAssertTrue("\(error)".contains("upgrade Rapport"), "\(error)")
+            }
+            XCTAssertEqual(FolderSnapshot(directory.path), before)
         }
-        XCTAssertEqual(bytes(of: path), before)
     }
 
     func testAnotherProgramsSQLiteDatabaseIsRefusedAndLeftUntouched() throws {
@@ -116,13 +97,13 @@ final class StoreFileTests: XCTestCase {
     func testADamagedStoreIsRefusedAndLeftUntouched() throws {
         let directory = try TemporaryDirectory()
         let path = try makeDamagedStore(in: directory)
-        let before = bytes(of: path)
+        let before = FolderSnapshot(directory.path)
         XCTAssertThrowsError(try AppDatabase.open(path: path, basis: basis)) { error in
             let message = "\(error)"
             XCTAssertTrue(message.contains(path), message)
             XCTAssertTrue(message.contains("damaged") || message.contains("not a Rapport store"), message)
         }
-        XCTAssertEqual(bytes(of: path), before)
+        XCTAssertEqual(FolderSnapshot(directory.path), before)
     }
 
     func testADamagedStoreOpenedForTheDashboardIsNeverWritten() throws {

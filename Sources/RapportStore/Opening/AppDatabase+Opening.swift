@@ -6,25 +6,51 @@ extension AppDatabase {
     /// Opens (or creates) the store at `path`. A file that is not SQLite, is damaged, or has a
     /// newer schema is refused with a `StoreError` and left as it was.
     public static func open(path: String, basis: SummaryBasis, options: OpenOptions = OpenOptions()) throws -> AppDatabase {
-        switch StoreLocation.inspect(path) {
+        // Files are handled at the link's target: it is what gets created privately, and
+        // SQLite puts the -wal and -shm beside it.
+        let file = try StoreFileKind.resolvingLinks(path)
+        switch StoreFileKind.inspect(file) {
         case .notAFile: throw StoreError.notAFile(path: path)
         case .other: throw StoreError.notSQLite(path: path)
+        case .unreadable(let reason): throw StoreError.unreadable(path: path, reason: reason)
         case .missing:
-            try StoreLocation.createPrivateFile(path)
+            try PrivateFiles.createFile(file)
             return try openPool(path: path, basis: basis, options: options, migrate: true, gate: IntegrityGate(.passed))
         case .empty:
+            // An empty file someone made (`touch`) gets the book's confidential data: make it
+            // as private as a file Rapport creates.
+            try PrivateFiles.restrict(file)
             return try openPool(path: path, basis: basis, options: options, migrate: true, gate: IntegrityGate(.passed))
         case .sqlite:
-            // Look before writing, through a read-only connection, so a refused store keeps
-            // every byte.
-            let look = try inspectReadOnly(path: path)
-            // A store that must change before it can be used (an older schema, a journal that
-            // is not WAL yet) is checked whole first, whatever the caller prefers.
-            let checkNow = options.integrityCheck == .beforeOpening || look.needsMigration || !look.isWAL
-            if checkNow { try checkIntegrity(path: path) }
-            return try openPool(
-                path: path, basis: basis, options: options, migrate: look.needsMigration,
-                gate: IntegrityGate(checkNow ? .passed : .pending))
+            // Before SQLite reads the log, which would drop what follows damage in it silently.
+            try refuseDamagedLog(file: file, path: path)
+            let sidecars = Sidecars(of: file)
+            do {
+                // Look before writing, through a read-only connection, so a refused store keeps
+                // every byte.
+                let look = try inspectReadOnly(path: path)
+                // A store that must change before it can be used (an older schema, a journal
+                // that is not WAL yet) is checked whole first, whatever the caller prefers.
+                let checkNow = options.integrityCheck == .beforeOpening || look.needsMigration || !look.isWAL
+                if checkNow { try checkIntegrity(path: path) }
+                return try openPool(
+                    path: path, basis: basis, options: options, migrate: look.needsMigration,
+                    gate: IntegrityGate(checkNow ? .passed : .pending))
+            } catch {
+                sidecars.removeIfOpeningMadeThem()
+                throw error
+            }
+        }
+    }
+
+    private static func refuseDamagedLog(file: String, path: String) throws {
+        switch WriteAheadLogCheck.inspect(storeFile: file) {
+        case .readable: return
+        case .damaged(let lost, let frame):
+            let changes = lost == 1 ? "1 committed change" : "\(lost) committed changes"
+            throw StoreError.damagedLog(path: path, detail: "\(changes) from frame \(frame) on cannot be read")
+        case .damagedHeader(let frames):
+            throw StoreError.damagedLog(path: path, detail: "its header is damaged, so none of its \(frames) frames can be read")
         }
     }
 
@@ -98,14 +124,17 @@ extension AppDatabase {
         }
     }
 
-    /// `PRAGMA quick_check` over the whole file, on its own read-only connection.
+    /// `PRAGMA integrity_check` over the whole file, on its own read-only connection. The full
+    /// check, not `quick_check`: only it compares every index with its table, and a store whose
+    /// indexes disagree with its rows answers searches and sorts wrongly and can be damaged
+    /// further by writes. (About 2.5 s on a 500 MB book of 100,000 accounts.)
     static func checkIntegrity(path: String) throws {
         try translatingErrors(path: path) {
             let queue = try readOnlyQueue(path: path)
             defer { try? queue.close() }
-            let problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+            let problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check(100)") }
             if problems != ["ok"] {
-                throw StoreError.corrupt(path: path, detail: problems.prefix(3).joined(separator: "; "))
+                throw StoreError.corrupt(path: path, detail: IntegrityReport.summary(problems))
             }
         }
     }
