@@ -58,7 +58,7 @@ let package = Package(
         // GRDB directly: the tests build old-schema stores and read derived tables row by row.
         .testTarget(
             name: "RapportStoreTests",
-            dependencies: ["RapportStore", "RapportCore", "RapportTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["RapportStore", "RapportCore", "RapportForecast", "RapportTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         .testTarget(
             name: "RapportViewModelTests", dependencies: ["RapportViewModel", "RapportStore", "RapportCore", "RapportTestSupport"],

@@ -141,6 +141,9 @@ public final class AppDatabase: Sendable {
             throw error
         } catch let error as DatabaseError {
             throw StoreError(error)
+        } catch is RowDecodingError {
+            // GRDB's message quotes the whole row: client data, kept out of messages.
+            throw StoreError.wrongType
         }
     }
 }

@@ -176,14 +176,17 @@ final class StoreFileTests: XCTestCase {
         }
     }
 
-    func testAnEmptyFileBecomesAStore() throws {
+    func testAZeroLengthFileIsRefusedAsATruncatedStore() throws {
+        // A store truncated to nothing must not silently become a new, empty book
         let directory = try TemporaryDirectory()
         let path = directory.file("empty.sqlite")
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data()))
-        let database = try AppDatabase.open(path: path, basis: basis)
-        _ = try database.addAccount("Acme")
-        XCTAssertEqual(try database.accountCount(), 1)
-        try database.close()
+        let before = FolderSnapshot(directory.path)
+        XCTAssertThrowsError(try AppDatabase.open(path: path, basis: basis, options: .dashboard)) { error in
+            XCTAssertEqual(error as? StoreError, .emptyFile(path: path))
+            XCTAssertTrue("\(error)".contains("is empty (0 bytes)"), "\(error)")
+        }
+        XCTAssertEqual(FolderSnapshot(directory.path), before)
     }
 
     func testStoreLocationPrecedence() {

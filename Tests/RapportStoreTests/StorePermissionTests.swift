@@ -19,11 +19,6 @@ final class StorePermissionTests: XCTestCase {
         CreationPath(name: "new file in new folders") { directory in
             (directory.file("a/b/rapport.sqlite"), directory.file("a/b/rapport.sqlite"))
         },
-        CreationPath(name: "empty file made by the user") { directory in
-            let path = directory.file("touched.sqlite")
-            _ = FileManager.default.createFile(atPath: path, contents: Data(), attributes: [.posixPermissions: 0o644])
-            return (path, path)
-        },
         CreationPath(name: "dangling absolute link") { directory in
             let link = directory.file("link.sqlite")
             try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: directory.file("target.sqlite"))

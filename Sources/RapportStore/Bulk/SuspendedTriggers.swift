@@ -13,7 +13,7 @@ struct SuspendedTriggers {
         let list = tables.map { "'\($0)'" }.joined(separator: ", ")
         definitions = try Row.fetchAll(
             db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (\(list)) ORDER BY name"
-        ).map { ($0[0], $0[1]) }
+        ).map { (try $0.decode(atIndex: 0), try $0.decode(atIndex: 1)) }
         for definition in definitions { try db.execute(sql: "DROP TRIGGER \(definition.name.quotedDatabaseIdentifier)") }
     }
 

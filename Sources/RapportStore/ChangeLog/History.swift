@@ -12,9 +12,9 @@ extension AppDatabase {
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [session]) else {
             return .unchanged(forward ? "Nothing to redo" : "Nothing to undo")
         }
-        let id: Int64 = row["id"]
-        let description: String = row["description"]
-        let payload: String = row["changes"]
+        let id: Int64 = try row.decode(forColumn: "id")
+        let description: String = try row.decode(forColumn: "description")
+        let payload: String = try row.decode(forColumn: "changes")
         let changes: [RowChange]
         do {
             changes = try JSONDecoder().decode([RowChange].self, from: Data(payload.utf8))

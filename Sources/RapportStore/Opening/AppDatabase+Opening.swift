@@ -12,15 +12,12 @@ extension AppDatabase {
         switch StoreFileKind.inspect(file) {
         case .notAFile: throw StoreError.notAFile(path: path)
         case .other: throw StoreError.notSQLite(path: path)
-        case .unreadable(let reason): throw StoreError.unreadable(path: path, reason: reason)
+        case .unreadable(let reason): throw StoreError.denied(path: path, action: "read", reason: reason)
+        case .unwritable(let reason): throw StoreError.denied(path: path, action: "write", reason: reason)
         case .missing:
             try PrivateFiles.createFile(file)
-            return try openPool(path: path, basis: basis, options: options, migrate: true, gate: IntegrityGate(.passed))
-        case .empty:
-            // An empty file someone made (`touch`) gets the book's confidential data: make it
-            // as private as a file Rapport creates.
-            try PrivateFiles.restrict(file)
-            return try openPool(path: path, basis: basis, options: options, migrate: true, gate: IntegrityGate(.passed))
+            return try openPool(path: path, file: file, basis: basis, options: options, migrate: true, gate: IntegrityGate(.passed))
+        case .empty: throw StoreError.emptyFile(path: path)
         case .sqlite:
             // Before SQLite reads the log, which would drop what follows damage in it silently.
             try refuseDamagedLog(file: file, path: path)
@@ -34,7 +31,7 @@ extension AppDatabase {
                 let checkNow = options.integrityCheck == .beforeOpening || look.needsMigration || !look.isWAL
                 if checkNow { try checkIntegrity(path: path) }
                 return try openPool(
-                    path: path, basis: basis, options: options, migrate: look.needsMigration,
+                    path: path, file: file, basis: basis, options: options, migrate: look.needsMigration,
                     gate: IntegrityGate(checkNow ? .passed : .pending))
             } catch {
                 sidecars.removeIfOpeningMadeThem()
@@ -54,10 +51,9 @@ extension AppDatabase {
         }
     }
 
-    private static func openPool(path: String, basis: SummaryBasis, options: OpenOptions, migrate: Bool, gate: IntegrityGate) throws -> AppDatabase {
+    private static func openPool(path: String, file: String, basis: SummaryBasis, options: OpenOptions, migrate: Bool, gate: IntegrityGate) throws -> AppDatabase {
         try translatingErrors(path: path) {
-            let primer = migrate ? nil : try primeWriteAheadLog(path: path, busyTimeout: options.busyTimeout)
-            defer { try? primer?.close() }
+            if !migrate { try WriteAheadLogPrimer.prime(storeFile: file) }
             let pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: options.busyTimeout))
             if migrate {
                 try Migrations.migrator.migrate(pool)
@@ -70,25 +66,6 @@ extension AppDatabase {
             }
             return AppDatabase(writer: pool, path: path, basis: basis, gate: gate)
         }
-    }
-
-    /// GRDB's pool, finding the write-ahead log missing or empty, commits a throwaway table to
-    /// start one (its issue 102). That rewrites the header page and adds a page, so a store only
-    /// read would change on every opening, and a damaged one be written before its check.
-    ///
-    /// Instead, one frame goes into the log that leaves the file as it is: a text of the summary
-    /// state is changed and changed back in one transaction (same length, so SQLite rewrites it
-    /// in place and the page ends as it began). The connection is returned open, to be closed
-    /// once the pool is: the last connection to close would fold the log in and delete it.
-    static func primeWriteAheadLog(path: String, busyTimeout: TimeInterval) throws -> DatabaseQueue? {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-        guard size == 0 else { return nil }
-        let queue = try DatabaseQueue(path: path, configuration: configuration(busyTimeout: busyTimeout))
-        try queue.write { db in
-            try db.execute(sql: "UPDATE summary_state SET as_of = replace(as_of, '-', '/') WHERE id = 1")
-            try db.execute(sql: "UPDATE summary_state SET as_of = replace(as_of, '/', '-') WHERE id = 1")
-        }
-        return queue
     }
 
     struct FirstLook {
@@ -177,6 +154,8 @@ extension AppDatabase {
             if error.resultCode == .SQLITE_NOTADB { throw StoreError.notSQLite(path: path) }
             if error.resultCode == .SQLITE_CORRUPT { throw StoreError.corrupt(path: path, detail: error.message ?? "corrupt") }
             throw StoreError.database("\(path): \(error.message ?? error.description)")
+        } catch is RowDecodingError {
+            throw StoreError.corrupt(path: path, detail: "a stored value is of the wrong type")
         }
     }
 }

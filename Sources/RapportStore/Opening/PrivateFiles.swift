@@ -32,11 +32,4 @@ enum PrivateFiles {
         fchmod(descriptor, 0o600)
         close(descriptor)
     }
-
-    /// Sets an existing file's mode to 0600.
-    static func restrict(_ path: String) throws {
-        guard chmod(path, 0o600) == 0 else {
-            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
-        }
-    }
 }

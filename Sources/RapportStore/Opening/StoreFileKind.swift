@@ -11,6 +11,8 @@ enum StoreFileKind: Equatable {
     case notAFile
     /// There, but this user may not read it (the `strerror` text).
     case unreadable(String)
+    /// Readable, but this user may not write it or its folder (the `strerror` text).
+    case unwritable(String)
 
     /// Looks at `path` (already resolved by `StoreFileKind.resolvingLinks`).
     static func inspect(_ path: String) -> StoreFileKind {
@@ -22,6 +24,12 @@ enum StoreFileKind: Equatable {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .unreadable(String(cString: strerror(errno))) }
         defer { close(descriptor) }
+        // SQLite would open a file it cannot write read-only without a word, and fail later
+        // at the first write; it also needs the folder for the -wal and -shm.
+        let folder = (path as NSString).deletingLastPathComponent
+        if access(path, W_OK) != 0 || access(folder.isEmpty ? "." : folder, W_OK) != 0 {
+            return .unwritable(String(cString: strerror(errno)))
+        }
         if info.st_size == 0 { return .empty }
         var header = [UInt8](repeating: 0, count: 16)
         let count = read(descriptor, &header, header.count)

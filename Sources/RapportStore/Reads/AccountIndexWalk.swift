@@ -68,7 +68,7 @@ enum AccountIndexWalk {
         var tested = 0
         while found.count < pageLimit {
             guard let row = try cursor.next() else { break }
-            if row[1] as Bool { found.append(row[0]) }
+            if try row.decode(atIndex: 1) as Bool { found.append(try row.decode(atIndex: 0)) }
             tested += 1
             if tested == walkLimit && found.count < pageLimit { return nil }
         }

@@ -98,19 +98,19 @@ enum AccountPageQuery {
             ORDER BY \(keyset.order)
             """
         let rows = try Row.fetchAll(db, SQLRequest(sql: sql, arguments: StatementArguments(arguments), cached: true))
-        return rows.map { row in entry(row, keyCount: keyColumns.count) }
+        return try rows.map { row in try entry(row, keyCount: keyColumns.count) }
     }
 
-    static func entry(_ row: Row, keyCount: Int) -> AccountListEntry {
-        let summary = AccountSummary(
-            id: row[0], name: row[1], industry: row[2], owner: row[3], region: row[4],
-            tier: AccountTier(rawValue: row[5]) ?? .midMarket, annualRecurringRevenue: Money(minorUnits: row[6]),
-            renewalDate: (row[7] as String?).flatMap(Day.init(iso:)), nextFollowUp: (row[8] as String?).flatMap(Day.init(iso:)),
-            health: row[9], trouble: row[10],
-            stayInTouch: SummaryRow.decode(state: row[11], days: row[12], trigger: row[13]))
+    static func entry(_ row: Row, keyCount: Int) throws -> AccountListEntry {
+        let summary = try AccountSummary(
+            id: row.decode(atIndex: 0), name: row.decode(atIndex: 1), industry: row.decode(atIndex: 2), owner: row.decode(atIndex: 3), region: row.decode(atIndex: 4),
+            tier: AccountTier(rawValue: row.decode(atIndex: 5)) ?? .midMarket, annualRecurringRevenue: Money(minorUnits: row.decode(atIndex: 6)),
+            renewalDate: (row.decode(atIndex: 7) as String?).flatMap(Day.init(iso:)), nextFollowUp: (row.decode(atIndex: 8) as String?).flatMap(Day.init(iso:)),
+            health: row.decode(atIndex: 9), trouble: row.decode(atIndex: 10),
+            stayInTouch: SummaryRow.decode(state: row.decode(atIndex: 11), days: row.decode(atIndex: 12), trigger: row.decode(atIndex: 13)))
         let first = 14
-        let values = (first..<(first + keyCount)).map { index -> AccountListKey.Value in
-            let value: DatabaseValue = row[index]
+        let values = try (first..<(first + keyCount)).map { index -> AccountListKey.Value in
+            let value: DatabaseValue = try row.decode(atIndex: index)
             switch value.storage {
             case .int64(let number): return .integer(number)
             case .string(let text): return .text(text)
@@ -130,7 +130,7 @@ enum AccountPageQuery {
             FROM account_summary s JOIN account a ON a.id = s.account_id
             WHERE s.account_id IN (\(list)) ORDER BY s.account_id
             """
-        return try Row.fetchAll(db, sql: sql).map { entry($0, keyCount: keyColumns.count) }
+        return try Row.fetchAll(db, sql: sql).map { try entry($0, keyCount: keyColumns.count) }
     }
 
     /// The key of `accountID` in this sort, when it is in the (searched) list.
@@ -143,7 +143,7 @@ enum AccountPageQuery {
             arguments.append(SearchMatch.expression(search))
         }
         guard let row = try Row.fetchOne(db, SQLRequest(sql: sql, arguments: StatementArguments(arguments), cached: true)) else { return nil }
-        return entry(row, keyCount: keyColumns(sort).count).key
+        return try entry(row, keyCount: keyColumns(sort).count).key
     }
 
     static func count(_ db: Database, search: SearchQuery) throws -> Int {

@@ -31,8 +31,8 @@ extension AppDatabase {
         let basis = basis
         return try read { db in
             let row = try Row.fetchOne(db, SQLRequest(sql: "SELECT * FROM book_totals WHERE id = 1", cached: true))
-            func value(_ column: String) -> Int64 { (row?[column] as Int64?) ?? 0 }
-            return PortfolioKPIs(
+            func value(_ column: String) throws -> Int64 { try row?.decode(Int64?.self, forColumn: column) ?? 0 }
+            return try PortfolioKPIs(
                 accountCount: Int(value("accounts")), annualRecurringRevenue: Money(minorUnits: value("arr")),
                 quarterLabel: basis.calendar.quarterLabel(containing: basis.today.yearMonth),
                 quarterToDateRevenue: Money(minorUnits: value("qtd_actual")), quarterTarget: Money(minorUnits: value("quarter_target")),

@@ -38,13 +38,13 @@ extension AppDatabase {
                     WHERE metric = ? AND month BETWEEN ? AND ? ORDER BY month
                     """, arguments: [metric, range.first.iso, range.last.iso]
             ).compactMap { row in
-                guard let month = YearMonth(iso: row[0]) else { return nil }
-                let actualCount: Int = row[3]
-                let targetCount: Int = row[4]
+                guard let month = YearMonth(iso: try row.decode(atIndex: 0)) else { return nil }
+                let actualCount: Int = try row.decode(atIndex: 3)
+                let targetCount: Int = try row.decode(atIndex: 4)
                 guard actualCount + targetCount > 0 else { return nil }
-                return MetricPoint(
-                    accountID: 0, metric: metric, month: month, actual: actualCount > 0 ? row[1] : nil,
-                    target: targetCount > 0 ? row[2] : nil)
+                return try MetricPoint(
+                    accountID: 0, metric: metric, month: month, actual: actualCount > 0 ? row.decode(atIndex: 1) : nil,
+                    target: targetCount > 0 ? row.decode(atIndex: 2) : nil)
             }
         }
     }

@@ -25,9 +25,10 @@ extension AppDatabase {
                         FROM book_pipeline_month WHERE month BETWEEN ? AND ?
                         """,
                     arguments: [period.months.first.iso, period.months.last.iso], cached: true))
-            return PipelineFigures(
-                weighted: Money(minorUnits: row?[0] ?? 0), commit: Money(minorUnits: row?[1] ?? 0),
-                closedWon: Money(minorUnits: row?[2] ?? 0), openCount: row?[3] ?? 0)
+            func value(_ index: Int) throws -> Int64 { try row?.decode(Int64?.self, atIndex: index) ?? 0 }
+            return try PipelineFigures(
+                weighted: Money(minorUnits: value(0)), commit: Money(minorUnits: value(1)),
+                closedWon: Money(minorUnits: value(2)), openCount: Int(value(3)))
         }
     }
 }

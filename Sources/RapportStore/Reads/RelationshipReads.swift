@@ -26,7 +26,7 @@ extension AppDatabase {
                 JOIN interaction i ON i.id = l.interaction_id WHERE i.account_id = ? ORDER BY l.contact_id
                 """, arguments: [accountID])
         var contactsByInteraction: [Int64: [Int64]] = [:]
-        for link in links { contactsByInteraction[link[0], default: []].append(link[1]) }
+        for link in links { try contactsByInteraction[link.decode(atIndex: 0), default: []].append(link.decode(atIndex: 1)) }
         for index in interactions.indices {
             interactions[index].contactIDs = interactions[index].id.flatMap { contactsByInteraction[$0] } ?? []
         }
@@ -47,7 +47,7 @@ extension AppDatabase {
                 """, arguments: [accountID])
         var result: [Int64: Day] = [:]
         for row in rows {
-            if let day = (row[1] as String?).flatMap(Day.init(iso:)) { result[row[0]] = day }
+            if let day = try (row.decode(atIndex: 1) as String?).flatMap(Day.init(iso:)) { result[try row.decode(atIndex: 0) as Int64] = day }
         }
         return result
     }

@@ -9,15 +9,15 @@ struct AccountRecord: FetchableRecord, MutablePersistableRecord {
     init(_ value: Account) { self.value = value }
 
     init(row: Row) throws {
-        value = Account(
-            id: row["id"], name: row["name"], industry: row["industry"], region: row["region"],
-            tier: AccountTier(rawValue: row["tier"]) ?? .midMarket, owner: row["owner"],
-            annualRecurringRevenue: Money(minorUnits: row["arr_minor"]),
-            renewalDate: (row["renewal_date"] as String?).flatMap(Day.init(iso:)),
-            stayInTouchDays: row["stay_in_touch_days"],
-            nextFollowUp: (row["next_follow_up"] as String?).flatMap(Day.init(iso:)), notes: row["notes"])
+        value = try Account(
+            id: row.decode(forColumn: "id"), name: row.decode(forColumn: "name"), industry: row.decode(forColumn: "industry"), region: row.decode(forColumn: "region"),
+            tier: AccountTier(rawValue: row.decode(forColumn: "tier")) ?? .midMarket, owner: row.decode(forColumn: "owner"),
+            annualRecurringRevenue: Money(minorUnits: row.decode(forColumn: "arr_minor")),
+            renewalDate: (row.decode(forColumn: "renewal_date") as String?).flatMap(Day.init(iso:)),
+            stayInTouchDays: row.decode(forColumn: "stay_in_touch_days"),
+            nextFollowUp: (row.decode(forColumn: "next_follow_up") as String?).flatMap(Day.init(iso:)), notes: row.decode(forColumn: "notes"))
         // Bumped by a trigger on every update; never written by the app, so a save cannot set it back.
-        value.version = row["version"] ?? 0
+        value.version = try row.decode(forColumn: "version") ?? 0
     }
 
     func encode(to container: inout PersistenceContainer) throws {

@@ -9,13 +9,13 @@ struct ContactRecord: FetchableRecord, MutablePersistableRecord {
     init(_ value: Contact) { self.value = value }
 
     init(row: Row) throws {
-        value = Contact(
-            id: row["id"], accountID: row["account_id"], name: row["name"], title: row["title"], email: row["email"],
-            phone: row["phone"], role: ContactRole(rawValue: row["role"]) ?? .other, influence: row["influence"],
-            sentiment: ContactSentiment(rawValue: row["sentiment"]) ?? .neutral,
-            isMainContact: row["is_main_contact"], reportsToID: row["reports_to_id"], stayInTouchDays: row["stay_in_touch_days"])
+        value = try Contact(
+            id: row.decode(forColumn: "id"), accountID: row.decode(forColumn: "account_id"), name: row.decode(forColumn: "name"), title: row.decode(forColumn: "title"), email: row.decode(forColumn: "email"),
+            phone: row.decode(forColumn: "phone"), role: ContactRole(rawValue: row.decode(forColumn: "role")) ?? .other, influence: row.decode(forColumn: "influence"),
+            sentiment: ContactSentiment(rawValue: row.decode(forColumn: "sentiment")) ?? .neutral,
+            isMainContact: row.decode(forColumn: "is_main_contact"), reportsToID: row.decode(forColumn: "reports_to_id"), stayInTouchDays: row.decode(forColumn: "stay_in_touch_days"))
         // Bumped by a trigger on every update; never written by the app, so a save cannot set it back.
-        value.version = row["version"] ?? 0
+        value.version = try row.decode(forColumn: "version") ?? 0
     }
 
     func encode(to container: inout PersistenceContainer) throws {

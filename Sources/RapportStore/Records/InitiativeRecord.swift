@@ -9,12 +9,12 @@ struct InitiativeRecord: FetchableRecord, MutablePersistableRecord {
     init(_ value: Initiative) { self.value = value }
 
     init(row: Row) throws {
-        value = Initiative(
-            id: row["id"], accountID: row["account_id"], title: row["title"], objective: row["objective"],
-            owner: row["owner"], status: InitiativeStatus(rawValue: row["status"]) ?? .planned,
-            progress: row["progress"], dueDate: (row["due_date"] as String?).flatMap(Day.init(iso:)))
+        value = try Initiative(
+            id: row.decode(forColumn: "id"), accountID: row.decode(forColumn: "account_id"), title: row.decode(forColumn: "title"), objective: row.decode(forColumn: "objective"),
+            owner: row.decode(forColumn: "owner"), status: InitiativeStatus(rawValue: row.decode(forColumn: "status")) ?? .planned,
+            progress: row.decode(forColumn: "progress"), dueDate: (row.decode(forColumn: "due_date") as String?).flatMap(Day.init(iso:)))
         // Bumped by a trigger on every update; never written by the app, so a save cannot set it back.
-        value.version = row["version"] ?? 0
+        value.version = try row.decode(forColumn: "version") ?? 0
     }
 
     func encode(to container: inout PersistenceContainer) throws {

@@ -9,15 +9,15 @@ struct InteractionRecord: FetchableRecord, MutablePersistableRecord {
     init(_ value: Interaction) { self.value = value }
 
     init(row: Row) throws {
-        let dateText: String = row["date"]
+        let dateText: String = try row.decode(forColumn: "date")
         guard let date = Day(iso: dateText) else {
             throw StoreError.invalidValue(field: "interaction.date", reason: "'\(dateText)' is not a date")
         }
-        value = Interaction(
-            id: row["id"], accountID: row["account_id"], kind: InteractionKind(rawValue: row["kind"]) ?? .note, date: date,
-            contactIDs: [], summary: row["summary"], nextStep: row["next_step"])
+        value = try Interaction(
+            id: row.decode(forColumn: "id"), accountID: row.decode(forColumn: "account_id"), kind: InteractionKind(rawValue: row.decode(forColumn: "kind")) ?? .note, date: date,
+            contactIDs: [], summary: row.decode(forColumn: "summary"), nextStep: row.decode(forColumn: "next_step"))
         // Bumped by a trigger on every update; never written by the app, so a save cannot set it back.
-        value.version = row["version"] ?? 0
+        value.version = try row.decode(forColumn: "version") ?? 0
     }
 
     func encode(to container: inout PersistenceContainer) throws {

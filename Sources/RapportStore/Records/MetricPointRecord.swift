@@ -9,12 +9,12 @@ struct MetricPointRecord: FetchableRecord, PersistableRecord {
     init(_ value: MetricPoint) { self.value = value }
 
     init(row: Row) throws {
-        let monthText: String = row["month"]
+        let monthText: String = try row.decode(forColumn: "month")
         guard let month = YearMonth(iso: monthText) else {
             throw StoreError.invalidValue(field: "metric_point.month", reason: "'\(monthText)' is not a YYYY-MM month")
         }
-        value = MetricPoint(
-            accountID: row["account_id"], metric: row["metric"], month: month, actual: row["actual"], target: row["target"])
+        value = try MetricPoint(
+            accountID: row.decode(forColumn: "account_id"), metric: row.decode(forColumn: "metric"), month: month, actual: row.decode(forColumn: "actual"), target: row.decode(forColumn: "target"))
     }
 
     func encode(to container: inout PersistenceContainer) throws {

@@ -9,16 +9,16 @@ struct OpportunityRecord: FetchableRecord, MutablePersistableRecord {
     init(_ value: Opportunity) { self.value = value }
 
     init(row: Row) throws {
-        let closeText: String = row["expected_close"]
+        let closeText: String = try row.decode(forColumn: "expected_close")
         guard let close = Day(iso: closeText) else {
             throw StoreError.invalidValue(field: "opportunity.expected_close", reason: "'\(closeText)' is not a date")
         }
-        value = Opportunity(
-            id: row["id"], accountID: row["account_id"], name: row["name"], kind: OpportunityKind(rawValue: row["kind"]) ?? .upsell,
-            amount: Money(minorUnits: row["amount_minor"]), probability: row["probability"], expectedClose: close,
-            category: ForecastCategory(rawValue: row["category"]) ?? .pipeline, stage: row["stage"])
+        value = try Opportunity(
+            id: row.decode(forColumn: "id"), accountID: row.decode(forColumn: "account_id"), name: row.decode(forColumn: "name"), kind: OpportunityKind(rawValue: row.decode(forColumn: "kind")) ?? .upsell,
+            amount: Money(minorUnits: row.decode(forColumn: "amount_minor")), probability: row.decode(forColumn: "probability"), expectedClose: close,
+            category: ForecastCategory(rawValue: row.decode(forColumn: "category")) ?? .pipeline, stage: row.decode(forColumn: "stage"))
         // Bumped by a trigger on every update; never written by the app, so a save cannot set it back.
-        value.version = row["version"] ?? 0
+        value.version = try row.decode(forColumn: "version") ?? 0
     }
 
     func encode(to container: inout PersistenceContainer) throws {

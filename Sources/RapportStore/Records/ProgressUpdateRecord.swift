@@ -10,11 +10,11 @@ struct ProgressUpdateRecord: FetchableRecord, MutablePersistableRecord {
     init(_ value: ProgressUpdate) { self.value = value }
 
     init(row: Row) throws {
-        value = ProgressUpdate(
-            id: row["id"], initiativeID: row["initiative_id"], recordedAt: row["recorded_at"],
-            previousProgress: row["previous_progress"], progress: row["progress"],
-            previousStatus: InitiativeStatus(rawValue: row["previous_status"]) ?? .planned,
-            status: InitiativeStatus(rawValue: row["status"]) ?? .planned, note: row["note"])
+        value = try ProgressUpdate(
+            id: row.decode(forColumn: "id"), initiativeID: row.decode(forColumn: "initiative_id"), recordedAt: row.decode(forColumn: "recorded_at"),
+            previousProgress: row.decode(forColumn: "previous_progress"), progress: row.decode(forColumn: "progress"),
+            previousStatus: InitiativeStatus(rawValue: row.decode(forColumn: "previous_status")) ?? .planned,
+            status: InitiativeStatus(rawValue: row.decode(forColumn: "status")) ?? .planned, note: row.decode(forColumn: "note"))
     }
 
     func encode(to container: inout PersistenceContainer) throws {

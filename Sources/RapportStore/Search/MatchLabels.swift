@@ -16,16 +16,16 @@ enum MatchLabels {
         let list = unmatched.keys.sorted().map(String.init).joined(separator: ",")
         var documents: [Int64: [(label: String, text: String)]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT account_id, name, email FROM contact WHERE account_id IN (\(list)) ORDER BY account_id, id") {
-            let name: String = row[1]
-            documents[row[0], default: []].append(("contact \(name)", "\(name) \(row[2] as String)"))
+            let name: String = try row.decode(atIndex: 1)
+            try documents[row.decode(atIndex: 0), default: []].append(("contact \(name)", "\(name) \(row.decode(atIndex: 2) as String)"))
         }
         for row in try Row.fetchAll(db, sql: "SELECT id, notes FROM account WHERE id IN (\(list)) AND notes <> ''") {
-            documents[row[0], default: []].append(("notes", row[1]))
+            try documents[row.decode(atIndex: 0), default: []].append(("notes", row.decode(atIndex: 1)))
         }
         let timeline = "SELECT account_id, date, summary, next_step FROM interaction WHERE account_id IN (\(list)) ORDER BY account_id, date DESC, id DESC"
         for row in try Row.fetchAll(db, sql: timeline) {
-            let summary: String = row[2]
-            documents[row[0], default: []].append(("timeline \(row[1] as String): \(summary)", "\(summary) \(row[3] as String)"))
+            let summary: String = try row.decode(atIndex: 2)
+            try documents[row.decode(atIndex: 0), default: []].append(("timeline \(row.decode(atIndex: 1) as String): \(summary)", "\(summary) \(row.decode(atIndex: 3) as String)"))
         }
         var labels: [Int64: String] = [:]
         for (accountID, words) in unmatched {

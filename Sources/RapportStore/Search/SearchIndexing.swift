@@ -34,19 +34,19 @@ enum SearchIndexing {
         var other: [Int64: [String]] = [:]
         let accounts = try Row.fetchCursor(db, sql: "SELECT id, name, industry, owner, region, notes FROM account WHERE id IN (\(list))")
         while let row = try accounts.next() {
-            let id: Int64 = row[0]
-            own[id] = ownText(name: row[1], industry: row[2], owner: row[3], region: row[4])
-            let notes: String = row[5]
+            let id: Int64 = try row.decode(atIndex: 0)
+            own[id] = try ownText(name: row.decode(atIndex: 1), industry: row.decode(atIndex: 2), owner: row.decode(atIndex: 3), region: row.decode(atIndex: 4))
+            let notes: String = try row.decode(atIndex: 5)
             if !notes.isEmpty { other[id, default: []].append(notes) }
         }
         let contacts = try Row.fetchCursor(db, sql: "SELECT account_id, name, email FROM contact WHERE account_id IN (\(list)) ORDER BY id")
         while let row = try contacts.next() {
-            other[row[0], default: []].append(contactText(name: row[1], email: row[2]))
+            try other[row.decode(atIndex: 0), default: []].append(contactText(name: row.decode(atIndex: 1), email: row.decode(atIndex: 2)))
         }
         let timeline = try Row.fetchCursor(
             db, sql: "SELECT account_id, summary, next_step FROM interaction WHERE account_id IN (\(list)) ORDER BY id")
         while let row = try timeline.next() {
-            other[row[0], default: []].append(interactionText(summary: row[1], nextStep: row[2]))
+            try other[row.decode(atIndex: 0), default: []].append(interactionText(summary: row.decode(atIndex: 1), nextStep: row.decode(atIndex: 2)))
         }
         try db.execute(sql: "DELETE FROM account_search WHERE rowid IN (\(list))")
         let insert = try db.cachedStatement(sql: "INSERT INTO account_search (rowid, own, other) VALUES (?, ?, ?)")

@@ -82,23 +82,23 @@ enum OverviewQuery {
         result.reserveCapacity(ids.count)
         // Columns are read by position: a chunk of thousands of rows makes name lookups add up.
         while let row = try rows.next() {
-            var account = Account(
-                id: row[0], name: row[1], industry: row[2], region: row[3],
-                tier: AccountTier(rawValue: row[4]) ?? .midMarket, owner: row[5],
-                annualRecurringRevenue: Money(minorUnits: row[6]),
-                renewalDate: (row[7] as String?).flatMap(Day.init(iso:)), stayInTouchDays: row[8],
-                nextFollowUp: (row[9] as String?).flatMap(Day.init(iso:)), notes: row[10])
-            account.version = row[11]
-            let counts = InitiativeCounts(total: row[12], open: row[13], atRisk: row[14], blocked: row[15], overdue: row[16])
-            let revenue = RevenueSnapshot(
-                recentActual: Money(minorUnits: row[17]), recentTarget: Money(minorUnits: row[18]),
-                yearAgoActual: Money(minorUnits: row[19]), quarterToDateActual: Money(minorUnits: row[20]),
-                quarterTarget: Money(minorUnits: row[21]))
-            let roleBits: Int = row[24]
+            var account = try Account(
+                id: row.decode(atIndex: 0), name: row.decode(atIndex: 1), industry: row.decode(atIndex: 2), region: row.decode(atIndex: 3),
+                tier: AccountTier(rawValue: row.decode(atIndex: 4)) ?? .midMarket, owner: row.decode(atIndex: 5),
+                annualRecurringRevenue: Money(minorUnits: row.decode(atIndex: 6)),
+                renewalDate: (row.decode(atIndex: 7) as String?).flatMap(Day.init(iso:)), stayInTouchDays: row.decode(atIndex: 8),
+                nextFollowUp: (row.decode(atIndex: 9) as String?).flatMap(Day.init(iso:)), notes: row.decode(atIndex: 10))
+            account.version = try row.decode(atIndex: 11)
+            let counts = try InitiativeCounts(total: row.decode(atIndex: 12), open: row.decode(atIndex: 13), atRisk: row.decode(atIndex: 14), blocked: row.decode(atIndex: 15), overdue: row.decode(atIndex: 16))
+            let revenue = try RevenueSnapshot(
+                recentActual: Money(minorUnits: row.decode(atIndex: 17)), recentTarget: Money(minorUnits: row.decode(atIndex: 18)),
+                yearAgoActual: Money(minorUnits: row.decode(atIndex: 19)), quarterToDateActual: Money(minorUnits: row.decode(atIndex: 20)),
+                quarterTarget: Money(minorUnits: row.decode(atIndex: 21)))
+            let roleBits: Int = try row.decode(atIndex: 24)
             let roles = Set(Self.roleBits.filter { roleBits & $0.bit != 0 }.map(\.role))
-            let relationship = RelationshipFacts(
-                lastContact: (row[22] as String?).flatMap(Day.init(iso:)),
-                lastContactMonthAgo: (row[23] as String?).flatMap(Day.init(iso:)), roles: roles)
+            let relationship = try RelationshipFacts(
+                lastContact: (row.decode(atIndex: 22) as String?).flatMap(Day.init(iso:)),
+                lastContactMonthAgo: (row.decode(atIndex: 23) as String?).flatMap(Day.init(iso:)), roles: roles)
             result.append(AccountOverview(account: account, initiatives: counts, revenue: revenue, relationship: relationship, today: today))
         }
         return result

@@ -21,9 +21,9 @@ enum SummaryRefresh {
         var figures: [Int64] = []
         var text: [Int64] = []
         for row in stale {
-            let flags: Int = row[1]
-            if flags & figuresBit != 0 { figures.append(row[0]) }
-            if flags & textBit != 0 { text.append(row[0]) }
+            let flags: Int = try row.decode(atIndex: 1)
+            if flags & figuresBit != 0 { figures.append(try row.decode(atIndex: 0)) }
+            if flags & textBit != 0 { text.append(try row.decode(atIndex: 0)) }
         }
         for start in stride(from: 0, to: figures.count, by: chunkSize) {
             try refreshFigures(db, ids: Array(figures[start..<min(start + chunkSize, figures.count)]), basis: basis)
@@ -36,8 +36,8 @@ enum SummaryRefresh {
     /// Marks every figure stale when the stored basis differs from `basis`, then refreshes.
     static func refreshAll(_ db: Database, basis: SummaryBasis) throws {
         let stored = try Row.fetchOne(db, sql: "SELECT as_of, fiscal_start FROM summary_state WHERE id = 1")
-        let asOf: String = stored?[0] ?? ""
-        let fiscalStart: Int = stored?[1] ?? 1
+        let asOf: String = try stored?.decode(String?.self, atIndex: 0) ?? ""
+        let fiscalStart: Int = try stored?.decode(Int?.self, atIndex: 1) ?? 1
         if asOf != basis.today.iso || fiscalStart != basis.calendar.firstMonth {
             try db.execute(sql: "UPDATE account_summary SET stale = stale | \(figuresBit) WHERE stale & \(figuresBit) = 0")
             try db.execute(
@@ -50,8 +50,8 @@ enum SummaryRefresh {
     /// Whether the stored summaries were computed for another day or calendar.
     static func isStale(_ db: Database, basis: SummaryBasis) throws -> Bool {
         let stored = try Row.fetchOne(db, sql: "SELECT as_of, fiscal_start FROM summary_state WHERE id = 1")
-        let asOf: String = stored?[0] ?? ""
-        let fiscalStart: Int = stored?[1] ?? 1
+        let asOf: String = try stored?.decode(String?.self, atIndex: 0) ?? ""
+        let fiscalStart: Int = try stored?.decode(Int?.self, atIndex: 1) ?? 1
         if asOf != basis.today.iso || fiscalStart != basis.calendar.firstMonth { return true }
         return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account_summary WHERE stale <> 0)") ?? false
     }

@@ -57,10 +57,10 @@ extension AppDatabase {
                 sql: "SELECT interaction_id, contact_id FROM interaction_contact WHERE interaction_id IN (SELECT id FROM interaction WHERE account_id = ?)",
                 arguments: [id])
             for link in links {
-                try recorder.watch(db, table: "interaction_contact", key: ["interaction_id": .integer(link[0]), "contact_id": .integer(link[1])])
+                try recorder.watch(db, table: "interaction_contact", key: ["interaction_id": .integer(link.decode(atIndex: 0)), "contact_id": .integer(link.decode(atIndex: 1))])
             }
             for row in try Row.fetchAll(db, sql: "SELECT metric, month FROM metric_point WHERE account_id = ?", arguments: [id]) {
-                try recorder.watch(db, table: "metric_point", key: ["account_id": .integer(id), "metric": .text(row[0]), "month": .text(row[1])])
+                try recorder.watch(db, table: "metric_point", key: ["account_id": .integer(id), "metric": .text(row.decode(atIndex: 0)), "month": .text(row.decode(atIndex: 1))])
             }
         }
     }
