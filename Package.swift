@@ -78,7 +78,7 @@ let package = Package(
         ),
         // GRDB directly: the migration test builds an old-schema store and reads it back as it lies on disk.
         .testTarget(
-            name: "EndToEndTests", dependencies: ["rapport", "RapportCore", "RapportStore", .product(name: "GRDB", package: "GRDB.swift")],
+            name: "EndToEndTests", dependencies: ["rapport", "RapportCore", "RapportForecast", "RapportStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
     ]
 )
