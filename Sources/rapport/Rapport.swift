@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `rapport`: the dashboard by default, and subcommands that do the same work without a screen.
 @main
@@ -13,4 +14,22 @@ struct Rapport: ParsableCommand {
         subcommands: [DashboardCommand.self, DemoCommand.self, ForecastCommand.self, BenchCommand.self, KeysCommand.self, ThemesCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// ArgumentParser's own `main`, with what it prints passed through the text policy: its
+    /// messages quote the command line ("Unknown option '…'"), which can hold anything.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { say(message) }
+            } else if !message.isEmpty {
+                FileHandle.standardError.write(Data((printable(message) + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -110,6 +110,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.standardError.contains("Usage:"), result.standardError)
     }
 
+    func testArgumentErrorsQuoteTheCommandLineSafely() throws {
+        // ArgumentParser's own messages quote what was typed; a crafted argument must not reach
+        // the terminal as a sequence (this one would set the window title)
+        for arguments in [["--\u{1B}]0;PWNED\u{07}"], ["forecast", "--horizon", "\u{1B}[2J"], ["\u{9B}31m"]] {
+            let result = try runCommand(RapportBinary.path, arguments)
+            XCTAssertNotEqual(result.status, 0)
+            XCTAssertFalse(result.standardError.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" }, result.standardError)
+            XCTAssertTrue(result.standardError.contains("␦"), result.standardError)
+        }
+    }
+
     func testOutputThatIsNotATerminalIsAClearErrorAndChangesNothing() throws {
         let scratch = try Scratch()
         let result = try runCommand(RapportBinary.path, ["--store", scratch.file("s.sqlite")])
