@@ -27,7 +27,7 @@ struct Rapport: ParsableCommand {
             if code == .success {
                 if !message.isEmpty { say(message) }
             } else if !message.isEmpty {
-                FileHandle.standardError.write(Data((printable(message) + "\n").utf8))
+                sayOnStandardError(message)
             }
             Foundation.exit(code.rawValue)
         }

@@ -18,6 +18,11 @@ func say(_ text: String, terminator: String = "\n") {
     print(printable(text), terminator: terminator)
 }
 
+/// Prints `text` on stderr through `printable`, line breaks kept (usage help after an error).
+func sayOnStandardError(_ text: String) {
+    FileHandle.standardError.write(Data((printable(text) + "\n").utf8))
+}
+
 /// A one-line note on stderr that does not end the command.
 func warn(_ text: String) {
     FileHandle.standardError.write(Data("rapport: \(TextSafety.oneLine(text))\n".utf8))
