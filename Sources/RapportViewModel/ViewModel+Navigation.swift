@@ -124,7 +124,8 @@ extension ViewModel {
         guard var detail = state.detail else { return [] }
         switch command {
         case .stepPeriod(let count): state.period = state.period.stepped(by: count)
-        case .resizePeriod(let larger): state.period = state.period.resized(to: larger ? state.period.size.larger : state.period.size.smaller)
+        case .resizePeriod(let larger):
+            state.period = state.period.resized(to: larger ? state.period.size.larger : state.period.size.smaller, keeping: state.today)
         case .currentPeriod: state.period = Period(size: state.period.size, containing: state.today.yearMonth, calendar: state.calendar)
         case .toggleMetricsTable:
             state.metricsAsTable.toggle()

@@ -58,6 +58,9 @@ final class PeriodTests: XCTestCase {
 }
 
 final class PeriodFiguresTests: XCTestCase {
+    /// A day after every period these tests look at: each is over, compared whole.
+    let afterwards = Day(year: 2027, month: 2, day: 10) ?? Day(daysSinceEpoch: 0)
+
     func testHandComputedQuarter() {
         let calendar = FiscalCalendar()
         func point(_ year: Int, _ month: Int, _ actual: Int64?, _ target: Int64?) -> MetricPoint {
@@ -69,7 +72,8 @@ final class PeriodFiguresTests: XCTestCase {
             point(2026, 10, 110, 100), point(2026, 11, 120, 100), point(2026, 12, nil, 100),  // Q4 2026: 230 of 300
         ]
         let figures = PeriodFigures(
-            points: points, period: Period(size: .quarter, containing: YearMonth(year: 2026, month: 11), calendar: calendar), kind: .revenue)
+            points: points, period: Period(size: .quarter, containing: YearMonth(year: 2026, month: 11), calendar: calendar), kind: .revenue,
+            today: afterwards)
         XCTAssertEqual(figures.actual, .money(Money(minorUnits: 230)))
         XCTAssertEqual(figures.target, .money(Money(minorUnits: 300)))
         XCTAssertEqual(figures.yearEarlier, .money(Money(minorUnits: 270)))
@@ -78,7 +82,7 @@ final class PeriodFiguresTests: XCTestCase {
         XCTAssertEqual(figures.attainmentPercent ?? 0, 76.667, accuracy: 0.001)  // 230 / 300
         XCTAssertEqual(figures.yearOverYearPercent ?? 0, -14.815, accuracy: 0.001)  // (230 - 270) / 270
         XCTAssertEqual(figures.previousPeriodPercent ?? 0, -23.333, accuracy: 0.001)  // (230 - 300) / 300
-        let empty = PeriodFigures(points: [], period: Period(size: .month, containing: YearMonth(year: 2026, month: 11), calendar: calendar), kind: .revenue)
+        let empty = PeriodFigures(points: [], period: Period(size: .month, containing: YearMonth(year: 2026, month: 11), calendar: calendar), kind: .revenue, today: afterwards)
         XCTAssertNil(empty.actual)
         XCTAssertNil(empty.attainmentPercent)
         XCTAssertNil(empty.yearOverYearPercent)
@@ -88,6 +92,7 @@ final class PeriodFiguresTests: XCTestCase {
 /// Levels (active users, NPS) average over a period's months; the average of integers is
 /// rounded half away from zero, exactly, without a Double.
 final class AveragedPeriodFiguresTests: XCTestCase {
+    let afterwards = Day(year: 2027, month: 2, day: 10) ?? Day(daysSinceEpoch: 0)
     let quarter = Period(size: .quarter, containing: YearMonth(year: 2026, month: 11), calendar: FiscalCalendar())
 
     func points(_ metric: String, _ values: [(month: Int, actual: Int64?, target: Int64?)], year: Int = 2026) -> [MetricPoint] {
@@ -96,19 +101,19 @@ final class AveragedPeriodFiguresTests: XCTestCase {
 
     func testACountAveragesTheMonthsItHas() {
         let users = points("active users", [(10, 3, 10), (11, 4, 10), (12, nil, 13)])
-        let figures = PeriodFigures(points: users, period: quarter, kind: .count)
+        let figures = PeriodFigures(points: users, period: quarter, kind: .count, today: afterwards)
         XCTAssertEqual(figures.actual, .quantity(Quantity(4)), "(3 + 4) / 2 = 3.5, half rounds away from zero")
         XCTAssertEqual(figures.target, .quantity(Quantity(11)), "(10 + 10 + 13) / 3 = 11")
         XCTAssertEqual(figures.monthsReported, 2, "a month with no actual is not averaged in as zero")
         XCTAssertEqual(figures.attainmentPercent ?? 0, 4.0 / 11 * 100, accuracy: 0.0001)
-        let summed = PeriodFigures(points: users, period: quarter, kind: .revenue)
+        let summed = PeriodFigures(points: users, period: quarter, kind: .revenue, today: afterwards)
         XCTAssertEqual(summed.actual, .money(Money(minorUnits: 7)), "the same months as revenue add up")
     }
 
     func testRoundingIsHalfAwayFromZeroBothWays() {
         func average(_ actuals: [Int64], kind: MetricKind = .score) -> MetricValue? {
             let values = actuals.enumerated().map { (month: 10 + $0.offset, actual: Optional($0.element), target: Int64?.none) }
-            return PeriodFigures(points: points("nps", values), period: quarter, kind: kind).actual
+            return PeriodFigures(points: points("nps", values), period: quarter, kind: kind, today: afterwards).actual
         }
         XCTAssertEqual(average([40, 45]), .quantity(Quantity(43)), "42.5")
         XCTAssertEqual(average([-3, -4]), .quantity(Quantity(-4)), "-3.5")
@@ -125,7 +130,7 @@ final class AveragedPeriodFiguresTests: XCTestCase {
         let nps = points("nps", [(10, 40, nil), (11, 50, nil)])
             + points("nps", [(10, 20, nil), (11, 30, nil), (12, 40, nil)], year: 2025)
             + points("nps", [(7, 10, nil), (8, 20, nil)])
-        let figures = PeriodFigures(points: nps, period: quarter, kind: .score)
+        let figures = PeriodFigures(points: nps, period: quarter, kind: .score, today: afterwards)
         XCTAssertEqual(figures.actual, .quantity(Quantity(45)))
         XCTAssertEqual(figures.yearEarlier, .quantity(Quantity(30)))
         XCTAssertEqual(figures.previous, .quantity(Quantity(15)))

@@ -45,8 +45,12 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// The same period a year earlier.
     public var yearEarlier: Period { Period(size: size, containing: start.adding(months: -12), calendar: calendar) }
 
-    /// The period of another size around this one's start ("[" and "]").
-    public func resized(to size: Size) -> Period { Period(size: size, containing: start, calendar: calendar) }
+    /// The period of another size around this one's start ("[" and "]"); a smaller one holds
+    /// `today` when this period does: from this year, "[" goes to this quarter, not the first.
+    public func resized(to size: Size, keeping today: Day? = nil) -> Period {
+        if let today, months.contains(today.yearMonth) { return Period(size: size, containing: today.yearMonth, calendar: calendar) }
+        return Period(size: size, containing: start, calendar: calendar)
+    }
 
     /// "Nov 2026", "Q4 2026" (or "Q3 FY2027"), "2026" (or "FY2027").
     public var description: String {

@@ -42,10 +42,14 @@ public struct MonthlyForecast: Equatable, Sendable {
 
     /// The period's outlook: actuals of its complete months plus the forecast for the rest
     /// (the current month counts as forecast). nil for a period that is over, or beyond reach.
-    public func outlook(for period: Period, points: [MetricPoint], kind: MetricKind) -> MetricValue? {
+    /// With `months`, only those of the period count (the months that have a target, to
+    /// compare with a target set for part of the period).
+    public func outlook(for period: Period, points: [MetricPoint], kind: MetricKind, months: Set<YearMonth>? = nil) -> MetricValue? {
         guard period.months.last >= firstMonth else { return nil }
+        let counted = period.months.months.filter { months?.contains($0) ?? true }
+        guard !counted.isEmpty else { return nil }
         var total = 0.0
-        for month in period.months.months {
+        for month in counted {
             if month < firstMonth {
                 total += Double(points.first { $0.month == month }?.actual ?? 0)
             } else {
@@ -53,7 +57,7 @@ public struct MonthlyForecast: Equatable, Sendable {
                 total += forecast.point
             }
         }
-        if kind.aggregation == .average { total /= Double(max(1, period.months.months.count)) }
+        if kind.aggregation == .average { total /= Double(counted.count) }
         guard total.isFinite, abs(total) < 9e18 else { return nil }
         return kind.value(Int64(total.rounded()))
     }

@@ -27,10 +27,17 @@ extension AppDatabase {
         return [MetricPoint.revenue] + names.filter { $0 != MetricPoint.revenue }.sorted()
     }
 
-    /// A metric summed over every account, month by month (account id 0): the book as one
-    /// series, read from the running sums the store keeps, so it costs the same for any book.
+    /// A metric over every account, month by month (account id 0): the book as one series,
+    /// read from the running sums the store keeps, so it costs the same for any book. Revenue
+    /// and counts are summed over the accounts; a score (NPS) is averaged over the accounts
+    /// that reported it, since a sum of scores means nothing.
     public func bookMetricPoints(metric: String, in range: MonthRange) throws -> [MetricPoint] {
-        try read { db in
+        let averaged = MetricKind.of(metric: metric) == .score
+        func figure(_ sum: Int64, _ count: Int) -> Int64? {
+            guard count > 0 else { return nil }
+            return averaged ? WholeAverage.of(total: sum, count: Int64(count)) : sum
+        }
+        return try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -43,8 +50,8 @@ extension AppDatabase {
                 let targetCount: Int = try row.decode(atIndex: 4)
                 guard actualCount + targetCount > 0 else { return nil }
                 return try MetricPoint(
-                    accountID: 0, metric: metric, month: month, actual: actualCount > 0 ? row.decode(atIndex: 1) : nil,
-                    target: targetCount > 0 ? row.decode(atIndex: 2) : nil)
+                    accountID: 0, metric: metric, month: month, actual: figure(row.decode(atIndex: 1), actualCount),
+                    target: figure(row.decode(atIndex: 2), targetCount))
             }
         }
     }

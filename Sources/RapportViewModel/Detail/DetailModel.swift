@@ -101,6 +101,6 @@ public struct DetailModel: Equatable, Sendable {
         let pipeline: PipelineFigures? = isBook ? bookPipeline : PipelineFigures(opportunities: opportunities, period: period)
         metrics = MetricsView(
             metric: metric, metricCount: metricNames.count, points: points, forecast: forecast, pipeline: pipeline,
-            period: period, today: today)
+            period: period, today: today, isBook: isBook)
     }
 }

@@ -4,19 +4,23 @@ import RapportCore
 /// the data changes, so the screen only draws.
 public struct MetricsView: Equatable, Sendable {
     public let metric: String
-    /// "Revenue", "Active users".
+    /// "Revenue", "Active users", "NPS".
     public let label: String
     public let kind: MetricKind
+    /// What the period's figure is: "Actual", "Average", and for the whole book "Average
+    /// monthly total" (a count summed over accounts) or "Average across accounts" (a score).
+    public let figureLabel: String
     /// How many metrics `m` steps through.
     public let metricCount: Int
     /// Some month has an actual figure.
     public let hasActuals: Bool
     public let figures: PeriodFigures
-    /// The period is still running: its to-date count is shown.
-    public let isPeriodOpen: Bool
-    public let monthsInPeriod: Int
     /// Actuals of complete months plus the forecast for the rest; nil for a period that is over.
     public let outlook: MetricValue?
+    /// The outlook over only the months that have a target, when that is not all of them: the
+    /// figure the target is compared with.
+    public let outlookForTargetMonths: MetricValue?
+    /// The outlook (over the months with a target) less the target.
     public let gapToTarget: MetricValue?
     /// Deals expected to close in the period (revenue only, when there are any).
     public let pipeline: PipelineFigures?
@@ -57,20 +61,30 @@ public struct MetricsView: Equatable, Sendable {
         public let range80: ClosedRange<Int64>?
     }
 
-    init(metric: String, metricCount: Int, points: [MetricPoint], forecast: MonthlyForecast?, pipeline: PipelineFigures?, period: Period, today: Day) {
+    init(metric: String, metricCount: Int, points: [MetricPoint], forecast: MonthlyForecast?, pipeline: PipelineFigures?, period: Period,
+         today: Day, isBook: Bool = false) {
         self.metric = metric
-        label = metric == MetricPoint.revenue ? "Revenue" : metric.replacingOccurrences(of: "-", with: " ").capitalized
-        kind = MetricKind.of(metric: metric)
+        label = Self.label(of: metric)
+        let kind = MetricKind.of(metric: metric)
+        self.kind = kind
+        switch (kind, isBook) {
+        case (.revenue, _): figureLabel = "Actual"
+        case (.count, true): figureLabel = "Average monthly total"
+        case (.score, true): figureLabel = "Average across accounts"
+        case (_, false): figureLabel = "Average"
+        }
         self.metricCount = metricCount
         hasActuals = points.contains { $0.actual != nil }
-        let figures = PeriodFigures(points: points, period: period, kind: kind)
+        let figures = PeriodFigures(points: points, period: period, kind: kind, today: today)
         self.figures = figures
-        isPeriodOpen = figures.isOpen(today: today)
-        monthsInPeriod = period.months.months.count
         let outlook = forecast?.outlook(for: period, points: points, kind: kind)
         self.outlook = outlook
-        gapToTarget = outlook.flatMap { value in figures.target.map { value - $0 } }
-        let kind = MetricKind.of(metric: metric)
+        // A target set for some months only is compared with the outlook for those months.
+        let targetMonths = Set(points.filter { $0.target != nil && period.months.contains($0.month) }.map(\.month))
+        let comparable = figures.targetCoversPeriod || targetMonths.isEmpty
+            ? outlook : forecast?.outlook(for: period, points: points, kind: kind, months: targetMonths)
+        outlookForTargetMonths = figures.targetCoversPeriod ? nil : comparable
+        gapToTarget = comparable.flatMap { value in figures.target.map { value - $0 } }
         let hasPipeline = pipeline.map { $0.openCount > 0 || $0.closedWon.minorUnits > 0 } ?? false
         self.pipeline = kind == .revenue && hasPipeline ? pipeline : nil
         forecastMethod = forecast.map { "\($0.result.method)" }
@@ -106,6 +120,18 @@ public struct MetricsView: Equatable, Sendable {
         }
         tableShowsMonthToDate = table.contains { $0.isMonthToDate }
     }
+
+    /// "Revenue", "Active users", "NPS": the stored name's words, the first capitalised, and
+    /// the conventional abbreviations in capitals (names are stored in lower case).
+    static func label(of metric: String) -> String {
+        let words = metric.split(separator: "-").map(String.init)
+        return words.enumerated().map { index, word in
+            if abbreviations.contains(word) { return word.uppercased() }
+            return index == 0 ? word.prefix(1).uppercased() + word.dropFirst() : word
+        }.joined(separator: " ")
+    }
+
+    static let abbreviations: Set<String> = ["nps", "csat", "ces", "arr", "mrr", "sla", "api", "kpi", "qbr", "roi", "dau", "mau", "wau"]
 
     /// A forecast figure as a stored integer; non-finite or absurd values become 0.
     static func rounded(_ value: Double) -> Int64 {

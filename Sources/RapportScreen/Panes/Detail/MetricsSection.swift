@@ -77,29 +77,72 @@ struct MetricsSection {
     private func renderFigures(_ view: MetricsView, in area: Rect, into buffer: inout Buffer, theme: Theme) {
         let figures = view.figures
         var x = area.x
-        func put(_ text: String, _ role: ThemeRole, y: Int) {
+        var y = area.y
+        func put(_ text: String, _ role: ThemeRole) {
             guard x < area.maxX else { return }
             x += buffer.write(text, x: x, y: y, maxWidth: area.maxX - x, style: theme[role])
         }
-        let attainment = figures.attainmentPercent
-        put(view.kind == .revenue ? "Actual " : "Average ", .kpiLabel, y: area.y)
-        put(Self.show(figures.actual), .kpiValue, y: area.y)
-        put(" of ", .textDim, y: area.y)
-        put(figures.target == nil ? "no target" : Self.show(figures.target), .text, y: area.y)
-        put("  ", .text, y: area.y)
-        put(Format.percent(attainment), attainment.map { $0 >= 100 ? .kpiGood : $0 >= 90 ? .kpiWarn : .kpiBad } ?? .textDim, y: area.y)
-        put(" of target", .textDim, y: area.y)
-        if view.isPeriodOpen {
-            put("  (to date: \(figures.monthsReported) of \(view.monthsInPeriod) months)", .textDim, y: area.y)
+        func attainmentRole(_ percent: Double?) -> ThemeRole {
+            percent.map { $0 >= 100 ? .kpiGood : $0 >= 90 ? .kpiWarn : .kpiBad } ?? .textDim
+        }
+        let elapsed = figures.elapsed
+        if elapsed.phase == .future {
+            put("Not started", .kpiLabel)
+        } else {
+            put("\(view.figureLabel) ", .kpiLabel)
+            put(Self.show(figures.actual), .kpiValue)
+        }
+        put(" · ", .textDim)
+        if let target = figures.target {
+            put("target ", .kpiLabel)
+            put(Self.show(target), .text)
+            if !figures.targetCoversPeriod { put(" (set for \(figures.targetMonths) of \(figures.monthCount) months)", .kpiWarn) }
+            if elapsed.phase != .future, let attainment = figures.attainmentPercent {
+                if elapsed.phase == .running {
+                    put(", \(Format.percent(attainment)) so far", .text)
+                } else {
+                    put(": ", .textDim)
+                    put(Format.percent(attainment), attainmentRole(attainment))
+                }
+            }
+            if let onPace = figures.onPaceTarget {
+                put(" · on pace ", .kpiLabel)
+                put(Self.show(onPace), .text)
+                put(": ", .textDim)
+                put(Format.percent(figures.onPacePercent), attainmentRole(figures.onPacePercent))
+            }
+        } else {
+            put("no target set", .textDim)
+        }
+        if elapsed.phase == .running {
+            put("   day \(elapsed.daysElapsed) of \(elapsed.daysInPeriod)", .textDim)
         }
         x = area.x
-        put("vs \(figures.period.yearEarlier) ", .kpiLabel, y: area.y + 1)
-        put(Format.change(figures.yearOverYearPercent), Format.changeRole(figures.yearOverYearPercent), y: area.y + 1)
-        // For a year, the year before is also the period before: say it once.
-        if figures.period.size != .year {
-            put("   vs \(figures.period.previous) ", .kpiLabel, y: area.y + 1)
-            put(Format.change(figures.previousPeriodPercent), Format.changeRole(figures.previousPeriodPercent), y: area.y + 1)
+        y += 1
+        switch elapsed.phase {
+        case .future:
+            put("Same period last year ", .kpiLabel)
+            put(Self.show(figures.yearEarlier), .text)
+        case .running, .over:
+            if elapsed.phase == .running {
+                // Said, not implied: a part of a month is compared with the same part of another.
+                put(view.kind.aggregation == .sum ? "Like for like, pro rata: " : "Same months: ", .textDim)
+            }
+            let upTo = elapsed.phase == .running ? " to \(Self.upTo(elapsed))" : ""
+            put("vs \(figures.period.yearEarlier)\(upTo) ", .kpiLabel)
+            put(Format.change(figures.yearOverYearPercent), Format.changeRole(figures.yearOverYearPercent))
+            // For a year, the year before is also the period before: say it once.
+            if figures.period.size != .year {
+                let day = elapsed.phase == .running ? " to day \(elapsed.daysElapsed)" : ""
+                put("   vs \(figures.period.previous)\(day) ", .kpiLabel)
+                put(Format.change(figures.previousPeriodPercent), Format.changeRole(figures.previousPeriodPercent))
+            }
         }
+    }
+
+    /// "1 Dec": the day a running period's comparison runs to.
+    static func upTo(_ elapsed: ElapsedShare) -> String {
+        "\(elapsed.today.dayOfMonth) \(elapsed.today.yearMonth.shortMonthName)"
     }
 
     /// The outlook for a period still running, the gap to target, the pipeline beside it, and
@@ -119,7 +162,13 @@ struct MetricsSection {
             put("Outlook ", .kpiLabel)
             put(Self.show(outlook), .kpiValue)
             if let gap = view.gapToTarget {
-                put(" · gap to target ", .kpiLabel)
+                if let comparable = view.outlookForTargetMonths {
+                    put(" · for the \(view.figures.targetMonths) months with a target ", .kpiLabel)
+                    put(Self.show(comparable), .text)
+                    put(", gap ", .kpiLabel)
+                } else {
+                    put(" · gap to target ", .kpiLabel)
+                }
                 put((gap.isNegative ? "" : "+") + Self.show(gap), gap.isNegative ? .kpiBad : .kpiGood)
             }
             put("   ", .text)
