@@ -41,17 +41,27 @@ static inline unsigned int rapport_attr_italic(void) {
 
 static inline int rapport_key_code_yes(void) { return KEY_CODE_YES; }
 
-/// Draws one grapheme cluster (given as a NUL-terminated wide string) at (y, x)
-/// with the given attributes and colour pair.
+/// Draws one grapheme cluster (given as a NUL-terminated wide string of at most
+/// CCHARW_MAX characters) at (y, x) with the given attributes and colour pair.
+///
+/// setcchar keeps only the first spacing character and the non-spacing ones after it, so an
+/// emoji sequence (woman, zero-width joiner, laptop) would lose all but its first emoji. It is
+/// given the first character only, for the attributes and the pair; the cell's characters are
+/// then filled in here. ncurses writes every character a cell holds, and measures the cell by
+/// its first.
 static inline int rapport_put_cell(int y, int x, const wchar_t *text, unsigned int attrs, int pair) {
     cchar_t cell;
+    const wchar_t first[2] = { text[0], L'\0' };
 #if NCURSES_EXT_COLORS
     // With extended colours the pair travels in the opts pointer, which lifts the
     // short-sized limit of the pair argument (direct colour needs far more than 32767 pairs).
-    if (setcchar(&cell, text, (attr_t)attrs, 0, &pair) != OK) { return ERR; }
+    if (setcchar(&cell, first, (attr_t)attrs, 0, &pair) != OK) { return ERR; }
 #else
-    if (setcchar(&cell, text, (attr_t)attrs, (short)(pair <= 0x7fff ? pair : 0), NULL) != OK) { return ERR; }
+    if (setcchar(&cell, first, (attr_t)attrs, (short)(pair <= 0x7fff ? pair : 0), NULL) != OK) { return ERR; }
 #endif
+    for (int index = 1; index < CCHARW_MAX && text[index - 1] != L'\0'; index++) {
+        cell.chars[index] = text[index];
+    }
     return mvwadd_wch(stdscr, y, x, &cell);
 }
 

@@ -70,6 +70,7 @@ public final class AppDatabase: Sendable {
         configuration.prepareDatabase { db in
             // Stores can come from elsewhere: never run functions a schema smuggles in.
             try db.execute(sql: "PRAGMA trusted_schema = OFF")
+            db.add(function: ShownText.function)
         }
         return configuration
     }

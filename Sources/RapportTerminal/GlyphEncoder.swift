@@ -1,3 +1,4 @@
+import CNcursesw
 import Foundation
 import RapportScreen
 
@@ -14,8 +15,10 @@ import Darwin
 /// buffer uses `DisplayWidth`'s Unicode tables. Where the two disagree, drawing the grapheme
 /// as-is would shift the rest of the row, so the encoder substitutes something whose width
 /// everyone agrees on:
-/// - a two-column cell that `wcwidth` calls one column ("❤️", a flag's regional indicator) is
-///   drawn as its base character without the emoji selector, followed by a space;
+/// - a two-column cell that `wcwidth` calls one column ("❤️") is drawn as its base character
+///   without the emoji selector, followed by a space;
+/// - a flag ("🇯🇵", two regional indicators of one column each to `wcwidth`) is drawn as its two
+///   halves in adjacent columns, which a terminal that knows flags joins into one;
 /// - a grapheme `wcwidth` does not know (newer emoji than the C library, controls) becomes
 ///   U+FFFD, padded with a space when the cell is two columns.
 ///
@@ -23,11 +26,20 @@ import Darwin
 /// every other grapheme becomes "?" per column ("東" is "??"), so names stay legible and the
 /// columns stay aligned instead of filling with mojibake.
 struct GlyphEncoder: Sendable {
-    /// What to write at `offset` columns from the cell's x: a NUL-terminated wide string of one
-    /// spacing character and any combining characters after it.
+    /// What to write at `offset` columns from the cell's x: a NUL-terminated wide string that
+    /// fills one curses cell (at most `CCHARW_MAX` characters), measured by its first.
     struct Glyph: Equatable, Sendable {
         let offset: Int
         let text: [wchar_t]
+        /// The second half of a flag: the terminal must receive it right after the first, or a
+        /// terminal that joins flags sees a lone half.
+        let joinsPrevious: Bool
+
+        init(offset: Int, text: [wchar_t], joinsPrevious: Bool = false) {
+            self.offset = offset
+            self.text = text
+            self.joinsPrevious = joinsPrevious
+        }
     }
 
     let isUTF8: Bool
@@ -37,6 +49,10 @@ struct GlyphEncoder: Sendable {
     private static let space = UInt32(0x20)
     private static let zeroWidthJoiner = UInt32(0x200D)
     private static let emojiPresentation = UInt32(0xFE0F)
+    private static let regionalIndicators = UInt32(0x1F1E6)...UInt32(0x1F1FF)
+    private static let skinToneModifiers = UInt32(0x1F3FB)...UInt32(0x1F3FF)
+    /// The characters one curses cell holds.
+    private static let charactersPerCell = Int(CCHARW_MAX)
 
     /// ASCII for the box-drawing and block characters the panes use, so borders and bars
     /// still read in a non-UTF-8 locale.
@@ -78,7 +94,12 @@ struct GlyphEncoder: Sendable {
             return substitute(width: width)
         }
         let nativeWidth = columnsOf(base)
-        if nativeWidth == width { return [Glyph(offset: 0, text: nulTerminated(withMarks(scalars)))] }
+        if nativeWidth == width {
+            return [Glyph(offset: 0, text: nulTerminated(width == 2 ? wideCluster(scalars) : withMarks(scalars)))]
+        }
+        if nativeWidth == 1, width == 2, scalars.count == 2, scalars.allSatisfy(Self.regionalIndicators.contains) {
+            return [Glyph(offset: 0, text: nulTerminated([base])), Glyph(offset: 1, text: nulTerminated([scalars[1]]), joinsPrevious: true)]
+        }
         if nativeWidth == 1, width == 2 {
             let narrow = withMarks(scalars).filter { $0 != Self.emojiPresentation }
             return padded(narrow, width: 2)
@@ -86,15 +107,35 @@ struct GlyphEncoder: Sendable {
         return substitute(width: width)
     }
 
-    /// The base character and the non-spacing characters after it, as far as setcchar would
-    /// take them (it stops at the next spacing character); a trailing zero-width joiner is
-    /// dropped so it cannot join onto whatever the next cell holds.
+    /// The base character and the non-spacing characters after it, as far as one curses cell
+    /// holds them; a trailing zero-width joiner is dropped so it cannot join onto whatever the
+    /// next cell holds.
     private func withMarks(_ scalars: [UInt32]) -> [UInt32] {
         var kept = [scalars[0]]
         for scalar in scalars.dropFirst() {
-            guard columnsOf(scalar) == 0, kept.count < 5 else { break }
+            guard columnsOf(scalar) == 0, kept.count < Self.charactersPerCell else { break }
             kept.append(scalar)
         }
+        return withoutDanglingJoiner(kept)
+    }
+
+    /// A two-column cluster whole, as terminals join it: an emoji sequence (👩‍💻) keeps every
+    /// emoji that follows a zero-width joiner. Skin-tone modifiers are left out: tmux 3.3 draws
+    /// one as a square of its own, two columns more than the buffer counted. A sequence longer
+    /// than a curses cell holds is drawn as its first emoji, since cutting it anywhere else
+    /// would draw a different emoji (a family of three for one of four).
+    private func wideCluster(_ scalars: [UInt32]) -> [UInt32] {
+        var kept = [scalars[0]]
+        for scalar in scalars.dropFirst() where !Self.skinToneModifiers.contains(scalar) {
+            guard columnsOf(scalar) == 0 || kept.last == Self.zeroWidthJoiner else { break }
+            kept.append(scalar)
+        }
+        let whole = withoutDanglingJoiner(kept)
+        return whole.count <= Self.charactersPerCell ? whole : [scalars[0]]
+    }
+
+    private func withoutDanglingJoiner(_ scalars: [UInt32]) -> [UInt32] {
+        var kept = scalars
         while kept.count > 1, kept.last == Self.zeroWidthJoiner { kept.removeLast() }
         return kept
     }

@@ -289,7 +289,14 @@ public final class NcursesBackend {
             cell = Cell(text: " ", style: cell.style, width: 1)
         }
         let rendition = rendition(for: cell.style)
-        for glyph in glyphEncoder.glyphs(for: cell) where x + glyph.offset < size.width {
+        let glyphs = glyphEncoder.glyphs(for: cell)
+        if glyphs.contains(where: \.joinsPrevious) {
+            // ncurses sends only the cells that differ from the screen, so a flag whose first
+            // half is unchanged (🇺🇸 becoming 🇺🇦) would reach the terminal as a lone second
+            // half. Redrawing the row sends both halves together.
+            wredrawln(window, Int32(y), 1)
+        }
+        for glyph in glyphs where x + glyph.offset < size.width {
             glyph.text.withUnsafeBufferPointer { text in
                 // ERR is expected in the bottom-right cell (the cursor cannot advance past it)
                 // even though the cell is written; nothing else here can fail usefully.

@@ -17,10 +17,16 @@ struct ForecastCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The CSV file; - reads standard input.", valueName: "file"))
     var input: String?
 
-    @Option(name: .long, help: ArgumentHelp("Season length (default: 12 for months, 4 for quarters; 1 for none).", valueName: "n"))
+    // Unconditional parsing takes "-3" as the value rather than as an unknown option, so that
+    // `validate` can give the allowed range instead of "Missing value".
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("Season length (default: 12 for months, 4 for quarters; 1 for none).", valueName: "n"))
     var season: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Periods ahead (default: one season, 12 months or 4 quarters).", valueName: "n"))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("Periods ahead (default: one season, 12 months or 4 quarters).", valueName: "n"))
     var horizon: Int?
 
     @Option(name: .long, help: "Output: csv or json.")
@@ -66,12 +72,15 @@ struct ForecastCommand: ParsableCommand {
         }
         do {
             let name = input ?? "-"
-            let text = try readInput(name)
-            let parsed = try SeriesCSV.parse(text, file: name == "-" ? "stdin" : name)
+            let file = name == "-" ? "stdin" : name
+            var lines = try lineReader(name, file: file)
+            let parsed = try SeriesCSV.parse(lines: &lines)
             let seasonLength = season ?? parsed.seasonLength
-            let series = ForecastSeries(values: parsed.values, seasonLength: seasonLength)
-            let result = Forecaster.forecast(series, horizon: horizon ?? max(seasonLength, 1), selection: method)
+            let steps = min(horizon ?? max(seasonLength, 1), Forecaster.maximumHorizon)
             guard let last = parsed.periods.last else { throw CommandFailure("\(name): no data rows") }
+            try Self.checkRoom(after: last, horizon: steps, file: name)
+            let series = ForecastSeries(values: parsed.values, seasonLength: seasonLength)
+            let result = Forecaster.forecast(series, horizon: steps, selection: method)
             guard !result.points.isEmpty else {
                 throw CommandFailure("\(name): nothing to forecast: \(result.fallbackReason ?? "no values")")
             }
@@ -90,18 +99,26 @@ struct ForecastCommand: ParsableCommand {
         }
     }
 
-    private func readInput(_ name: String) throws -> String {
-        let data: Data
-        if name == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: name) else {
-                throw CommandFailure("cannot read \(name): no such file, or not readable")
-            }
-            data = contents
+    /// Refuses a forecast whose periods Rapport could not read back: labels have four-digit
+    /// years, so nothing may follow 9999-12 (or 9999-Q4).
+    static func checkRoom(after last: SeriesPeriod, horizon: Int, file: String) throws {
+        let room = last.periodsLeft
+        guard horizon > room else { return }
+        let end = last.advanced(by: room).label
+        guard room > 0 else {
+            throw CommandFailure("\(file): the series ends at \(end), the last period Rapport reads; no forecast can follow it")
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure("\(name) is not UTF-8 text") }
-        return text
+        throw CommandFailure(
+            "\(file): \(horizon) \(last.kind.name)s after \(last.label) run past \(end), the last period Rapport reads; use --horizon \(room) or less")
+    }
+
+    /// The input line by line: a file is never read whole, so a huge one costs no memory.
+    private func lineReader(_ name: String, file: String) throws -> SeriesLineReader {
+        if name == "-" { return SeriesLineReader(file: file, handle: FileHandle.standardInput) }
+        guard let handle = FileHandle(forReadingAtPath: name) else {
+            throw CommandFailure("cannot read \(name): no such file, or not readable")
+        }
+        return SeriesLineReader(file: file, handle: handle)
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a series from CSV text with the header `period,value`, for `rapport forecast`.
 ///
 /// Periods are months (`2024-01`) or quarters (`2024-Q1`), one kind per file, in any order;
@@ -8,17 +10,25 @@ enum SeriesCSV {
     /// A file longer than this many periods is almost certainly a typo in a year (1024 for 2024).
     static let maximumPeriods = 1_200
 
-    static func parse(_ text: String, file: String) throws -> (periods: [SeriesPeriod], values: [Double?], seasonLength: Int) {
+    typealias Series = (periods: [SeriesPeriod], values: [Double?], seasonLength: Int)
+
+    /// Reads a whole text, as tests hold it.
+    static func parse(_ text: String, file: String) throws -> Series {
+        var lines = SeriesLineReader(file: file, data: Data(text.utf8))
+        return try parse(lines: &lines)
+    }
+
+    /// Reads line by line from `lines`, stopping at the first problem.
+    static func parse(lines: inout SeriesLineReader) throws -> Series {
+        let file = lines.file
         var rows: [(period: SeriesPeriod, value: Double?, line: Int)] = []
         var seenHeader = false
         var firstLineOfPeriod: [SeriesPeriod: Int] = [:]
         var kindLine: (kind: SeriesPeriod.Kind, line: Int)? = nil
 
-        var lineNumber = 0
-        // "\r\n" is one Character in Swift, so it is a separator of its own.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            lineNumber += 1
-            var line = rawLine
+        while let text = try lines.next() {
+            let lineNumber = lines.lineNumber
+            var line = Substring(text)
             if lineNumber == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             let fields = try split(line, file: file, line: lineNumber)

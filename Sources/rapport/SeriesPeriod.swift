@@ -58,6 +58,13 @@ enum SeriesPeriod: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// How many periods may follow this one and still be read back: a label's year has four
+    /// digits, so 9999-12 and 9999-Q4 are the last.
+    var periodsLeft: Int {
+        let last: SeriesPeriod = kind == .month ? .month(YearMonth(year: 9999, month: 12)) : .quarter(year: 9999, quarter: 4)
+        return max(0, last.index - index)
+    }
+
     /// The `count` periods after this one: the labels of a forecast's steps.
     func following(_ count: Int) -> [SeriesPeriod] {
         (0..<max(0, count)).map { advanced(by: $0 + 1) }

@@ -94,4 +94,44 @@ final class ForecastCommandTests: XCTestCase {
         XCTAssertEqual(missing.status, 1)
         XCTAssertEqual(missing.standardError.split(separator: "\n").count, 1, missing.standardError)
     }
+
+    func testAVeryLongLineIsAnErrorNamingTheLine() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("long.csv")
+        var data = Data("period,value\n2024-01,1\n".utf8)
+        data.append(Data(repeating: UInt8(ascii: "9"), count: 5_000_000))
+        data.append(Data("\n".utf8))
+        try data.write(to: URL(fileURLWithPath: path))
+        let result = try runCommand(RapportBinary.path, ["forecast", "--input", path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.standardError, "rapport: \(path):3: the line is longer than 1 MB; a series file has one short line per period\n")
+        XCTAssertEqual(result.standardOutput, "")
+    }
+
+    func testNegativeHorizonAndSeasonGiveTheAllowedRange() throws {
+        let scratch = try Scratch()
+        let input = try monthlyFile(scratch)
+        let horizon = try runCommand(RapportBinary.path, ["forecast", "--input", input, "--horizon", "-3"])
+        XCTAssertNotEqual(horizon.status, 0)
+        XCTAssertTrue(horizon.standardError.contains("--horizon: -3 is outside 1–1200"), horizon.standardError)
+        let season = try runCommand(RapportBinary.path, ["forecast", "--input", input, "--season", "-1"])
+        XCTAssertNotEqual(season.status, 0)
+        XCTAssertTrue(season.standardError.contains("--season: -1 is outside 1–1200"), season.standardError)
+    }
+
+    func testAForecastNeverPrintsAPeriodPastTheYear9999() throws {
+        let scratch = try Scratch()
+        let path = scratch.file("far.csv")
+        try "period,value\n9999-04,1\n9999-05,2\n9999-06,3\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let refused = try runCommand(RapportBinary.path, ["forecast", "--input", path])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertEqual(
+            refused.standardError,
+            "rapport: \(path): 12 months after 9999-06 run past 9999-12, the last period Rapport reads; use --horizon 6 or less\n")
+        XCTAssertEqual(refused.standardOutput, "")
+        let fitting = try runCommand(RapportBinary.path, ["forecast", "--input", path, "--horizon", "6"])
+        XCTAssertEqual(fitting.status, 0, fitting.standardError)
+        let periods = fitting.standardOutput.split(separator: "\n").dropFirst().map { $0.prefix(while: { $0 != "," }) }
+        XCTAssertEqual(periods.last, "9999-12")
+    }
 }

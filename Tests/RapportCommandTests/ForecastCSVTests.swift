@@ -65,6 +65,25 @@ final class ForecastCSVTests: XCTestCase {
         XCTAssertNil(SeriesPeriod(label: "24-Q1"))
     }
 
+    func testAForecastMustEndWhereRapportStillReadsPeriods() throws {
+        // Labels have four-digit years: a step after 9999-12 would print 10000-01, which no
+        // file Rapport reads may hold.
+        let june = try XCTUnwrap(SeriesPeriod(label: "9999-06"))
+        XCTAssertEqual(june.periodsLeft, 6)
+        XCTAssertNoThrow(try ForecastCommand.checkRoom(after: june, horizon: 6, file: "data.csv"))
+        XCTAssertEqual(june.following(6).map(\.label).last, "9999-12")
+        XCTAssertThrowsError(try ForecastCommand.checkRoom(after: june, horizon: 12, file: "data.csv")) { error in
+            XCTAssertEqual(
+                "\(error)", "data.csv: 12 months after 9999-06 run past 9999-12, the last period Rapport reads; use --horizon 6 or less")
+        }
+        let last = try XCTUnwrap(SeriesPeriod(label: "9999-Q4"))
+        XCTAssertEqual(last.periodsLeft, 0)
+        XCTAssertThrowsError(try ForecastCommand.checkRoom(after: last, horizon: 1, file: "q.csv")) { error in
+            XCTAssertEqual("\(error)", "q.csv: the series ends at 9999-Q4, the last period Rapport reads; no forecast can follow it")
+        }
+        XCTAssertEqual(try XCTUnwrap(SeriesPeriod(label: "2024-Q1")).periodsLeft, 31_903)
+    }
+
     func testCSVAndJSONOutputShapes() throws {
         let result = ForecastResult(
             method: "ETS(M,Ad,M)", points: [100.5, 101], lower80: [90, 89.25], upper80: [110, 112.75], lower95: [80, 78.125],

@@ -38,6 +38,28 @@ final class TextSafetyTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("ＡＢ"), 4, "full-width Latin is wide")
     }
 
+    /// Emoji sequences are one grapheme cluster each and two columns, as tmux draws them.
+    func testEmojiSequencesAreTwoColumns() {
+        XCTAssertEqual(DisplayWidth.of("👨\u{200D}👩\u{200D}👧\u{200D}👦"), 2, "a family is one picture")
+        XCTAssertEqual(DisplayWidth.of("🏳\u{FE0F}\u{200D}🌈"), 2)
+        XCTAssertEqual(DisplayWidth.of("👍🏽"), 2, "a skin tone modifies, it adds no column")
+        XCTAssertEqual(DisplayWidth.of("🇯🇵🇺🇸"), 4, "regional indicators pair up into flags")
+        XCTAssertEqual(DisplayWidth.of("🇯"), 1, "a lone regional indicator is a letter")
+    }
+
+    func testEmojiSequencesFillOneCellAndItsContinuation() {
+        var buffer = Buffer(width: 8, height: 1)
+        let written = buffer.write("👩\u{200D}💻|🇯🇵|x", x: 0, y: 0, style: .plain)
+        XCTAssertEqual(written, 7)
+        XCTAssertEqual(buffer[0, 0], Cell(text: "👩\u{200D}💻", style: .plain, width: 2))
+        XCTAssertTrue(buffer[1, 0].isContinuation)
+        XCTAssertEqual(buffer[2, 0].text, "|")
+        XCTAssertEqual(buffer[3, 0], Cell(text: "🇯🇵", style: .plain, width: 2))
+        XCTAssertTrue(buffer[4, 0].isContinuation)
+        XCTAssertEqual(buffer[5, 0].text, "|")
+        XCTAssertEqual(buffer.lines, ["👩\u{200D}💻|🇯🇵|x "])
+    }
+
     func testWideCharactersTakeTwoCellsAndNeverStraddleTheEdge() {
         var buffer = Buffer(width: 5, height: 1)
         let written = buffer.write("東京精", x: 0, y: 0, style: .plain)

@@ -14,7 +14,7 @@ struct GlyphEncoderTests {
     static let libcWidths: @Sendable (UInt32) -> Int = { value in
         switch value {
         case 0x301, 0xFE0F, 0x200D: return 0
-        case 0x6771, 0x4EAC, 0x1F44D, 0x1F469, 0x1F4BB: return 2
+        case 0x6771, 0x4EAC, 0x1F44D, 0x1F469, 0x1F4BB, 0x1F3FD, 0x1F9D4, 0x1F468, 0x1F467, 0x1F466: return 2
         case 0x1FABF: return -1  // newer than the C library's tables
         default: return 1
         }
@@ -65,10 +65,37 @@ struct GlyphEncoderTests {
         #expect(utf8.glyphs(for: cell("東", width: 1)) == [glyph(0, 0xFFFD)])
     }
 
-    @Test func zeroWidthJoinerSequencesKeepTheirFirstEmoji() {
-        // ncurses would stop at the second spacing character anyway; the dangling joiner
-        // must not reach the terminal, where it could join onto the next cell's character.
-        #expect(utf8.glyphs(for: cell("👩\u{200D}💻", width: 2)) == [glyph(0, 0x1F469)])
+    @Test func zeroWidthJoinerSequencesAreDrawnWhole() {
+        // setcchar would stop at the second emoji; the encoder hands ncurses the whole cluster
+        // (the backend fills the cell's characters itself), which measures it by its first.
+        #expect(utf8.glyphs(for: cell("👩\u{200D}💻", width: 2)) == [glyph(0, 0x1F469, 0x200D, 0x1F4BB)])
+        #expect(utf8.glyphs(for: cell("🧔\u{200D}♂\u{FE0F}", width: 2)) == [glyph(0, 0x1F9D4, 0x200D, 0x2642, 0xFE0F)])
+    }
+
+    @Test func aDanglingJoinerIsDropped() {
+        // It could join onto whatever the next cell holds.
+        #expect(utf8.glyphs(for: cell("👩\u{200D}", width: 2)) == [glyph(0, 0x1F469)])
+    }
+
+    @Test func skinToneModifiersAreLeftOutBecauseTmuxDrawsThemAsASquareOfTheirOwn() {
+        // tmux 3.3 gives 👍🏽 four columns (the modifier is not joined); without it the row stays aligned.
+        #expect(utf8.glyphs(for: cell("👍🏽", width: 2)) == [glyph(0, 0x1F44D)])
+        #expect(utf8.glyphs(for: cell("👩🏽\u{200D}💻", width: 2)) == [glyph(0, 0x1F469, 0x200D, 0x1F4BB)])
+    }
+
+    @Test func aSequenceLongerThanACursesCellHoldsIsDrawnAsItsFirstEmoji() {
+        // 👨‍👩‍👧‍👦 is seven characters, a cchar_t holds five: cut anywhere else it would draw
+        // another emoji (a family of three).
+        let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"
+        #expect(utf8.glyphs(for: cell(family, width: 2)) == [glyph(0, 0x1F468)])
+    }
+
+    @Test func aFlagIsItsTwoRegionalIndicatorsInAdjacentColumns() {
+        // The C library gives each regional indicator one column. Written one after the other,
+        // a terminal that knows flags joins them into one two-column flag and one that does not
+        // shows two letters: two columns either way, so ncurses and the terminal agree.
+        let japan = utf8.glyphs(for: cell("🇯🇵", width: 2))
+        #expect(japan == [glyph(0, 0x1F1EF), GlyphEncoder.Glyph(offset: 1, text: [wchar_t(bitPattern: 0x1F1F5), 0], joinsPrevious: true)])
     }
 
     @Test func controlCharactersNeverReachCurses() {

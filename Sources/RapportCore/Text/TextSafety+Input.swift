@@ -4,7 +4,8 @@ extension TextSafety {
     /// Text typed or pasted into a one-line field, as it may be stored: escape sequences
     /// dropped whole (a paste from a terminal carries colour codes, and dropping only the ESC
     /// would leave "[31m" in a name), line breaks and tabs turned into spaces, and every other
-    /// unsafe character dropped. NUL never reaches the store this way.
+    /// unsafe character dropped. NUL never reaches the store this way; importers clean text
+    /// with this (and `typedLines`) too.
     public static func typed(_ text: String) -> String {
         if isSafe(text) { return text }
         var result = ""

@@ -24,6 +24,17 @@ struct RowChange: Codable, Hashable, Sendable {
         "interaction_contact": ["interaction_id", "contact_id"],
     ]
 
+    /// The text columns each table's rows are read with, their NULs shown (see `ShownText`):
+    /// the log then holds what the app read, and `apply` compares it with the row as read now.
+    static let textColumns: [String: [String]] = [
+        AccountRecord.databaseTableName: AccountRecord.textColumns,
+        ContactRecord.databaseTableName: ContactRecord.textColumns,
+        InitiativeRecord.databaseTableName: InitiativeRecord.textColumns,
+        ProgressUpdateRecord.databaseTableName: ProgressUpdateRecord.textColumns,
+        InteractionRecord.databaseTableName: InteractionRecord.textColumns,
+        OpportunityRecord.databaseTableName: OpportunityRecord.textColumns,
+    ]
+
     /// Kept by a trigger, not by the log: restoring an old version number would let a form
     /// opened before the undo save over it as if nothing had happened.
     static let versionColumn = "version"
@@ -34,12 +45,15 @@ struct RowChange: Codable, Hashable, Sendable {
         let condition = keyColumns.map { "\($0.quotedDatabaseIdentifier) = ?" }.joined(separator: " AND ")
         let arguments = StatementArguments(keyColumns.map { key[$0]?.databaseValue ?? .null })
         // The few shapes this takes (one per table) stay prepared: every write reads rows here.
-        let request = SQLRequest<Row>(sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) WHERE \(condition)", arguments: arguments, cached: true)
+        let selection = ShownText.selectionSQL(textColumns[table] ?? [])
+        let request = SQLRequest<Row>(
+            sql: "SELECT \(selection) FROM \(table.quotedDatabaseIdentifier) WHERE \(condition)", arguments: arguments, cached: true)
         guard let row = try Row.fetchOne(db, request) else {
             return nil
         }
         var values: [String: StoredValue] = [:]
-        for (column, value) in row { values[column] = StoredValue(value) }
+        // A text column comes twice, shown and as stored: the first, shown, is the one kept.
+        for (column, value) in row where values[column] == nil { values[column] = StoredValue(value) }
         return values
     }
 
@@ -60,10 +74,20 @@ struct RowChange: Codable, Hashable, Sendable {
         }
         // Only columns the table really has; the log may come from an older schema.
         let columns = try db.columns(in: table).map(\.name).filter { state[$0] != nil }
-        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(quotedTable) WHERE \(condition))", arguments: StatementArguments(keyArguments)) ?? false
-        if exists {
+        if let current = try snapshot(db, table: table, key: key) {
             // UPDATE, not DELETE + INSERT: deleting a parent would cascade to its children.
-            let assigned = columns.filter { $0 != versionColumn }
+            // Only the columns that differ: a column that reads the same is left as stored, so
+            // the bytes behind a shown NUL survive an undo of a change to another field.
+            let assigned = columns.filter { $0 != versionColumn && state[$0] != current[$0] }
+            guard !assigned.isEmpty else {
+                // Nothing differs; a row with a version still gets a new one, as after every write.
+                if columns.contains(versionColumn) {
+                    try db.execute(
+                        sql: "UPDATE \(quotedTable) SET \(versionColumn) = \(versionColumn) WHERE \(condition)",
+                        arguments: StatementArguments(keyArguments))
+                }
+                return
+            }
             let assignments = assigned.map { "\($0.quotedDatabaseIdentifier) = ?" }.joined(separator: ", ")
             try db.execute(
                 sql: "UPDATE \(quotedTable) SET \(assignments) WHERE \(condition)",

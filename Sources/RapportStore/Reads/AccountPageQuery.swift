@@ -16,8 +16,9 @@ enum AccountPageQuery {
     }
 
     static let columns = """
-        a.id, a.name, a.industry, a.owner, a.region, a.tier, a.arr_minor, a.renewal_date, a.next_follow_up,
-        s.health, s.trouble, s.touch_state, s.touch_days, s.touch_trigger
+        a.id, \(ShownText.expression("name", of: "a")), \(ShownText.expression("industry", of: "a")),
+        \(ShownText.expression("owner", of: "a")), \(ShownText.expression("region", of: "a")),
+        a.tier, a.arr_minor, a.renewal_date, a.next_follow_up, s.health, s.trouble, s.touch_state, s.touch_days, s.touch_trigger
         """
 
     static func fetch(_ db: Database, _ request: AccountPageRequest) throws -> AccountPage {

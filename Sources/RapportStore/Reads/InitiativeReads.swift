@@ -11,7 +11,7 @@ extension AppDatabase {
         try InitiativeRecord.fetchAll(
             db,
             SQLRequest(
-                sql: "SELECT * FROM initiative WHERE account_id = ? ORDER BY due_date IS NULL, due_date, title, id",
+                sql: "SELECT \(InitiativeRecord.selectionSQL) FROM initiative WHERE account_id = ? ORDER BY due_date IS NULL, due_date, title, id",
                 arguments: [accountID], cached: true)
         ).map(\.value)
     }

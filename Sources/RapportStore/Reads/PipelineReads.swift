@@ -9,7 +9,7 @@ extension AppDatabase {
 
     static func opportunities(_ db: Database, accountID: Int64) throws -> [Opportunity] {
         try OpportunityRecord.fetchAll(
-            db, sql: "SELECT * FROM opportunity WHERE account_id = ? ORDER BY expected_close, id", arguments: [accountID]
+            db, sql: "SELECT \(OpportunityRecord.selectionSQL) FROM opportunity WHERE account_id = ? ORDER BY expected_close, id", arguments: [accountID]
         ).map(\.value)
     }
 

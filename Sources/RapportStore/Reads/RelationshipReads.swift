@@ -17,7 +17,7 @@ extension AppDatabase {
 
     static func interactions(_ db: Database, accountID: Int64) throws -> [Interaction] {
         var interactions = try InteractionRecord.fetchAll(
-            db, sql: "SELECT * FROM interaction WHERE account_id = ? ORDER BY date DESC, id DESC", arguments: [accountID]
+            db, sql: "SELECT \(InteractionRecord.selectionSQL) FROM interaction WHERE account_id = ? ORDER BY date DESC, id DESC", arguments: [accountID]
         ).map(\.value)
         let links = try Row.fetchAll(
             db,

@@ -2,8 +2,9 @@ import GRDB
 import RapportCore
 
 /// A row of `account`.
-struct AccountRecord: FetchableRecord, MutablePersistableRecord {
+struct AccountRecord: ShownTextRecord, MutablePersistableRecord {
     static let databaseTableName = "account"
+    static let textColumns = ["name", "industry", "region", "owner", "notes"]
     var value: Account
 
     init(_ value: Account) { self.value = value }

@@ -2,8 +2,9 @@ import GRDB
 import RapportCore
 
 /// A row of `contact`.
-struct ContactRecord: FetchableRecord, MutablePersistableRecord {
+struct ContactRecord: ShownTextRecord, MutablePersistableRecord {
     static let databaseTableName = "contact"
+    static let textColumns = ["name", "title", "email", "phone"]
     var value: Contact
 
     init(_ value: Contact) { self.value = value }

@@ -2,8 +2,9 @@ import GRDB
 import RapportCore
 
 /// A row of `initiative`.
-struct InitiativeRecord: FetchableRecord, MutablePersistableRecord {
+struct InitiativeRecord: ShownTextRecord, MutablePersistableRecord {
     static let databaseTableName = "initiative"
+    static let textColumns = ["title", "objective", "owner"]
     var value: Initiative
 
     init(_ value: Initiative) { self.value = value }

@@ -2,8 +2,9 @@ import GRDB
 import RapportCore
 
 /// A row of `interaction`; the contacts involved live in `interaction_contact`.
-struct InteractionRecord: FetchableRecord, MutablePersistableRecord {
+struct InteractionRecord: ShownTextRecord, MutablePersistableRecord {
     static let databaseTableName = "interaction"
+    static let textColumns = ["summary", "next_step"]
     var value: Interaction
 
     init(_ value: Interaction) { self.value = value }

@@ -2,8 +2,9 @@ import GRDB
 import RapportCore
 
 /// A row of `opportunity`.
-struct OpportunityRecord: FetchableRecord, MutablePersistableRecord {
+struct OpportunityRecord: ShownTextRecord, MutablePersistableRecord {
     static let databaseTableName = "opportunity"
+    static let textColumns = ["name", "stage"]
     var value: Opportunity
 
     init(_ value: Opportunity) { self.value = value }

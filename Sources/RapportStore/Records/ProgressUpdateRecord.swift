@@ -3,8 +3,9 @@ import GRDB
 import RapportCore
 
 /// A row of `progress_update`.
-struct ProgressUpdateRecord: FetchableRecord, MutablePersistableRecord {
+struct ProgressUpdateRecord: ShownTextRecord, MutablePersistableRecord {
     static let databaseTableName = "progress_update"
+    static let textColumns = ["note"]
     var value: ProgressUpdate
 
     init(_ value: ProgressUpdate) { self.value = value }

@@ -15,14 +15,20 @@ enum MatchLabels {
         guard !unmatched.isEmpty else { return [:] }
         let list = unmatched.keys.sorted().map(String.init).joined(separator: ",")
         var documents: [Int64: [(label: String, text: String)]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT account_id, name, email FROM contact WHERE account_id IN (\(list)) ORDER BY account_id, id") {
+        // Text is read with its NULs shown (see `ShownText`), as the search index holds it.
+        let shown = { (column: String) in ShownText.expression(column) }
+        let contacts = "SELECT account_id, \(shown("name")), \(shown("email")) FROM contact WHERE account_id IN (\(list)) ORDER BY account_id, id"
+        for row in try Row.fetchAll(db, sql: contacts) {
             let name: String = try row.decode(atIndex: 1)
             try documents[row.decode(atIndex: 0), default: []].append(("contact \(name)", "\(name) \(row.decode(atIndex: 2) as String)"))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT id, notes FROM account WHERE id IN (\(list)) AND notes <> ''") {
+        for row in try Row.fetchAll(db, sql: "SELECT id, \(shown("notes")) FROM account WHERE id IN (\(list)) AND notes <> ''") {
             try documents[row.decode(atIndex: 0), default: []].append(("notes", row.decode(atIndex: 1)))
         }
-        let timeline = "SELECT account_id, date, summary, next_step FROM interaction WHERE account_id IN (\(list)) ORDER BY account_id, date DESC, id DESC"
+        let timeline = """
+            SELECT account_id, date, \(shown("summary")), \(shown("next_step")) FROM interaction
+            WHERE account_id IN (\(list)) ORDER BY account_id, date DESC, id DESC
+            """
         for row in try Row.fetchAll(db, sql: timeline) {
             let summary: String = try row.decode(atIndex: 2)
             try documents[row.decode(atIndex: 0), default: []].append(("timeline \(row.decode(atIndex: 1) as String): \(summary)", "\(summary) \(row.decode(atIndex: 3) as String)"))

@@ -32,19 +32,26 @@ enum SearchIndexing {
         let list = ids.map(String.init).joined(separator: ",")
         var own: [Int64: String] = [:]
         var other: [Int64: [String]] = [:]
-        let accounts = try Row.fetchCursor(db, sql: "SELECT id, name, industry, owner, region, notes FROM account WHERE id IN (\(list))")
+        // Text is read with its NULs shown (see `ShownText`): cut at a NUL, the words after it could not be found.
+        let shown = { (column: String) in ShownText.expression(column) }
+        let accounts = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, \(shown("name")), \(shown("industry")), \(shown("owner")), \(shown("region")), \(shown("notes"))
+                FROM account WHERE id IN (\(list))
+                """)
         while let row = try accounts.next() {
             let id: Int64 = try row.decode(atIndex: 0)
             own[id] = try ownText(name: row.decode(atIndex: 1), industry: row.decode(atIndex: 2), owner: row.decode(atIndex: 3), region: row.decode(atIndex: 4))
             let notes: String = try row.decode(atIndex: 5)
             if !notes.isEmpty { other[id, default: []].append(notes) }
         }
-        let contacts = try Row.fetchCursor(db, sql: "SELECT account_id, name, email FROM contact WHERE account_id IN (\(list)) ORDER BY id")
+        let contacts = try Row.fetchCursor(db, sql: "SELECT account_id, \(shown("name")), \(shown("email")) FROM contact WHERE account_id IN (\(list)) ORDER BY id")
         while let row = try contacts.next() {
             try other[row.decode(atIndex: 0), default: []].append(contactText(name: row.decode(atIndex: 1), email: row.decode(atIndex: 2)))
         }
         let timeline = try Row.fetchCursor(
-            db, sql: "SELECT account_id, summary, next_step FROM interaction WHERE account_id IN (\(list)) ORDER BY id")
+            db, sql: "SELECT account_id, \(shown("summary")), \(shown("next_step")) FROM interaction WHERE account_id IN (\(list)) ORDER BY id")
         while let row = try timeline.next() {
             try other[row.decode(atIndex: 0), default: []].append(interactionText(summary: row.decode(atIndex: 1), nextStep: row.decode(atIndex: 2)))
         }

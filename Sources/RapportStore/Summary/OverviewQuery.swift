@@ -16,6 +16,9 @@ enum OverviewQuery {
         InitiativeStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", ")
     }
 
+    /// An account's text column, NULs shown (see `ShownText`).
+    private static func shown(_ column: String) -> String { ShownText.expression(column, of: "a") }
+
     /// Overviews of the accounts with these ids, in id order.
     static func fetch(_ db: Database, ids: [Int64], basis: SummaryBasis) throws -> [AccountOverview] {
         guard !ids.isEmpty else { return [] }
@@ -27,8 +30,8 @@ enum OverviewQuery {
         let single = ids.count == 1
         let list = single ? ":only" : ids.map(String.init).joined(separator: ",")
         let sql = """
-            SELECT a.id, a.name, a.industry, a.region, a.tier, a.owner, a.arr_minor, a.renewal_date,
-                   a.stay_in_touch_days, a.next_follow_up, a.notes, a.version,
+            SELECT a.id, \(shown("name")), \(shown("industry")), \(shown("region")), a.tier, \(shown("owner")), a.arr_minor,
+                   a.renewal_date, a.stay_in_touch_days, a.next_follow_up, \(shown("notes")), a.version,
                    COALESCE(i.total, 0), COALESCE(i.open, 0), COALESCE(i.at_risk, 0), COALESCE(i.blocked, 0),
                    COALESCE(i.overdue, 0),
                    COALESCE(r.recent_actual, 0), COALESCE(r.recent_target, 0), COALESCE(r.year_ago_actual, 0),

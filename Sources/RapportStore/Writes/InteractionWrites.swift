@@ -5,9 +5,10 @@ import RapportCore
 extension AppDatabase {
     /// Logs an interaction with its contacts, and optionally sets the account's next follow-up.
     func logInteraction(_ db: Database, _ interaction: Interaction, nextFollowUp: Day?, at time: Date) throws -> WriteOutcome {
-        guard var account = try AccountRecord.fetchOne(db, key: interaction.accountID)?.value else {
+        guard let stored = try AccountRecord.fetchOne(db, key: interaction.accountID)?.value else {
             throw StoreError.recordNotFound(kind: "account", id: interaction.accountID)
         }
+        var account = stored
         var recorder = ChangeRecorder()
         var record = InteractionRecord(interaction)
         record.value.id = nil
@@ -18,7 +19,8 @@ extension AppDatabase {
         if let nextFollowUp, nextFollowUp != account.nextFollowUp {
             try recorder.watch(db, table: "account", id: interaction.accountID)
             account.nextFollowUp = nextFollowUp
-            try AccountRecord(account).update(db)
+            // Only the follow-up: the rest of the row keeps its stored bytes (see `ShownText`).
+            try AccountRecord(account).updateChanges(db, from: AccountRecord(stored))
         }
         return try saved(recorder, db, "logged \(interaction.kind.label) with \(account.name)", at: time, focus: interaction.accountID)
     }

@@ -47,7 +47,14 @@ extension AppDatabase {
         var recorder = ChangeRecorder()
         try recorder.watch(db, table: Record.databaseTableName, id: id)
         try alsoWrite(db, merged, &recorder)
-        try Record(merged).update(db)
+        // Only the columns this save changes are written: a column read with its NULs shown
+        // (see `ShownText`) keeps its stored bytes unless this edit is about it.
+        if try !Record(merged).updateChanges(db, from: Record(stored)) {
+            // Nothing in the row itself changed (an interaction's contacts live in a table of
+            // their own); its version still moves on, as after every save.
+            try db.execute(
+                sql: "UPDATE \(Record.databaseTableName.quotedDatabaseIdentifier) SET version = version WHERE id = ?", arguments: [id])
+        }
         return try saved(recorder, db, "edited \(Record.subject(merged))", at: time, focus: accountID)
     }
 
