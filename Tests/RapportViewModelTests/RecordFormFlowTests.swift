@@ -129,7 +129,7 @@ final class RecordFormFlowTests: XCTestCase {
         XCTAssertEqual(next.effects, [.load(.accountDetail(accountID: acmeID, metric: "active-users"))])
         driver.key(.char("m"))
         XCTAssertEqual(driver.state.detail?.metric, "active-users")
-        XCTAssertEqual(driver.state.detail?.metrics?.label, "Active Users")
+        XCTAssertEqual(driver.state.detail?.metrics?.label, "Active users")
         XCTAssertEqual(driver.state.detail?.metrics?.kind, .count)
         XCTAssertEqual(driver.state.detail?.metrics?.metricCount, 2)
         driver.key(.char("m"))
@@ -137,5 +137,28 @@ final class RecordFormFlowTests: XCTestCase {
 
         driver.key(.char("u"))
         XCTAssertEqual(try dashboard.database.metricPoints(accountID: acmeID, metric: "active-users", in: MonthRange(first: month, last: month)), [])
+    }
+
+    func testAnNPSMetricKeepsItsCapitalsAndTheWholeBookAveragesItOverAccounts() throws {
+        // Given NPS recorded for two accounts in the same month: 40 and 61
+        let dashboard = try Dashboard()
+        let month = BookFixture.today.yearMonth
+        for (account, score) in [(dashboard.book.acme, Int64(40)), (dashboard.book.bluefin, 61)] {
+            _ = try dashboard.database.apply(
+                .recordMetric(MetricPoint(accountID: XCTUnwrap(account.id), metric: "nps", month: month, actual: score, target: 50)),
+                at: BookFixture.clockTime)
+        }
+        XCTAssertEqual(
+            try dashboard.database.bookMetricPoints(metric: "nps", in: MonthRange(first: month, last: month)),
+            [MetricPoint(accountID: 0, metric: "nps", month: month, actual: 51, target: 50)], "(40 + 61) / 2, not 101")
+        // When the whole book's metrics show it
+        let driver = dashboard.driver
+        driver.key(.char("M"))
+        while driver.state.detail?.metric != "nps" { driver.key(.char("m")) }
+        // Then it is named as people write it, and its figure says what it is
+        let metrics = try XCTUnwrap(driver.state.detail?.metrics)
+        XCTAssertEqual(metrics.label, "NPS")
+        XCTAssertEqual(metrics.kind, .score)
+        XCTAssertEqual(metrics.figureLabel, "Average across accounts")
     }
 }
