@@ -74,70 +74,68 @@ struct MetricsSection {
 
     static func show(_ value: MetricValue?) -> String { value?.compact ?? "—" }
 
+    /// The period's figure against its target, and against the year before and the period
+    /// before: two lines of fields, the least important dropped whole when the pane is narrow.
     private func renderFigures(_ view: MetricsView, in area: Rect, into buffer: inout Buffer, theme: Theme) {
         let figures = view.figures
-        var x = area.x
-        var y = area.y
-        func put(_ text: String, _ role: ThemeRole) {
-            guard x < area.maxX else { return }
-            x += buffer.write(text, x: x, y: y, maxWidth: area.maxX - x, style: theme[role])
-        }
+        let elapsed = figures.elapsed
+        let dot = FieldLine.Piece(" · ", .textDim)
         func attainmentRole(_ percent: Double?) -> ThemeRole {
             percent.map { $0 >= 100 ? .kpiGood : $0 >= 90 ? .kpiWarn : .kpiBad } ?? .textDim
         }
-        let elapsed = figures.elapsed
+        var first = FieldLine()
         if elapsed.phase == .future {
-            put("Not started", .kpiLabel)
+            first.add("Not started", .kpiLabel, priority: 100)
         } else {
-            put("\(view.figureLabel) ", .kpiLabel)
-            put(Self.show(figures.actual), .kpiValue)
+            first.add([.init("\(view.figureLabel) ", .kpiLabel), .init(Self.show(figures.actual), .kpiValue)], priority: 100)
         }
-        put(" · ", .textDim)
         if let target = figures.target {
-            put("target ", .kpiLabel)
-            put(Self.show(target), .text)
-            if !figures.targetCoversPeriod { put(" (set for \(figures.targetMonths) of \(figures.monthCount) months)", .kpiWarn) }
+            var pieces: [FieldLine.Piece] = [.init("target ", .kpiLabel), .init(Self.show(target), .text)]
+            if !figures.targetCoversPeriod { pieces.append(.init(" (set for \(figures.targetMonths) of \(figures.monthCount) months)", .kpiWarn)) }
             if elapsed.phase != .future, let attainment = figures.attainmentPercent {
-                if elapsed.phase == .running {
-                    put(", \(Format.percent(attainment)) so far", .text)
-                } else {
-                    put(": ", .textDim)
-                    put(Format.percent(attainment), attainmentRole(attainment))
-                }
+                pieces += elapsed.phase == .running
+                    ? [.init(", \(Format.percent(attainment)) so far", .text)]
+                    : [.init(": ", .textDim), .init(Format.percent(attainment), attainmentRole(attainment))]
             }
+            first.add(pieces, priority: 80, separator: dot)
             if let onPace = figures.onPaceTarget {
-                put(" · on pace ", .kpiLabel)
-                put(Self.show(onPace), .text)
-                put(": ", .textDim)
-                put(Format.percent(figures.onPacePercent), attainmentRole(figures.onPacePercent))
+                first.add(
+                    [.init("on pace ", .kpiLabel), .init(Self.show(onPace), .text), .init(": ", .textDim),
+                     .init(Format.percent(figures.onPacePercent), attainmentRole(figures.onPacePercent))],
+                    priority: 60, separator: dot)
             }
         } else {
-            put("no target set", .textDim)
+            first.add("no target set", .textDim, priority: 80, separator: dot)
         }
         if elapsed.phase == .running {
-            put("   day \(elapsed.daysElapsed) of \(elapsed.daysInPeriod)", .textDim)
+            first.add("day \(elapsed.daysElapsed) of \(elapsed.daysInPeriod)", .textDim, priority: 40, separator: .init("   ", .text))
         }
-        x = area.x
-        y += 1
+        first.render(at: area.x, y: area.y, width: area.width, into: &buffer, theme: theme)
+
+        var second = FieldLine()
         switch elapsed.phase {
         case .future:
-            put("Same period last year ", .kpiLabel)
-            put(Self.show(figures.yearEarlier), .text)
+            second.add([.init("Same period last year ", .kpiLabel), .init(Self.show(figures.yearEarlier), .text)], priority: 100)
         case .running, .over:
             if elapsed.phase == .running {
                 // Said, not implied: a part of a month is compared with the same part of another.
-                put(view.kind.aggregation == .sum ? "Like for like, pro rata: " : "Same months: ", .textDim)
+                second.add(view.kind.aggregation == .sum ? "Pro rata:" : "Same months:", .textDim, priority: 75)
             }
             let upTo = elapsed.phase == .running ? " to \(Self.upTo(elapsed))" : ""
-            put("vs \(figures.period.yearEarlier)\(upTo) ", .kpiLabel)
-            put(Format.change(figures.yearOverYearPercent), Format.changeRole(figures.yearOverYearPercent))
+            second.add(
+                [.init("vs \(figures.period.yearEarlier)\(upTo) ", .kpiLabel),
+                 .init(Format.change(figures.yearOverYearPercent), Format.changeRole(figures.yearOverYearPercent))],
+                priority: 90, separator: .init(" ", .text))
             // For a year, the year before is also the period before: say it once.
             if figures.period.size != .year {
                 let day = elapsed.phase == .running ? " to day \(elapsed.daysElapsed)" : ""
-                put("   vs \(figures.period.previous)\(day) ", .kpiLabel)
-                put(Format.change(figures.previousPeriodPercent), Format.changeRole(figures.previousPeriodPercent))
+                second.add(
+                    [.init("vs \(figures.period.previous)\(day) ", .kpiLabel),
+                     .init(Format.change(figures.previousPeriodPercent), Format.changeRole(figures.previousPeriodPercent))],
+                    priority: 70, separator: .init("   ", .text))
             }
         }
+        second.render(at: area.x, y: area.y + 1, width: area.width, into: &buffer, theme: theme)
     }
 
     /// "1 Dec": the day a running period's comparison runs to.
@@ -152,40 +150,37 @@ struct MetricsSection {
             buffer.write("No forecast: no complete month of history yet.", x: area.x, y: area.y, maxWidth: area.width, style: theme[.textDim])
             return
         }
-        var x = area.x
-        var y = area.y
-        func put(_ text: String, _ role: ThemeRole) {
-            guard x < area.maxX else { return }
-            x += buffer.write(text, x: x, y: y, maxWidth: area.maxX - x, style: theme[role])
-        }
+        let dot = FieldLine.Piece(" · ", .textDim)
+        var outlookLine = FieldLine()
         if let outlook = view.outlook {
-            put("Outlook ", .kpiLabel)
-            put(Self.show(outlook), .kpiValue)
+            outlookLine.add([.init("Outlook ", .kpiLabel), .init(Self.show(outlook), .kpiValue)], priority: 100)
             if let gap = view.gapToTarget {
+                var pieces: [FieldLine.Piece] = []
                 if let comparable = view.outlookForTargetMonths {
-                    put(" · for the \(view.figures.targetMonths) months with a target ", .kpiLabel)
-                    put(Self.show(comparable), .text)
-                    put(", gap ", .kpiLabel)
+                    pieces += [.init("for the \(view.figures.targetMonths) months with a target ", .kpiLabel), .init(Self.show(comparable), .text), .init(", gap ", .kpiLabel)]
                 } else {
-                    put(" · gap to target ", .kpiLabel)
+                    pieces.append(.init("gap to target ", .kpiLabel))
                 }
-                put((gap.isNegative ? "" : "+") + Self.show(gap), gap.isNegative ? .kpiBad : .kpiGood)
+                pieces.append(.init((gap.isNegative ? "" : "+") + Self.show(gap), gap.isNegative ? .kpiBad : .kpiGood))
+                outlookLine.add(pieces, priority: 90, separator: dot)
             }
-            put("   ", .text)
         }
         if let pipeline = view.pipeline {
             // Beside the outlook, never added to it: the forecast already expects what history implies.
-            put("Pipeline ", .kpiLabel)
-            put("\(pipeline.weighted.compact) weighted", .text)
-            put(" · commit \(pipeline.commit.compact)", .text)
-            if pipeline.closedWon.minorUnits > 0 { put(" · won \(pipeline.closedWon.compact)", .kpiGood) }
+            let gap = FieldLine.Piece("   ", .text)
+            outlookLine.add([.init("Pipeline ", .kpiLabel), .init("\(pipeline.weighted.compact) weighted", .text)], priority: 50, separator: gap)
+            outlookLine.add("commit \(pipeline.commit.compact)", .text, priority: 40, separator: dot)
+            if pipeline.closedWon.minorUnits > 0 { outlookLine.add("won \(pipeline.closedWon.compact)", .kpiGood, priority: 30, separator: dot) }
         }
-        x = area.x
-        y += 1
-        put("Forecast: \(method)", .textDim)
+        outlookLine.render(at: area.x, y: area.y, width: area.width, into: &buffer, theme: theme)
+
+        var forecastLine = FieldLine()
+        forecastLine.add("Forecast: \(method)", .textDim, priority: 100)
         if let backtest = view.backtest {
-            put(" · backtest MASE \(Self.twoDecimals(backtest.mase)), sMAPE \(Self.oneDecimal(backtest.smape))%", .textDim)
+            forecastLine.add("backtest MASE \(Self.twoDecimals(backtest.mase))", .textDim, priority: 60, separator: dot)
+            forecastLine.add("sMAPE \(Self.oneDecimal(backtest.smape))%", .textDim, priority: 50, separator: .init(", ", .textDim))
         }
+        forecastLine.render(at: area.x, y: area.y + 1, width: area.width, into: &buffer, theme: theme)
     }
 
     static func twoDecimals(_ value: Double) -> String {
