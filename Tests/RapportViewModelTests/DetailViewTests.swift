@@ -167,4 +167,36 @@ final class DetailViewTests: XCTestCase {
         let late = try dashboard.database.reply(to: .bookPipeline(dashboard.state.period.previous))
         XCTAssertEqual(step(dashboard.viewModel, late).state, dashboard.state)
     }
+
+    func testAFiscalYearWithTargetsForSomeMonthsComparesTheOutlookOverThoseMonths() throws {
+        // Given Acme's flat $10k a month against $11k targets up to this month (18 Nov 2026),
+        // in a fiscal year from April: targets for 8 of FY2027's 12 months
+        let book = try BookFixture()
+        let driver = Driver(database: book.database, today: BookFixture.today, calendar: FiscalCalendar(firstMonth: 4))
+        driver.keys(.enter, .backTab, .char("]"))
+        XCTAssertEqual(driver.state.period.description, "FY2027")
+        let metrics = try XCTUnwrap(driver.state.detail?.metrics)
+        XCTAssertEqual(metrics.figures.targetMonths, 8)
+        XCTAssertFalse(metrics.figures.targetCoversPeriod)
+        XCTAssertEqual(metrics.figures.target, .money(.major(88_000)), "8 × $11k; the missing months count for nothing")
+        XCTAssertEqual(metrics.figures.onPaceTarget, .money(Money(minorUnits: 7 * 1_100_000 + 660_000)), "7 months and 18/30 of November")
+        // Then the outlook the target is compared with covers the same 8 months: 7 actual, 1 forecast
+        let outlook = try XCTUnwrap(metrics.outlook?.stored)
+        let comparable = try XCTUnwrap(metrics.outlookForTargetMonths?.stored)
+        XCTAssertEqual(Double(outlook), 12 * 1_000_000, accuracy: 20_000, "the whole year's outlook")
+        XCTAssertEqual(Double(comparable), 8 * 1_000_000, accuracy: 20_000)
+        XCTAssertEqual(metrics.gapToTarget?.stored, comparable - 8_800_000)
+    }
+
+    func testAFuturePeriodHasNoActualAndComparesWithTheWholeOfLastYear() throws {
+        let dashboard = try Dashboard()
+        let driver = dashboard.driver
+        driver.keys(.enter, .backTab, .char("["), .char(">"))
+        XCTAssertEqual(driver.state.period.description, "Dec 2026")
+        let figures = try XCTUnwrap(driver.state.detail?.metrics?.figures)
+        XCTAssertEqual(figures.elapsed.phase, .future)
+        XCTAssertNil(figures.actual)
+        XCTAssertEqual(figures.yearEarlier, .money(.major(10_000)))
+        XCTAssertNil(figures.onPaceTarget)
+    }
 }
