@@ -59,8 +59,9 @@ struct OverviewSection {
         field("Notes", account.notes.isEmpty ? "—" : account.notes.replacingOccurrences(of: "\n", with: " ¶ "), account.notes.isEmpty ? .textDim : .text)
     }
 
-    /// What an account needs before it is scored (see `RelationshipHealth.hasEnoughData`).
-    static let scoredOnceText = "scored once a client interaction is logged, or a year of revenue is recorded"
+    /// What an account needs before it is scored (see `RelationshipHealth.hasEnoughData`), short
+    /// enough for the account pane beside the list.
+    static let scoredOnceText = "needs a client interaction or a year of revenue"
 
     /// " · +6 since a month ago"; nothing when there was no contact on record then to compare with.
     static func changeText(_ change: Int?) -> String {
