@@ -76,6 +76,18 @@ final class MonthlyChartTests: XCTestCase {
         }
     }
 
+    /// Tiny areas draw nothing or a bare plot and never spill; the legend comes with the fifth row.
+    func testSmallAreasStayInsideAndKeepThePlotBeforeTheLegend() {
+        for (width, height) in [(0, 0), (1, 1), (11, 10), (12, 3), (12, 4), (30, 5)] {
+            var buffer = Buffer(width: width, height: height)
+            MonthlyChart(months: Self.months()).render(in: buffer.area, into: &buffer, theme: TestThemes.plain)
+            XCTAssertTrue(buffer.lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(width)×\(height)")
+            let drawn = buffer.lines.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            XCTAssertEqual(drawn, width >= 12 && height >= 4, "\(width)×\(height)")
+            XCTAssertEqual(buffer.lines.last?.contains("█ act") ?? false, width >= 12 && height >= 5, "\(width)×\(height)")
+        }
+    }
+
     /// Two years of actuals against a target, a part-month now, and a year of forecast with its
     /// bands: December 2024 to November 2027, 36 months, as the Metrics section gives them.
     static func months() -> [MonthlyChart.Month] {

@@ -35,7 +35,7 @@ extension MonthlyChart {
     /// on the axis goes without one.
     static func axisLabels(for months: [YearMonth], columnWidth: Int, width: Int) -> [AxisLabel] {
         let quarterStarts = months.enumerated().filter { ($0.element.month - 1) % 3 == 0 }.map { (x: $0.offset * columnWidth, month: $0.element) }
-        let yearStartsFitMonth = 3 * columnWidth > DisplayWidth.of(withYear(YearMonth(year: 2000, month: 1)))
+        let monthAndYearFitAQuarter = 3 * columnWidth > DisplayWidth.of(withYear(YearMonth(year: 2000, month: 1)))
         var placed: [AxisLabel] = []
         func place(_ x: Int, _ text: String) {
             let end = x + DisplayWidth.of(text)
@@ -44,7 +44,7 @@ extension MonthlyChart {
             placed.append(AxisLabel(x: x, text: text))
         }
         for start in quarterStarts where start.month.month == 1 {
-            place(start.x, yearStartsFitMonth ? withYear(start.month) : "\(start.month.year)")
+            place(start.x, monthAndYearFitAQuarter ? withYear(start.month) : "\(start.month.year)")
         }
         if let first = quarterStarts.first, first.month.month != 1 {
             place(first.x, withYear(first.month))

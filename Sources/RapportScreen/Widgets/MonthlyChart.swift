@@ -42,13 +42,13 @@ public struct MonthlyChart: Sendable {
     static let eighths: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
     /// Room for the value scale at the left: "$1.7M" and a space.
     static let scaleWidth = 7
-    /// The smallest area that still shows a plot of three rows, its axis and its legend.
-    public static let minimumHeight = 5
+    /// The fewest rows worth drawing a plot in; the axis and the legend take a row each below.
+    static let fewestPlotRows = 3
 
     public func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        guard area.width >= 12, area.height >= Self.minimumHeight - 1, !months.isEmpty else { return }
-        // The legend is left out only when the plot would otherwise shrink below three rows.
-        let hasLegend = area.height >= Self.minimumHeight
+        guard area.width >= 12, area.height >= Self.fewestPlotRows + 1, !months.isEmpty else { return }
+        // The legend is left out only when the plot would otherwise shrink below its fewest rows.
+        let hasLegend = area.height >= Self.fewestPlotRows + 2
         let plot = Rect(x: area.x + Self.scaleWidth, y: area.y, width: area.width - Self.scaleWidth, height: area.height - (hasLegend ? 2 : 1))
         let columns = Self.columnLayout(plotWidth: plot.width, monthCount: months.count)
         let shown = Array(months.suffix(columns.shown))
