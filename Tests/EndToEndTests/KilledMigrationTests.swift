@@ -5,8 +5,9 @@ import RapportCore
 import XCTest
 
 /// A migration killed with SIGKILL partway (`kill -9`, the OOM killer, a laptop lid) leaves
-/// either the store as the previous release wrote it or the fully migrated one, never a mix of
-/// the two; and the next start finishes the job.
+/// the store as the previous release wrote it, the fully migrated one, or — when more than one
+/// step was to run — the store after some whole step (GRDB commits each step on its own): never
+/// part of a step. And the next start finishes the job.
 ///
 /// Opening commits the migration, then the first summaries and search index in a transaction
 /// of their own. A kill between the two used to leave a migrated store with blank summaries
@@ -36,6 +37,11 @@ final class KilledMigrationTests: XCTestCase {
         let migrated = try StoreShape.read(reference, copyingTo: scratch.file("look"))
         XCTAssertEqual(migrated.migrations, Migrations.migrator.migrations)
         XCTAssertEqual(migrated.rowCounts, v5.rowCounts)
+        // And the store after each whole step between the two, migrated here step by step
+        let laterSteps = Array(Migrations.migrator.migrations.drop { $0 != Self.lastV5Step }.dropFirst().dropLast())
+        let betweenSteps = try laterSteps.map { step in
+            (step: step, shape: try Self.shape(of: template, migratedUpTo: step, in: scratch))
+        }
         let referenceDerived = try DerivedTables.read(reference)
         let workAfterLog = try XCTUnwrap(uninterrupted.afterLog, "the binary never opened the store for writing")
         // And how long the migration's own transaction takes on this machine, timed here on
@@ -65,7 +71,12 @@ final class KilledMigrationTests: XCTestCase {
             switch shape {
             case v5: outcomes.append("v5 after a kill \(when)")
             case migrated: outcomes.append("migrated after a kill \(when)")
-            default: XCTFail("partial schema after \(context): \(shape.differences(from: v5, migrated))")
+            default:
+                if let whole = betweenSteps.first(where: { $0.shape == shape }) {
+                    outcomes.append("migrated up to \(whole.step.prefix { $0 != " " }) after a kill \(when)")
+                } else {
+                    XCTFail("partial schema after \(context): \(shape.differences(from: v5, migrated))")
+                }
             }
             if delay == insideMigration && shape != v5 && retriesLeft > 0 {
                 retriesLeft -= 1
@@ -88,6 +99,17 @@ final class KilledMigrationTests: XCTestCase {
         let elapsed = Date().timeIntervalSince(started)
         try pool.close()
         return elapsed
+    }
+
+    /// The shape of a copy of the store migrated up to `step`, and no further.
+    static func shape(of path: String, migratedUpTo step: String, in scratch: Scratch) throws -> StoreShape {
+        let copy = scratch.file("up-to-step.sqlite")
+        try? FileManager.default.removeItem(atPath: copy)
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        let queue = try DatabaseQueue(path: copy)
+        try Migrations.migrator.migrate(queue, upTo: step)
+        try queue.close()
+        return try StoreShape.read(copy, copyingTo: scratch.file("look"))
     }
 
     /// Opens the store as the next start would (nothing has touched it since the kill) and

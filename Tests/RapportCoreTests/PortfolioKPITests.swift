@@ -28,10 +28,36 @@ final class PortfolioKPITests: XCTestCase {
         XCTAssertEqual(kpis.quarterTarget, .major(45_000))
         XCTAssertEqual(kpis.quarterAttainmentPercent ?? 0, 66.666, accuracy: 0.01)
         XCTAssertEqual(kpis.initiatives, InitiativeCounts(total: 3, open: 3, atRisk: 1, blocked: 1, overdue: 1))
-        // Renewal on day 90 counts, day 91 and yesterday do not.
+        // Renewal on day 90 counts, day 91 and yesterday do not; yesterday's has lapsed.
         XCTAssertEqual(kpis.renewalsWithin90Days, 2)
         XCTAssertEqual(kpis.renewalRevenueWithin90Days, .major(150_000))
-        XCTAssertEqual(kpis.health.values.reduce(0, +), 4)
+        XCTAssertEqual(kpis.lapsedRenewals, 1)
+        // Never contacted and no revenue a year ago: not enough data to score any of them.
+        XCTAssertEqual(kpis.health, [.good: 0, .watch: 0, .atRisk: 0])
+        XCTAssertEqual(kpis.notScoredCount, 4)
+    }
+
+    /// Only accounts with enough data count in a band; the rest count in none, not as at risk.
+    func testAccountsWithoutEnoughDataCountInNoBand() {
+        func overview(lastContact: Day?, renewalIn days: Int?) -> AccountOverview {
+            AccountOverview(
+                account: Account(
+                    id: 1, name: "A", industry: "", region: "", tier: .enterprise, owner: "", annualRecurringRevenue: .major(1_000),
+                    renewalDate: days.map { today.adding(days: $0) }, stayInTouchDays: 30),
+                initiatives: InitiativeCounts(), revenue: RevenueSnapshot(),
+                relationship: RelationshipFacts(lastContact: lastContact, roles: [.sponsor, .decisionMaker, .champion]), today: today)
+        }
+        let book = [
+            overview(lastContact: today.adding(days: -3), renewalIn: 0),  // fresh, every role: 100, good
+            overview(lastContact: today.adding(days: -200), renewalIn: -400),  // gone cold: 25 × 100 / 55 = 45, watch
+            overview(lastContact: nil, renewalIn: -1),  // brand new: no band
+        ]
+        let kpis = PortfolioKPIs(overviews: book, today: today, calendar: FiscalCalendar())
+        XCTAssertEqual(kpis.health, [.good: 1, .watch: 1, .atRisk: 0])
+        XCTAssertEqual(kpis.notScoredCount, 1)
+        // Today's renewal is due, not lapsed; a year ago and yesterday both have lapsed.
+        XCTAssertEqual(kpis.renewalsWithin90Days, 1)
+        XCTAssertEqual(kpis.lapsedRenewals, 2)
     }
 
     /// KPIs as the store keeps them (one value each) read the same as KPIs summed in memory.
@@ -45,7 +71,7 @@ final class PortfolioKPITests: XCTestCase {
             accountCount: 2, annualRecurringRevenue: .major(107_000), quarterLabel: "Q4 2026", quarterToDateRevenue: .major(21_000),
             quarterTarget: .major(32_000), health: summed.health,
             initiatives: InitiativeCounts(total: 3, open: 3, atRisk: 2), needingContact: summed.needingContact,
-            renewalsWithin90Days: 1, renewalRevenueWithin90Days: .major(100_000))
+            renewalsWithin90Days: 1, renewalRevenueWithin90Days: .major(100_000), lapsedRenewals: 0)
         XCTAssertEqual(stored, summed)
     }
 

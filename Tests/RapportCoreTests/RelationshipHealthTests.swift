@@ -130,6 +130,57 @@ final class RelationshipHealthTests: XCTestCase {
         XCTAssertEqual(now.change(since: monthAgo), 26)
     }
 
+    /// Enough data is a client interaction or a revenue trend; anything less is scored from
+    /// absences only and counts in no band.
+    func testHealthNeedsAContactOrARevenueTrendToBeScored() {
+        func health(_ inputs: RelationshipInputs) -> RelationshipHealth { RelationshipHealth.compute(inputs, today: today) }
+        // Created minutes ago: nothing at all. The score would be 0 (never contacted, no roles).
+        let brandNew = health(RelationshipInputs(cadenceDays: 14))
+        XCTAssertFalse(brandNew.hasEnoughData)
+        XCTAssertNil(brandNew.band, "not at risk: not scored")
+        XCTAssertEqual(brandNew.value, 0)
+        // Contacts in every key role and open initiatives, but nobody contacted: still not enough.
+        let staffedNotContacted = health(RelationshipInputs(
+            roles: [.sponsor, .decisionMaker, .champion], initiatives: InitiativeCounts(total: 2, open: 2, blocked: 1)))
+        XCTAssertFalse(staffedNotContacted.hasEnoughData)
+        XCTAssertNil(staffedNotContacted.band)
+        // One call, even today, is enough: contacted today (100), no roles (0): 3000 / 55 = 54.5 → 55.
+        let calledToday = health(RelationshipInputs(lastInteraction: today))
+        XCTAssertTrue(calledToday.hasEnoughData)
+        XCTAssertEqual(calledToday.band, .watch)
+        XCTAssertEqual(calledToday.value, 55)
+        // So is revenue to set against a year before, without any contact logged.
+        let revenueOnly = health(RelationshipInputs(roles: [.sponsor, .decisionMaker, .champion], revenueYearOverYearPercent: -5))
+        XCTAssertTrue(revenueOnly.hasEnoughData)
+        XCTAssertEqual(revenueOnly.band, .watch)
+    }
+
+    /// The report: an account created minutes earlier, with revenue history entered and a call
+    /// logged today, read "+38 since a month ago". Nobody had been contacted a month ago, so
+    /// there is nothing fair to compare with.
+    func testNoChangeSinceAMonthAgoWithoutAContactOnRecordThen() {
+        let account = Account(
+            id: 1, name: "New Co", industry: "", region: "", tier: .enterprise, owner: "", annualRecurringRevenue: .major(50_000),
+            renewalDate: nil, stayInTouchDays: 14)
+        let revenue = RevenueSnapshot(recentActual: .major(11_000), yearAgoActual: .major(10_000))
+        let createdToday = AccountOverview(
+            account: account, initiatives: InitiativeCounts(), revenue: revenue,
+            relationship: RelationshipFacts(lastContact: today, lastContactMonthAgo: nil, roles: [.sponsor]), today: today)
+        // Now: contacted today (100), sponsor only (33.3), +10% (100): (3000 + 833.3 + 2000) / 75 = 77.8 → 78.
+        // A month ago the same but never contacted: (0 + 833.3 + 2000) / 75 = 37.8 → 38: the "+40" was only the call being logged.
+        XCTAssertEqual(createdToday.health.value, 78)
+        XCTAssertEqual(createdToday.healthMonthAgo.value, 38)
+        XCTAssertNil(createdToday.healthChange)
+        // With a contact on record a month ago, the change is the freshness lost since then.
+        let known = AccountOverview(
+            account: account, initiatives: InitiativeCounts(), revenue: revenue,
+            relationship: RelationshipFacts(lastContact: today.adding(days: -40), lastContactMonthAgo: today.adding(days: -40), roles: [.sponsor]),
+            today: today)
+        // Now 40 days since, cadence 14: 100 × (42 − 40) / 28 = 7.1; (214.3 + 833.3 + 2000) / 75 = 40.6 → 41.
+        // A month ago 10 days since: 100; 78 as above. 41 − 78 = −37.
+        XCTAssertEqual(known.healthChange, -37)
+    }
+
     func testAccountHealthIsUnchangedBySharingTheInitiativeRule() {
         // The initiative part moved to InitiativeCounts; the account health's hand-computed case must still hold.
         let counts = InitiativeCounts(total: 5, open: 4, atRisk: 1, blocked: 0, overdue: 1)

@@ -4,7 +4,7 @@ import RapportCore
 @testable import RapportStore
 import XCTest
 
-/// A store written by any earlier release (schemas v1 to v5) opens in this one with every row it
+/// A store written by any earlier release (schemas v1 to v6) opens in this one with every row it
 /// held, its summaries, search index and KPIs computed, and takes edits.
 final class MigrationFromEveryVersionTests: XCTestCase {
     func testEveryEarlierSchemaHasAStoreToMigrateFrom() {
@@ -80,11 +80,16 @@ final class MigrationFromEveryVersionTests: XCTestCase {
         try database.accountPage(AccountPageRequest(sort: .name, search: text, anchor: .first, limit: 10)).entries.map(\.id)
     }
 
-    /// The columns of each table the user's rows live in (not GRDB's, not SQLite's).
+    /// The columns of each table the user's rows live in (not GRDB's, not SQLite's, and not the
+    /// tables derived from them, which opening recomputes and `assertDerivedStateIsCurrent` checks).
     static func userColumns(_ db: Database) throws -> [String: [String]] {
         let tables = try String.fetchAll(
             db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%'")
-        return try Dictionary(uniqueKeysWithValues: tables.map { ($0, try db.columns(in: $0).map(\.name)) })
+        return try Dictionary(uniqueKeysWithValues: tables.filter { !isDerived($0) }.map { ($0, try db.columns(in: $0).map(\.name)) })
+    }
+
+    static func isDerived(_ table: String) -> Bool {
+        ["account_search", "account_summary", "book_", "summary_state"].contains { table.hasPrefix($0) }
     }
 
     /// Every row of those tables, in those columns only, as text.

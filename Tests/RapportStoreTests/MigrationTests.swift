@@ -81,6 +81,31 @@ final class MigrationTests: XCTestCase {
         try database.close()
     }
 
+    /// A v6 store's summaries were computed for today under v6's rules: every account scored,
+    /// none lapsed. v7 counts lapsed renewals and leaves accounts without enough data in no band,
+    /// so opening must recompute them even though they are for today.
+    func testAV6StoreHasItsSummariesRecomputedForLapsedRenewalsAndUnscoredHealth() throws {
+        // Given a v6 store, summarised for today, in which Tokyo's renewal was last week
+        let directory = try TemporaryDirectory()
+        let lapsed = TestClock.today.adding(days: -7).iso
+        let path = try EarlierStore.v6.make(
+            in: directory, extraSQL: "UPDATE account SET renewal_date = '\(lapsed)' WHERE id = 3; UPDATE account_summary SET stale = 2;")
+        // When this release opens it
+        let database = try AppDatabase.open(path: path, basis: TestClock.basis)
+        defer { try? database.close() }
+        // Then the summaries follow v7's rules
+        try assertDerivedStateIsCurrent(database, "migrating from v6")
+        let kpis = try database.kpis()
+        XCTAssertEqual(kpis.lapsedRenewals, 1)
+        XCTAssertEqual(kpis.renewalsWithin90Days, 1)
+        // Acme has been called; Müller and Tokyo have neither a call nor a year of revenue
+        XCTAssertEqual(kpis.notScoredCount, 2)
+        XCTAssertEqual(kpis.health.values.reduce(0, +), 1)
+        let byHealth = try database.accountPage(AccountPageRequest(sort: .health, anchor: .first, limit: 10)).entries
+        XCTAssertEqual(byHealth.map(\.summary.name), ["Acme Corp", "Müller Präzision GmbH", "東京精密 KK"])
+        XCTAssertEqual(byHealth.map { $0.summary.health == nil }, [false, true, true])
+    }
+
     /// What was done: the v5 store also holds a table of its own named `account_summary` (as a
     /// script might have added), so v6 fails on its third statement, after its first two had
     /// added columns. GRDB runs each migration in one transaction; this checks that the whole

@@ -173,7 +173,11 @@ final class FilterAndSortTests: XCTestCase {
         driver.key(.char("o"))
         XCTAssertEqual(driver.state.accounts.sort, .health)
         let healths = driver.state.accounts.entries.map(\.summary.health)
-        XCTAssertEqual(healths, healths.sorted(), "worst health first")
+        let scored = healths.compactMap { $0 }
+        XCTAssertEqual(scored, scored.sorted(), "worst health first")
+        // Only Acme has enough data (two years of revenue); the others follow it, by name.
+        XCTAssertEqual(healths.map { $0 == nil }, [false, true, true, true], "accounts not scored yet come after every scored one")
+        XCTAssertEqual(driver.state.accountNames, ["Acme Corp", "Bluefin Analytics", "Cedar Health", "Müller Präzision GmbH"])
         XCTAssertEqual(driver.state.accounts.selectedID, bluefinID)
         driver.key(.char("o"))
         XCTAssertEqual(driver.state.accounts.sort, .renewal)

@@ -5,8 +5,8 @@ public struct AccountOverview: Hashable, Sendable, Identifiable {
     public var revenue: RevenueSnapshot
     public var relationship: RelationshipFacts
     public private(set) var health: RelationshipHealth
-    /// The health score as it stood a month ago, for "+6 since last month".
-    public private(set) var healthMonthAgo: Int
+    /// The health as it stood a month ago, for "+6 since a month ago".
+    public private(set) var healthMonthAgo: RelationshipHealth
     public private(set) var stayInTouch: StayInTouchStatus
 
     public var id: Int64 { account.id ?? 0 }
@@ -24,11 +24,14 @@ public struct AccountOverview: Hashable, Sendable, Identifiable {
         // since their history is not replayed.
         var earlier = inputs
         earlier.lastInteraction = relationship.lastContactMonthAgo
-        healthMonthAgo = RelationshipHealth.compute(earlier, today: today.adding(days: -RelationshipHealth.comparisonDays)).value
+        healthMonthAgo = RelationshipHealth.compute(earlier, today: today.adding(days: -RelationshipHealth.comparisonDays))
         stayInTouch = StayInTouch.status(lastInteraction: relationship.lastContact, cadenceDays: account.stayInTouchDays, nextFollowUp: account.nextFollowUp, today: today)
     }
 
-    public var healthChange: Int { health.value - healthMonthAgo }
+    /// Nil when there is nothing fair to compare with (see `RelationshipHealth.change(since:)`).
+    public var healthChange: Int? { health.change(since: healthMonthAgo) }
+
+    public var renewal: RenewalStatus { RenewalStatus(renewal: account.renewalDate, today: health.today) }
 }
 
 /// What the store knows of an account's relationship, gathered in the same scan as the rest.

@@ -10,15 +10,15 @@ public struct AccountSummary: Hashable, Sendable, Identifiable {
     public var annualRecurringRevenue: Money
     public var renewalDate: Day?
     public var nextFollowUp: Day?
-    /// Relationship health, 0...100.
-    public var health: Int
+    /// Relationship health, 0...100; nil when there is not enough data yet to score it.
+    public var health: Int?
     /// Open initiatives at risk, blocked or late.
     public var trouble: Int
     public var stayInTouch: StayInTouchStatus
 
     public init(
         id: Int64, name: String, industry: String, owner: String, region: String, tier: AccountTier,
-        annualRecurringRevenue: Money, renewalDate: Day?, nextFollowUp: Day?, health: Int, trouble: Int,
+        annualRecurringRevenue: Money, renewalDate: Day?, nextFollowUp: Day?, health: Int?, trouble: Int,
         stayInTouch: StayInTouchStatus
     ) {
         self.id = id
@@ -41,12 +41,15 @@ public struct AccountSummary: Hashable, Sendable, Identifiable {
         self.init(
             id: overview.id, name: account.name, industry: account.industry, owner: account.owner, region: account.region,
             tier: account.tier, annualRecurringRevenue: account.annualRecurringRevenue, renewalDate: account.renewalDate,
-            nextFollowUp: account.nextFollowUp, health: overview.health.value,
+            nextFollowUp: account.nextFollowUp, health: overview.health.hasEnoughData ? overview.health.value : nil,
             trouble: overview.initiatives.atRisk + overview.initiatives.blocked + overview.initiatives.overdue,
             stayInTouch: overview.stayInTouch)
     }
 
-    public var healthBand: HealthBand { HealthBand(score: health) }
+    /// Nil, in no band, when there is not enough data yet.
+    public var healthBand: HealthBand? { health.map(HealthBand.init(score:)) }
+
+    public func renewal(on today: Day) -> RenewalStatus { RenewalStatus(renewal: renewalDate, today: today) }
 
     /// The fields `/` reads as the account's own: name, industry, owner and region.
     public var ownSearchText: [String] { [name, industry, owner, region] }

@@ -5,12 +5,15 @@ public struct PortfolioKPIs: Hashable, Sendable {
     public var quarterLabel: String
     public var quarterToDateRevenue: Money
     public var quarterTarget: Money
+    /// Accounts in each band; an account without enough data to score counts in none.
     public var health: [HealthBand: Int]
     public var initiatives: InitiativeCounts
     /// Accounts past their stay-in-touch cadence or their next follow-up.
     public var needingContact: Int
     public var renewalsWithin90Days: Int
     public var renewalRevenueWithin90Days: Money
+    /// Accounts whose renewal date has passed: counted apart from those coming up, never hidden.
+    public var lapsedRenewals: Int
 
     public static let renewalHorizonDays = 90
 
@@ -18,7 +21,7 @@ public struct PortfolioKPIs: Hashable, Sendable {
     public init(
         accountCount: Int, annualRecurringRevenue: Money, quarterLabel: String, quarterToDateRevenue: Money,
         quarterTarget: Money, health: [HealthBand: Int], initiatives: InitiativeCounts, needingContact: Int,
-        renewalsWithin90Days: Int, renewalRevenueWithin90Days: Money
+        renewalsWithin90Days: Int, renewalRevenueWithin90Days: Money, lapsedRenewals: Int
     ) {
         self.accountCount = accountCount
         self.annualRecurringRevenue = annualRecurringRevenue
@@ -30,6 +33,7 @@ public struct PortfolioKPIs: Hashable, Sendable {
         self.needingContact = needingContact
         self.renewalsWithin90Days = renewalsWithin90Days
         self.renewalRevenueWithin90Days = renewalRevenueWithin90Days
+        self.lapsedRenewals = lapsedRenewals
     }
 
     public init(overviews: [AccountOverview], today: Day, calendar: FiscalCalendar) {
@@ -42,21 +46,29 @@ public struct PortfolioKPIs: Hashable, Sendable {
         initiatives = InitiativeCounts()
         renewalsWithin90Days = 0
         renewalRevenueWithin90Days = .zero
+        lapsedRenewals = 0
         needingContact = 0
-        let horizon = today.adding(days: Self.renewalHorizonDays)
         for overview in overviews {
             annualRecurringRevenue += overview.account.annualRecurringRevenue
             quarterToDateRevenue += overview.revenue.quarterToDateActual
             quarterTarget += overview.revenue.quarterTarget
-            health[overview.health.band, default: 0] += 1
+            if let band = overview.health.band { health[band, default: 0] += 1 }
             if overview.stayInTouch.needsAttention { needingContact += 1 }
             initiatives = initiatives + overview.initiatives
-            if let renewal = overview.account.renewalDate, renewal >= today, renewal <= horizon {
+            switch RenewalStatus(renewal: overview.account.renewalDate, today: today) {
+            case .dueSoon:
                 renewalsWithin90Days += 1
                 renewalRevenueWithin90Days += overview.account.annualRecurringRevenue
+            case .lapsed:
+                lapsedRenewals += 1
+            case .none, .later:
+                break
             }
         }
     }
+
+    /// Accounts in no health band: not enough data yet to score them.
+    public var notScoredCount: Int { max(0, accountCount - health.values.reduce(0, +)) }
 
     /// Quarter-to-date revenue against the whole quarter's target, in percent.
     public var quarterAttainmentPercent: Double? { quarterToDateRevenue.percent(of: quarterTarget) }

@@ -13,7 +13,22 @@ public struct RelationshipHealth: Hashable, Sendable {
     public let inputs: RelationshipInputs
     public let today: Day
 
-    public var band: HealthBand { HealthBand(score: value) }
+    /// The band the account counts in; nil when there is not enough data to score it, so such
+    /// an account counts in no band (see `hasEnoughData`).
+    public var band: HealthBand? { hasEnoughData ? HealthBand(score: value) : nil }
+
+    /// Whether the score rests on evidence of how the relationship is going: at least one
+    /// interaction that reached the client, or revenue to set against the same months a year
+    /// before. Without either, every part is scored from an absence ("never contacted", "no
+    /// sponsor"), which is how every account looks on the day it is created: that is not enough
+    /// data, and the account is shown as "not enough data yet" rather than at risk. Open
+    /// initiatives alone are not enough either: their risk is real, but next to a contact part
+    /// that only says "nobody was ever contacted" it would still rank a new account at risk
+    /// (the initiatives' own flags and counts show their trouble).
+    public var hasEnoughData: Bool { inputs.lastInteraction != nil || inputs.revenueYearOverYearPercent != nil }
+
+    /// What the screen says where a band would be.
+    public static let notEnoughDataLabel = "not enough data yet"
 
     /// The cadence freshness is measured against when the account has none set.
     public static let defaultCadenceDays = 30
@@ -50,8 +65,15 @@ public struct RelationshipHealth: Hashable, Sendable {
         value = min(100, max(0, Int((weighted / totalWeight).rounded())))
     }
 
-    /// Points gained (positive) or lost since `earlier`, usually the score a month ago.
-    public func change(since earlier: RelationshipHealth) -> Int { value - earlier.value }
+    /// Points gained (positive) or lost since `earlier`, usually the score a month ago; nil when
+    /// no client contact was on record then. Only contact is replayed for "then" (initiatives and
+    /// revenue are taken as they are now), so without a contact then the change would measure
+    /// the first interaction being logged, not the relationship: for an account created minutes
+    /// ago with a call logged today it read "+38 since a month ago".
+    public func change(since earlier: RelationshipHealth) -> Int? {
+        guard hasEnoughData, earlier.inputs.lastInteraction != nil else { return nil }
+        return value - earlier.value
+    }
 
     public var parts: [Part] {
         let cadence = Self.cadence(inputs.cadenceDays)

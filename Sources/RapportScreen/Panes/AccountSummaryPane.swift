@@ -26,7 +26,7 @@ struct AccountSummaryPane {
         }
         let health = overview.health
         put("  ·  health ", .kpiLabel)
-        put("\(health.value) \(health.band.label)", Format.healthRole(health.band))
+        put(health.band.map { "\(health.value) \($0.label)" } ?? RelationshipHealth.notEnoughDataLabel, Format.healthRole(health.band))
     }
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
@@ -52,13 +52,14 @@ struct AccountSummaryPane {
         line([("\(account.industry) · \(account.tier.label) · \(account.region) · owner \(account.owner)", .textDim)])
         var renewal: [(String, ThemeRole)] = [("Renewal ", .kpiLabel), ("—", .textDim)]
         if let date = account.renewalDate {
-            let soon = state.today.days(until: date) <= PortfolioKPIs.renewalHorizonDays && date >= state.today
-            renewal = [("Renewal ", .kpiLabel), ("\(date.iso) (\(Format.relative(date, from: state.today)))", soon ? .kpiWarn : .text)]
+            let shown = Format.renewal(date, today: state.today)
+            renewal = [("Renewal ", .kpiLabel), (shown.text, shown.role)]
         }
         line([("ARR ", .kpiLabel), (account.annualRecurringRevenue.compact, .kpiValue), ("   ", .text)] + renewal)
         let health = overview.health
-        line([("Health ", .kpiLabel), ("\(Format.healthSymbol(health.band)) \(health.value) \(health.band.label)", Format.healthRole(health.band))])
-        for part in health.parts {
+        line([("Health ", .kpiLabel), (Format.health(health), Format.healthRole(health.band))])
+        if !health.hasEnoughData { line([("  " + OverviewSection.scoredOnceText, .textDim)]) }
+        for part in health.parts where health.hasEnoughData {
             let weight = "×\(Int((part.weight * 100).rounded()))%"
             line([
                 ("  " + TextFit.pad(part.name, to: 18), .text), (TextFit.pad("\(part.score)", to: 4, alignment: .right), .text),

@@ -22,7 +22,8 @@ struct AccountsPane {
         Table.Column("Region", width: 12, priority: 1),
         Table.Column("ARR", width: 7, alignment: .right, priority: 8),
         Table.Column("Health", width: 6, priority: 9),
-        Table.Column("Renewal", width: 10, priority: 6),
+        // A date, or "lapsed 999d".
+        Table.Column("Renewal", width: 11, priority: 6),
         Table.Column("Risk", width: 4, alignment: .right, priority: 5),
         Table.Column("Touch", width: 6, alignment: .right, priority: 7),
     ])
@@ -85,24 +86,35 @@ struct AccountsPane {
             Table.Item(account.name),
             Table.Item(label ?? "name, industry, owner or region", role: label == nil ? .textDim : .filter),
             Table.Item(account.annualRecurringRevenue.compact),
-            Table.Item("\(Format.healthSymbol(account.healthBand)) \(account.health)", role: Format.healthRole(account.healthBand)),
+            healthItem(account),
         ]
     }
 
-    private func row(for account: AccountSummary) -> [Table.Item] {
-        var renewal = Table.Item(account.renewalDate?.iso ?? "—", role: .textDim)
-        if let date = account.renewalDate {
-            let days = state.today.days(until: date)
-            if days >= 0 && days <= PortfolioKPIs.renewalHorizonDays { renewal = Table.Item(date.iso, role: .kpiWarn) }
+    /// "● 72"; "—" when there is not enough data yet (the account views say so in words).
+    private func healthItem(_ account: AccountSummary) -> Table.Item {
+        guard let health = account.health, let band = account.healthBand else { return Table.Item("—", role: .textDim) }
+        return Table.Item("\(Format.healthSymbol(band)) \(health)", role: Format.healthRole(band))
+    }
+
+    /// A lapsed renewal says so, in the alarming style; one within the KPIs' horizon warns.
+    private func renewalItem(_ account: AccountSummary) -> Table.Item {
+        guard let date = account.renewalDate else { return Table.Item("—", role: .textDim) }
+        switch account.renewal(on: state.today) {
+        case .lapsed(let days): return Table.Item(Format.lapsedShort(days: days), role: .overdue)
+        case .dueSoon: return Table.Item(date.iso, role: .kpiWarn)
+        case .none, .later: return Table.Item(date.iso, role: .textDim)
         }
-        return [
+    }
+
+    private func row(for account: AccountSummary) -> [Table.Item] {
+        [
             Table.Item(account.name),
             Table.Item(account.industry, role: .textDim),
             Table.Item(account.owner, role: .textDim),
             Table.Item(account.region, role: .textDim),
             Table.Item(account.annualRecurringRevenue.compact),
-            Table.Item("\(Format.healthSymbol(account.healthBand)) \(account.health)", role: Format.healthRole(account.healthBand)),
-            renewal,
+            healthItem(account),
+            renewalItem(account),
             account.trouble > 0 ? Table.Item("\(account.trouble)!", role: .overdue) : Table.Item("·", role: .textDim),
             touchItem(account.stayInTouch),
         ]

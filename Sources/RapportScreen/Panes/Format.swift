@@ -58,11 +58,13 @@ enum Format {
         }
     }
 
-    static func healthRole(_ band: HealthBand) -> ThemeRole {
+    /// A band's role; an account in no band (not enough data yet) is drawn dim, never as at risk.
+    static func healthRole(_ band: HealthBand?) -> ThemeRole {
         switch band {
         case .good: return .healthGood
         case .watch: return .healthWatch
         case .atRisk: return .healthAtRisk
+        case nil: return .textDim
         }
     }
 
@@ -72,5 +74,27 @@ enum Format {
         case .watch: return "◐"
         case .atRisk: return "○"
         }
+    }
+
+    /// "● 72 good", or "not enough data yet".
+    static func health(_ health: RelationshipHealth) -> String {
+        guard let band = health.band else { return RelationshipHealth.notEnoughDataLabel }
+        return "\(healthSymbol(band)) \(health.value) \(band.label)"
+    }
+
+    /// A renewal date for the account views: how far off, and flagged when it has lapsed, in
+    /// the alarming style (a lapsed renewal is the most urgent state one can be in), in the
+    /// warning style within the KPI strip's horizon.
+    static func renewal(_ date: Day, today: Day) -> (text: String, role: ThemeRole) {
+        switch RenewalStatus(renewal: date, today: today) {
+        case .lapsed(let days): return ("\(date.iso) · lapsed \(days == 1 ? "yesterday" : "\(days) days ago")", .overdue)
+        case .dueSoon: return ("\(date.iso) (\(relative(date, from: today)))", .kpiWarn)
+        case .none, .later: return ("\(date.iso) (\(relative(date, from: today)))", .text)
+        }
+    }
+
+    /// "lapsed 12d": a lapsed renewal where a list column has room for a date (11 cells at most).
+    static func lapsedShort(days: Int) -> String {
+        days < 1000 ? "lapsed \(days)d" : "lapsed \(days / 365)y"
     }
 }

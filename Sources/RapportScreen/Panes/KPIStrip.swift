@@ -40,7 +40,10 @@ struct KPIStrip {
                 detail: [.init("risk·blkd·late", .textDim)]),
             KPITile(
                 label: "Renewals 90d",
-                value: [.init("\(kpis.renewalsWithin90Days)", kpis.renewalsWithin90Days > 0 ? .kpiWarn : .kpiValue)],
+                // Lapsed renewals are outside the next 90 days but more urgent than any in them:
+                // counted beside them, in the alarming style, rather than left out.
+                value: [.init("\(kpis.renewalsWithin90Days)", kpis.renewalsWithin90Days > 0 ? .kpiWarn : .kpiValue)]
+                    + (kpis.lapsedRenewals > 0 ? [.init("  \(kpis.lapsedRenewals) lapsed", .overdue)] : []),
                 detail: [.init("\(kpis.renewalRevenueWithin90Days.compact) ARR", .textDim)]),
         ]
     }

@@ -2,7 +2,9 @@ import RapportCore
 
 /// Month-by-month columns: actuals as bars (eighth-cell precision), the target as a tick, and
 /// ahead of today the forecast as a dot inside its 80% (░) and 95% (·) band. Reads without
-/// colour: each thing has its own glyph.
+/// colour: each thing has its own glyph, and the last row is a legend that names them.
+///
+/// Rows, top to bottom: the plot, the month axis (with years), the legend.
 public struct MonthlyChart: Sendable {
     public struct Month: Sendable {
         public var month: YearMonth
@@ -38,25 +40,50 @@ public struct MonthlyChart: Sendable {
     }
 
     static let eighths: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    /// Room for the value scale at the left: "$1.7M" and a space.
+    static let scaleWidth = 7
+    /// The fewest rows worth drawing a plot in; the axis and the legend take a row each below.
+    static let fewestPlotRows = 3
 
     public func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        guard area.width >= 12, area.height >= 4, !months.isEmpty else { return }
-        let axisWidth = 7
-        let plot = Rect(x: area.x + axisWidth, y: area.y, width: area.width - axisWidth, height: area.height - 1)
-        let columnWidth = max(1, min(3, plot.width / months.count))
-        let shown = Array(months.suffix(plot.width / columnWidth))
+        guard area.width >= 12, area.height >= Self.fewestPlotRows + 1, !months.isEmpty else { return }
+        // The legend is left out only when the plot would otherwise shrink below its fewest rows.
+        let hasLegend = area.height >= Self.fewestPlotRows + 2
+        let plot = Rect(x: area.x + Self.scaleWidth, y: area.y, width: area.width - Self.scaleWidth, height: area.height - (hasLegend ? 2 : 1))
+        let columns = Self.columnLayout(plotWidth: plot.width, monthCount: months.count)
+        let shown = Array(months.suffix(columns.shown))
+        renderPlot(shown, columnWidth: columns.width, in: plot, into: &buffer, theme: theme)
+        for label in Self.axisLabels(for: shown.map(\.month), columnWidth: columns.width, width: plot.width) {
+            buffer.write(label.text, x: plot.x + label.x, y: plot.maxY, maxWidth: plot.maxX - plot.x - label.x, style: theme[.textDim])
+        }
+        if hasLegend {
+            var x = plot.x
+            for (index, entry) in Self.legend(for: shown, width: plot.width).enumerated() {
+                guard x < plot.maxX else { break }
+                if index > 0 { x += buffer.write(entry.separator, x: x, y: plot.maxY + 1, maxWidth: plot.maxX - x, style: theme[.textDim]) }
+                x += buffer.write(entry.glyph, x: x, y: plot.maxY + 1, maxWidth: plot.maxX - x, style: theme[entry.role])
+                x += buffer.write(" " + entry.label, x: x, y: plot.maxY + 1, maxWidth: plot.maxX - x, style: theme[.textDim])
+            }
+        }
+    }
+
+    private func renderPlot(_ shown: [Month], columnWidth: Int, in plot: Rect, into buffer: inout Buffer, theme: Theme) {
         let values = shown.flatMap { [$0.actual, $0.target, $0.forecast, $0.band95?.upperBound, $0.band80?.upperBound].compactMap { $0 } }
         let top = max(values.filter(\.isFinite).max() ?? 0, 1)
         let rows = Double(plot.height)
         // Label the top and the middle of the scale.
-        buffer.write(TextFit.pad(format(top), to: axisWidth - 1, alignment: .right), x: area.x, y: plot.y, style: theme[.textDim])
-        buffer.write(TextFit.pad(format(top / 2), to: axisWidth - 1, alignment: .right), x: area.x, y: plot.y + plot.height / 2, style: theme[.textDim])
+        let labelWidth = Self.scaleWidth - 1
+        buffer.write(TextFit.pad(format(top), to: labelWidth, alignment: .right), x: plot.x - Self.scaleWidth, y: plot.y, style: theme[.textDim])
+        buffer.write(
+            TextFit.pad(format(top / 2), to: labelWidth, alignment: .right), x: plot.x - Self.scaleWidth, y: plot.y + plot.height / 2,
+            style: theme[.textDim])
         func height(_ value: Double) -> Double { max(0, min(rows, value / top * rows)) }
         func row(_ value: Double) -> Int { plot.maxY - 1 - min(plot.height - 1, Int(height(value))) }
 
+        // A gap between bars once a month has two cells or more: gapless one-cell bars read as a block.
+        let barWidth = max(1, columnWidth - (columnWidth > 1 ? 1 : 0))
         for (index, month) in shown.enumerated() {
             let x = plot.x + index * columnWidth
-            let barWidth = max(1, columnWidth - (columnWidth > 1 ? 1 : 0))
             let base = month.highlighted ? theme[.kpiValue] : theme[.sparkline]
             if let band95 = month.band95 {
                 for y in row(band95.upperBound)...row(max(0, band95.lowerBound)) {
@@ -84,11 +111,6 @@ public struct MonthlyChart: Sendable {
                 let y = row(target)
                 let covered = (month.actual.map { height($0) } ?? 0) > Double(plot.maxY - 1 - y) + 0.5
                 buffer.write(String(repeating: covered ? "▬" : "─", count: barWidth), x: x, y: y, style: theme[.kpiGood])
-            }
-            // Month initials under January, April, July and October.
-            if (month.month.month - 1) % 3 == 0 {
-                let label = month.month.month == 1 ? "\(month.month.shortMonthName) \(month.month.year % 100)" : month.month.shortMonthName
-                buffer.write(label, x: x, y: area.maxY - 1, maxWidth: area.maxX - x, style: theme[.textDim])
             }
         }
     }

@@ -20,7 +20,7 @@ extension AppDatabase {
                               "initiative", "opportunity", "contact", "account_summary", "account"] {
                     try db.execute(sql: "DELETE FROM \(table)")
                 }
-                try db.execute(sql: "UPDATE book_totals SET accounts = 0, arr = 0, qtd_actual = 0, quarter_target = 0, good = 0, watch = 0, poor = 0, needs_contact = 0, at_risk = 0, blocked = 0, overdue = 0, renewals = 0, renewal_arr = 0")
+                try db.execute(sql: "UPDATE book_totals SET accounts = 0, arr = 0, qtd_actual = 0, quarter_target = 0, good = 0, watch = 0, poor = 0, needs_contact = 0, at_risk = 0, blocked = 0, overdue = 0, renewals = 0, renewal_arr = 0, lapsed_renewals = 0")
                 try db.execute(sql: "DELETE FROM account_search_removed")
                 try db.execute(sql: "DELETE FROM change_log")
             }

@@ -107,7 +107,7 @@ enum AccountPageQuery {
             id: row.decode(atIndex: 0), name: row.decode(atIndex: 1), industry: row.decode(atIndex: 2), owner: row.decode(atIndex: 3), region: row.decode(atIndex: 4),
             tier: AccountTier(rawValue: row.decode(atIndex: 5)) ?? .midMarket, annualRecurringRevenue: Money(minorUnits: row.decode(atIndex: 6)),
             renewalDate: (row.decode(atIndex: 7) as String?).flatMap(Day.init(iso:)), nextFollowUp: (row.decode(atIndex: 8) as String?).flatMap(Day.init(iso:)),
-            health: row.decode(atIndex: 9), trouble: row.decode(atIndex: 10),
+            health: SummaryRow.decodeHealth(row.decode(atIndex: 9)), trouble: row.decode(atIndex: 10),
             stayInTouch: SummaryRow.decode(state: row.decode(atIndex: 11), days: row.decode(atIndex: 12), trigger: row.decode(atIndex: 13)))
         let first = 14
         let values = try (first..<(first + keyCount)).map { index -> AccountListKey.Value in

@@ -40,7 +40,7 @@ extension AppDatabase {
                 initiatives: InitiativeCounts(
                     atRisk: Int(value("at_risk")), blocked: Int(value("blocked")), overdue: Int(value("overdue"))),
                 needingContact: Int(value("needs_contact")), renewalsWithin90Days: Int(value("renewals")),
-                renewalRevenueWithin90Days: Money(minorUnits: value("renewal_arr")))
+                renewalRevenueWithin90Days: Money(minorUnits: value("renewal_arr")), lapsedRenewals: Int(value("lapsed_renewals")))
         }
     }
 

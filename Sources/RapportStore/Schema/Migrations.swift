@@ -137,6 +137,10 @@ enum Migrations {
             try db.execute(sql: SchemaV6.bookMetricMonths)
             try db.execute(sql: SchemaV6.bookPipelineMonths)
         }
+        migrator.registerMigration("v7 lapsed renewals, health without enough data") { db in
+            try db.execute(sql: SchemaV7.lapsedRenewals)
+            try db.execute(sql: SchemaV7.recomputeSummaries)
+        }
         return migrator
     }
 }

@@ -9,7 +9,9 @@ struct SummaryRow: Equatable, Sendable {
     var arrKey: Int64
     /// The renewal date, or "~" (after every date) when there is none, so those sort last.
     var renewalKey: String
+    /// The score, or `notScored` when there is not enough data yet.
     var health: Int
+    /// The band's index in `bands`, -1 (in no band) when there is not enough data yet.
     var healthBand: Int
     var trouble: Int
     var touchState: Int
@@ -23,14 +25,15 @@ struct SummaryRow: Equatable, Sendable {
     var overdue: Int
     var needsContact: Bool
     var renewsSoon: Bool
+    var renewalLapsed: Bool
 
     init(_ overview: AccountOverview, today: Day) {
         let account = overview.account
         nameKey = Self.nameKey(account.name)
         arrKey = -account.annualRecurringRevenue.minorUnits
         renewalKey = account.renewalDate?.iso ?? Self.noRenewal
-        health = overview.health.value
-        healthBand = Self.bandIndex(overview.health.band)
+        health = overview.health.hasEnoughData ? overview.health.value : Self.notScored
+        healthBand = overview.health.band.map(Self.bandIndex) ?? Self.noBand
         trouble = overview.initiatives.atRisk + overview.initiatives.blocked + overview.initiatives.overdue
         (touchState, touchDays, touchTrigger) = Self.encode(overview.stayInTouch)
         arr = account.annualRecurringRevenue.minorUnits
@@ -40,11 +43,9 @@ struct SummaryRow: Equatable, Sendable {
         blocked = overview.initiatives.blocked
         overdue = overview.initiatives.overdue
         needsContact = overview.stayInTouch.needsAttention
-        if let renewal = account.renewalDate {
-            renewsSoon = renewal >= today && renewal <= today.adding(days: PortfolioKPIs.renewalHorizonDays)
-        } else {
-            renewsSoon = false
-        }
+        let renewal = RenewalStatus(renewal: account.renewalDate, today: today)
+        renewsSoon = renewal.isDueSoon
+        renewalLapsed = renewal.isLapsed
     }
 
     static let noRenewal = "~"
@@ -56,6 +57,16 @@ struct SummaryRow: Equatable, Sendable {
     }
 
     static let bands: [HealthBand] = [.good, .watch, .atRisk]
+
+    static let noBand = -1
+
+    /// The stored health of an account without enough data to score: above every score, so
+    /// that "health ↑" (worst first) lists every scored account before them. They are not
+    /// known to be in trouble, and the list is for finding the accounts that are.
+    static let notScored = 101
+
+    /// The health a list row shows for a stored value.
+    static func decodeHealth(_ stored: Int) -> Int? { (0...100).contains(stored) ? stored : nil }
 
     static func bandIndex(_ band: HealthBand) -> Int { bands.firstIndex(of: band) ?? -1 }
 

@@ -19,12 +19,12 @@ struct DerivedState: Equatable {
 
     static let summaryColumns = [
         "name_key", "arr_key", "renewal_key", "health", "health_band", "trouble", "touch_state", "touch_days", "touch_trigger", "arr",
-        "qtd_actual", "quarter_target", "at_risk", "blocked", "overdue", "needs_contact", "renews_soon",
+        "qtd_actual", "quarter_target", "at_risk", "blocked", "overdue", "needs_contact", "renews_soon", "renewal_lapsed",
     ]
 
     static let totalColumns = [
         "accounts", "arr", "qtd_actual", "quarter_target", "good", "watch", "poor", "needs_contact", "at_risk", "blocked", "overdue",
-        "renewals", "renewal_arr",
+        "renewals", "renewal_arr", "lapsed_renewals",
     ]
 
     static let noPipeline = PipelineFigures(weighted: .zero, commit: .zero, closedWon: .zero, openCount: 0)
@@ -34,7 +34,7 @@ struct DerivedState: Equatable {
         let values: [any DatabaseValueConvertible] = [
             row.nameKey, row.arrKey, row.renewalKey, row.health, row.healthBand, row.trouble, row.touchState, row.touchDays,
             row.touchTrigger, row.arr, row.quarterToDateActual, row.quarterTarget, row.atRisk, row.blocked, row.overdue,
-            row.needsContact, row.renewsSoon,
+            row.needsContact, row.renewsSoon, row.renewalLapsed,
         ]
         return Dictionary(uniqueKeysWithValues: zip(summaryColumns, values.map(\.databaseValue)))
     }
@@ -79,6 +79,7 @@ struct DerivedState: Equatable {
             Int64(rows.filter(\.1.needsContact).count), Int64(rows.map(\.1.atRisk).reduce(0, +)),
             Int64(rows.map(\.1.blocked).reduce(0, +)), Int64(rows.map(\.1.overdue).reduce(0, +)),
             Int64(rows.filter(\.1.renewsSoon).count), rows.filter(\.1.renewsSoon).map(\.1.arr).reduce(0, +),
+            Int64(rows.filter(\.1.renewalLapsed).count),
         ]
         let totals = Dictionary(uniqueKeysWithValues: zip(totalColumns, summed.map(\.databaseValue)))
         var search: [Int64: [String]] = [:]

@@ -15,6 +15,8 @@ struct EarlierStore {
         case timeline
         /// v4.
         case opportunities
+        /// v6: summaries marked current for the tests' day (the search text still to build).
+        case summaries
     }
 
     let lastStep: String
@@ -27,10 +29,14 @@ struct EarlierStore {
         EarlierStore(lastStep: "v3 covering indexes for the accounts list", holds: [.timeline]),
         EarlierStore(lastStep: "v4 opportunities", holds: [.timeline, .opportunities]),
         v5,
+        v6,
     ]
 
-    /// The previous release's schema.
     static let v5 = EarlierStore(lastStep: "v5 metric points by metric and account", holds: [.timeline, .opportunities])
+
+    /// The previous release's schema.
+    static let v6 = EarlierStore(
+        lastStep: "v6 versions, account summary, search index, book totals, per-window history", holds: [.timeline, .opportunities, .summaries])
 
     var name: String { String(lastStep.prefix { $0 != " " }) }
 
@@ -43,6 +49,7 @@ struct EarlierStore {
             try Self.insertBook(db)
             if holds.contains(.timeline) { try Self.insertTimeline(db) }
             if holds.contains(.opportunities) { try Self.insertOpportunities(db) }
+            if holds.contains(.summaries) { try Self.computeSummariesAsV6Did(db) }
             try db.execute(sql: extraSQL)
         }
         try queue.close()
@@ -96,6 +103,18 @@ struct EarlierStore {
                 INSERT INTO change_log (recorded_at, description, changes, undone) VALUES ('2026-11-01 10:00:00.000', 'Portal progress 30% → 40%', ?, 0);
                 """,
             arguments: [today.adding(days: -12).iso, today.adding(days: -2).iso, payload])
+    }
+
+    /// Marks the summaries current for the tests' day with figures this release would not
+    /// compute — every account at risk, as v6 scored an account nobody had contacted, and
+    /// nothing else filled in — so only a migration that has them recomputed puts them right.
+    private static func computeSummariesAsV6Did(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE account_summary SET stale = stale & ~1, health = 0, health_band = 2;
+                UPDATE summary_state SET as_of = ?, fiscal_start = 1;
+                """,
+            arguments: [TestClock.today.iso])
     }
 
     private static func insertOpportunities(_ db: Database) throws {

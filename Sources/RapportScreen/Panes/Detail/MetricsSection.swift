@@ -47,8 +47,9 @@ struct MetricsSection {
         if state.metricsAsTable {
             renderTable(view, in: body, into: &buffer, theme: theme)
         } else {
-            // A chart taller than this only stretches the bars; the space below stays calm.
-            let chart = Rect(x: body.x, y: body.y, width: body.width, height: min(body.height, 16))
+            // A chart taller than this only stretches the bars; the space below stays calm. Its
+            // last two rows are the month axis and the legend.
+            let chart = Rect(x: body.x, y: body.y, width: body.width, height: min(body.height, 17))
             let format: @Sendable (Double) -> String = view.kind == .revenue ? MonthlyChart.money : MetricsSection.plainFormat
             let months = view.chart.map {
                 MonthlyChart.Month(
@@ -56,11 +57,6 @@ struct MetricsSection {
                     band95: $0.band95, highlighted: $0.highlighted)
             }
             MonthlyChart(months: months, format: format).render(in: chart, into: &buffer, theme: theme)
-            if body.height > chart.height + 1 {
-                buffer.write(
-                    "█ actual   ─ target   ● forecast   ░ 80% range   · 95% range", x: body.x + 7, y: chart.maxY + 1,
-                    maxWidth: body.width - 7, style: theme[.textDim])
-            }
         }
     }
 

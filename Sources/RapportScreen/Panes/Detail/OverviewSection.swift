@@ -25,7 +25,8 @@ struct OverviewSection {
         field("Region", account.region)
         field("ARR", account.annualRecurringRevenue.full, .kpiValue)
         if let renewal = account.renewalDate {
-            field("Renewal", "\(renewal.iso) (\(Format.relative(renewal, from: state.today)))")
+            let shown = Format.renewal(renewal, today: state.today)
+            field("Renewal", shown.text, shown.role)
         } else {
             field("Renewal", "—", .textDim)
         }
@@ -45,13 +46,26 @@ struct OverviewSection {
         }
         y += 1
         let health = overview.health
-        let change = overview.healthChange
-        let changeText = change == 0 ? "no change since a month ago" : "\(change > 0 ? "+" : "")\(change) since a month ago"
-        field("Health", "\(Format.healthSymbol(health.band)) \(health.value) \(health.band.label) · \(changeText)", Format.healthRole(health.band))
-        for part in health.parts {
-            field(part.name, "\(part.score)  ×\(Int((part.weight * 100).rounded()))%  \(part.reason)", .textDim)
+        if health.hasEnoughData {
+            field("Health", "\(Format.health(health))\(Self.changeText(overview.healthChange))", Format.healthRole(health.band))
+            for part in health.parts {
+                field(part.name, "\(part.score)  ×\(Int((part.weight * 100).rounded()))%  \(part.reason)", .textDim)
+            }
+        } else {
+            field("Health", RelationshipHealth.notEnoughDataLabel, .textDim)
+            field("", Self.scoredOnceText, .textDim)
         }
         y += 1
         field("Notes", account.notes.isEmpty ? "—" : account.notes.replacingOccurrences(of: "\n", with: " ¶ "), account.notes.isEmpty ? .textDim : .text)
+    }
+
+    /// What an account needs before it is scored (see `RelationshipHealth.hasEnoughData`), short
+    /// enough for the account pane beside the list.
+    static let scoredOnceText = "needs a client interaction or a year of revenue"
+
+    /// " · +6 since a month ago"; nothing when there was no contact on record then to compare with.
+    static func changeText(_ change: Int?) -> String {
+        guard let change else { return "" }
+        return change == 0 ? " · no change since a month ago" : " · \(change > 0 ? "+" : "")\(change) since a month ago"
     }
 }
