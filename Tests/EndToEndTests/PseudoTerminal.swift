@@ -171,6 +171,19 @@ final class PseudoTerminal {
 
     func send(_ key: TerminalKey) { send(key.bytes) }
 
+    /// Sends `key` and waits for the frame it causes (see `awaitFrame`).
+    func press(_ key: TerminalKey, timeout: TimeInterval = 2, quiet: TimeInterval = 0.02) {
+        send(key)
+        awaitFrame(timeout: timeout, quiet: quiet)
+    }
+
+    /// Waits for the program's next output (at most `timeout`), then until it has been quiet
+    /// for `quiet` seconds: ncurses writes a frame in one go, and skips drawing while keys are
+    /// waiting, so the next key must wait for the frame before it.
+    func awaitFrame(timeout: TimeInterval = 2, quiet: TimeInterval = 0.02) {
+        if pump(waitingAtMost: timeout) > 0 { settle(quiet: quiet, timeout: timeout) }
+    }
+
     func type(_ text: String) { send(Array(text.utf8)) }
 
     /// Changes the window's size: the kernel sends SIGWINCH to the program, as an emulator's
