@@ -115,4 +115,24 @@ final class SignalMatrixTests: XCTestCase {
         }
         print("signal matrix: TSTP and Ctrl-Z × idle, form open, then fg and quit: worst stop \(String(format: "%.3f", worstStop)) s")
     }
+
+    /// Ctrl-Z in $EDITOR stops the whole job, the dashboard waiting for the editor included;
+    /// `fg` continues both, and the dashboard takes the terminal back when the editor ends.
+    func testStoppingTheEditorStopsTheDashboardWithIt() throws {
+        let scratch = try Scratch()
+        // An "editor" that does what Ctrl-Z in vi does: stop its process group.
+        let terminal = try PseudoTerminal.dashboard(
+            store: try PseudoTerminal.demoStore(in: scratch), environment: ["EDITOR": "kill -TSTP 0; true"], launch: .underJobControlShell)
+        let sent = Date()
+        terminal.send(.char("E"))
+        let stopped = try XCTUnwrap(terminal.waitForStop(timeout: 10), "the job did not stop\n\(terminal.text())")
+        assertRestored(terminal, before: stopped, "stopped in the editor")
+        let resumedAt = terminal.output.count
+        terminal.continueInForeground()
+        XCTAssertTrue(terminal.waitFor("Accounts (", after: resumedAt), "no redraw after the editor\n\(terminal.text(from: resumedAt))")
+        terminal.settle()
+        terminal.send(.char("q"))
+        XCTAssertEqual(terminal.waitForExit(timeout: 10), 0)
+        print("signal matrix: Ctrl-Z in the editor stopped the job in \(String(format: "%.3f", Date().timeIntervalSince(sent))) s; fg and quit")
+    }
 }
