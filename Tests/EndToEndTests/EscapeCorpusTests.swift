@@ -72,7 +72,7 @@ final class EscapeCorpusTests: XCTestCase {
         // The filter: each string pasted into it, then a search that matches every account.
         show("filter: pasted", .char("/"))
         for string in corpus {
-            terminal.send(Array("\u{1B}[200~".utf8) + Array(string.text.utf8) + Array("\u{1B}[201~".utf8))
+            terminal.type("\u{1B}[200~" + string.text + "\u{1B}[201~")
             terminal.awaitFrame()
             show("filter: pasted", .ctrl("u"))
         }

@@ -24,8 +24,6 @@ final class PseudoTerminal {
 
     /// Every byte written to the terminal so far: the program's, and the shell's markers.
     private(set) var output: [UInt8] = []
-    private(set) var width: Int
-    private(set) var height: Int
     /// The terminal's modes before the program started: what "restored" means.
     let initialModes: termios
     private let master: Int32
@@ -60,8 +58,6 @@ final class PseudoTerminal {
     /// settings (a theme, NO_COLOR, a store) never change what a test sees.
     init(arguments: [String], executable: String = RapportBinary.path, width: Int = 100, height: Int = 30,
          environment: [String: String] = [:], launch: Launch = .sessionLeader) throws {
-        self.width = width
-        self.height = height
         self.launch = launch
         var window = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
         var masterDescriptor: Int32 = -1
@@ -184,13 +180,12 @@ final class PseudoTerminal {
         if pump(waitingAtMost: timeout) > 0 { settle(quiet: quiet, timeout: timeout) }
     }
 
+    /// Types `text` as its UTF-8 bytes, escape sequences and all.
     func type(_ text: String) { send(Array(text.utf8)) }
 
     /// Changes the window's size: the kernel sends SIGWINCH to the program, as an emulator's
     /// resize does.
     func resize(width: Int, height: Int) {
-        self.width = width
-        self.height = height
         var window = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &window)
     }
