@@ -77,8 +77,10 @@ let package = Package(
             name: "RapportCommandTests", dependencies: ["rapport", "RapportForecast", "RapportScreen"], swiftSettings: strict
         ),
         // GRDB directly: the migration test builds an old-schema store and reads it back as it lies on disk.
+        // RapportForecast for its seeded generator (the keystroke fuzz).
         .testTarget(
-            name: "EndToEndTests", dependencies: ["rapport", "RapportCore", "RapportForecast", "RapportStore", .product(name: "GRDB", package: "GRDB.swift")],
+            name: "EndToEndTests",
+            dependencies: ["rapport", "RapportCore", "RapportStore", "RapportForecast", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
     ]
 )

@@ -8,12 +8,14 @@
 #include <spawn.h>
 #include <sys/wait.h>
 #include <errno.h>
+#include <fcntl.h>
 
 extern char **environ;
 
 static struct termios saved_modes;
 static volatile sig_atomic_t have_saved_modes = 0;
 static volatile sig_atomic_t armed = 0;
+static volatile sig_atomic_t stop_requested = 0;
 static int saved_fd = 1;
 static char restore_sequence[512];
 static size_t restore_length = 0;
@@ -67,9 +69,21 @@ static void on_fatal_signal(int signal_number) {
     raise(signal_number);
 }
 
+/// Swift's backtracer asks "Press space to interact" and waits 30 s when stdin is a terminal,
+/// with the terminal in raw mode. Its settings come only from SWIFT_BACKTRACE, which the runtime
+/// reads before main (a setenv in main was measured to change nothing), but it looks at stdin
+/// when it runs: pointing stdin at /dev/null makes it print the report and exit at once.
+static void stop_backtracer_waiting_for_a_key(void) {
+    int null_input = open("/dev/null", O_RDONLY);
+    if (null_input < 0) { return; }
+    dup2(null_input, STDIN_FILENO);
+    if (null_input != STDIN_FILENO) { close(null_input); }
+}
+
 static void on_crash_signal(int signal_number, siginfo_t *info, void *context) {
     (void)context;
     rapport_guard_restore_now();
+    stop_backtracer_waiting_for_a_key();
     int previous_ignores = 0;
     for (size_t index = 0; index < COUNT(crash_signals); index++) {
         if (crash_signals[index] == signal_number) {
@@ -96,6 +110,34 @@ static void on_crash_signal(int signal_number, siginfo_t *info, void *context) {
     }
 }
 
+/// SIGTSTP from outside (`kill -TSTP`, a job-control shell): the dashboard suspends on its own
+/// thread, through the same path as Ctrl-Z, which turns off every mode it turned on (ncurses'
+/// own handler, replaced by this one, knows nothing of bracketed paste, and calls curses from
+/// the signal handler). With no dashboard running, the process stops as by default.
+static void on_stop_request(int signal_number) {
+    if (armed) {
+        stop_requested = 1;
+        return;
+    }
+    struct sigaction default_action, previous;
+    memset(&default_action, 0, sizeof(default_action));
+    default_action.sa_handler = SIG_DFL;
+    sigemptyset(&default_action.sa_mask);
+    sigaction(signal_number, &default_action, &previous);
+    sigset_t pending_stop;
+    sigemptyset(&pending_stop);
+    sigaddset(&pending_stop, signal_number);
+    sigprocmask(SIG_UNBLOCK, &pending_stop, NULL);
+    raise(signal_number);
+    sigaction(signal_number, &previous, NULL);
+}
+
+int rapport_guard_take_stop_request(void) {
+    int requested = stop_requested;
+    stop_requested = 0;
+    return requested;
+}
+
 void rapport_guard_install(void) {
     // Installing twice (a second NcursesBackend after a shutdown) would record our own
     // crash handler as the "previous" one, and a crash would then loop forever.
@@ -109,6 +151,14 @@ void rapport_guard_install(void) {
     for (size_t index = 0; index < COUNT(fatal_signals); index++) {
         sigaction(fatal_signals[index], &action, NULL);
     }
+    // SA_RESTART, so the store's threads never see an interrupted read or write; the loop's
+    // wait for a key (poll) is cut short all the same, and it looks at the request then.
+    struct sigaction stop_action;
+    memset(&stop_action, 0, sizeof(stop_action));
+    sigemptyset(&stop_action.sa_mask);
+    stop_action.sa_handler = on_stop_request;
+    stop_action.sa_flags = SA_RESTART;
+    sigaction(SIGTSTP, &stop_action, NULL);
     action.sa_sigaction = on_crash_signal;
     action.sa_flags = SA_SIGINFO | SA_NODEFER;
     for (size_t index = 0; index < COUNT(crash_signals); index++) {
@@ -127,12 +177,18 @@ void rapport_guard_suspend_self(void) {
 }
 
 int rapport_run_program(char *const argv[]) {
-    struct sigaction ignore, previous_interrupt, previous_quit;
+    struct sigaction ignore, previous_interrupt, previous_quit, stop_by_default, previous_stop;
     memset(&ignore, 0, sizeof(ignore));
     ignore.sa_handler = SIG_IGN;
     sigemptyset(&ignore.sa_mask);
     sigaction(SIGINT, &ignore, &previous_interrupt);
     sigaction(SIGQUIT, &ignore, &previous_quit);
+    // Ctrl-Z in the editor stops the whole job; this process must stop with it (not merely
+    // note a request), or the shell would wait for a job that never stops.
+    memset(&stop_by_default, 0, sizeof(stop_by_default));
+    stop_by_default.sa_handler = SIG_DFL;
+    sigemptyset(&stop_by_default.sa_mask);
+    sigaction(SIGTSTP, &stop_by_default, &previous_stop);
 
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
@@ -154,5 +210,6 @@ int rapport_run_program(char *const argv[]) {
     posix_spawnattr_destroy(&attributes);
     sigaction(SIGINT, &previous_interrupt, NULL);
     sigaction(SIGQUIT, &previous_quit, NULL);
+    sigaction(SIGTSTP, &previous_stop, NULL);
     return status;
 }

@@ -29,7 +29,8 @@ public final class EventLoop {
             // answers show at once.
             let busy = runner.hasPendingWrites || runner.worker.isBusy
             let key = backend.readKey(timeoutMilliseconds: busy ? 15 : 100)
-            var changed = false
+            // A SIGTSTP cuts the wait for a key short.
+            var changed = backend.suspendIfStopRequested()
             if let key {
                 changed = true
                 switch key {

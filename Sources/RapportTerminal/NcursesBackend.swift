@@ -86,7 +86,8 @@ public final class NcursesBackend {
         rapport_guard_set_restore_sequence(Self.restoreSequence())
         // After newterm, so that these replace ncurses' own SIGINT/SIGTERM handlers, which
         // run endwin (not async-signal-safe) and then _exit(1), hiding the signal from the
-        // parent; its SIGWINCH (KEY_RESIZE) and SIGTSTP (an outside `kill -TSTP`) handling stays.
+        // parent, and its SIGTSTP handler, which leaves bracketed paste on (see
+        // `suspendIfStopRequested`); its SIGWINCH (KEY_RESIZE) handling stays.
         rapport_guard_install()
 
         // raw rather than cbreak: Ctrl-C and Ctrl-Z must reach the event loop as keys, which
@@ -240,6 +241,16 @@ public final class NcursesBackend {
         // hidden cursor, and picks up a size change that happened while stopped.
         doupdate()
         Self.setBracketedPaste(true)
+    }
+
+    /// An outside SIGTSTP (`kill -TSTP`, a shell's job control) only leaves a request: the
+    /// suspension happens here, on the thread that owns ncurses, exactly as for Ctrl-Z, so
+    /// every mode the dashboard turned on is turned off and back on after `fg`. Returns whether
+    /// it suspended (the caller should redraw).
+    public func suspendIfStopRequested() -> Bool {
+        guard isActive, rapport_guard_take_stop_request() != 0 else { return false }
+        suspend()
+        return true
     }
 
     /// Asks the terminal to wrap pasted text in ESC [200~ ... ESC [201~, so a pasted line

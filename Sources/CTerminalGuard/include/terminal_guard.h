@@ -10,10 +10,16 @@ int rapport_guard_save_modes(int fd);
 void rapport_guard_set_restore_sequence(const char *sequence);
 
 /// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGQUIT (restore, then die of the
-/// same signal) and for crash signals (restore, then hand over to the previous handler,
-/// e.g. Swift's backtracer, so the report prints on a normal screen). Installs once per
-/// process; later calls do nothing (arming is done by rapport_guard_save_modes).
+/// same signal), for crash signals (restore, point stdin away from the terminal, then hand
+/// over to the previous handler, e.g. Swift's backtracer, so the report prints on a normal
+/// screen and nothing waits for a key) and for SIGTSTP (while armed, a request for
+/// rapport_guard_take_stop_request; otherwise stop). Installs once per process; later calls
+/// do nothing (arming is done by rapport_guard_save_modes).
 void rapport_guard_install(void);
+
+/// Whether a SIGTSTP arrived since the last call (and forgets it): the caller suspends as for
+/// Ctrl-Z.
+int rapport_guard_take_stop_request(void);
 
 /// Restores the saved modes and writes the restore sequence. Async-signal-safe.
 void rapport_guard_restore_now(void);
