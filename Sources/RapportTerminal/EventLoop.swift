@@ -40,7 +40,7 @@ public final class EventLoop {
                 case .ctrl("z"):
                     backend.suspend()
                 case .ctrl("l"):
-                    backend.invalidate()
+                    backend.repaintAll()
                 default:
                     runner.send(.key(key))
                 }

@@ -166,6 +166,14 @@ public final class NcursesBackend {
         lastDrawn = nil
     }
 
+    /// Ctrl-L: clears the terminal and sends every cell again at the next draw. Something else
+    /// may have written to the terminal (a background job, `wall`), and ncurses, which sends
+    /// only what differs from what it believes is shown, would otherwise leave that in place.
+    public func repaintAll() {
+        clearok(rapport_curscr(), true)
+        invalidate()
+    }
+
     /// Reads one key, waiting at most `timeoutMilliseconds` (negative: wait forever).
     /// Returns nil on timeout. A `.resize` has already updated `size` and invalidated the screen.
     public func readKey(timeoutMilliseconds: Int32) -> Key? {

@@ -48,7 +48,9 @@ final class EscapeCorpusTests: XCTestCase {
 
         // Every account, in list order: the dashboard, each section of its detail, each form.
         for index in corpus.indices {
-            if index > 0 { show("dashboard: list and focused account", .char("j")) }
+            // Ctrl-L redraws the whole screen: ncurses otherwise sends only the cells that
+            // changed, and two names side by side ("PWN48 …", "PWN49 …") share their first cells.
+            if index > 0 { show("dashboard: list and focused account", .char("j"), .ctrl("l")) }
             show("detail: overview", .enter)
             show("form: account", .char("e"))
             show("detail: contacts", .escape, .tab)
@@ -97,7 +99,8 @@ final class EscapeCorpusTests: XCTestCase {
         // change, and a form drops an escape sequence whole (its marker with it).
         for screen in ["dashboard: list and focused account", "detail: overview", "detail: contacts", "detail: timeline",
                        "detail: initiatives", "detail: metrics", "filter: pasted"] {
-            XCTAssertEqual(showings.markersByScreen[screen]?.count, corpus.count, "\(screen) did not show every string")
+            let missing = corpus.map(\.marker).filter { !(showings.markersByScreen[screen]?.contains($0) ?? false) }
+            XCTAssertEqual(missing, [], "\(screen) did not show every string")
         }
     }
 
