@@ -215,6 +215,12 @@ extension ViewModel {
             state.message = StatusMessage("The editor failed or was cancelled — notes unchanged", kind: .error)
             return []
         }
+        // The file held the notes as stored, unsafe characters and all; handed back as they
+        // were, they are unchanged, and cleaning them would lose what another program wrote.
+        guard text.trimmingTrailingNewlines != original.notes.trimmingTrailingNewlines else {
+            state.message = StatusMessage("Notes unchanged", kind: .info)
+            return []
+        }
         let notes = TextSafety.typedLines(text).trimmingTrailingNewlines
         guard notes.count <= FormLimits.longText else {
             state.message = StatusMessage("Notes not saved: at most \(FormLimits.longText) characters", kind: .error)

@@ -36,16 +36,16 @@ public struct AccountForm: RecordForm {
     func record(today: Day) -> Account {
         var account = original ?? Account(
             name: "", industry: "", region: "", tier: .midMarket, owner: "", annualRecurringRevenue: .zero, renewalDate: nil)
-        account.name = state.value(.name)
-        account.industry = state.value(.industry)
-        account.region = state.value(.region)
+        account.name = state.text(.name, keeping: original?.name)
+        account.industry = state.text(.industry, keeping: original?.industry)
+        account.region = state.text(.region, keeping: original?.region)
         account.tier = Self.tiers[state.choice(.tier)]
-        account.owner = state.value(.owner)
+        account.owner = state.text(.owner, keeping: original?.owner)
         account.annualRecurringRevenue = (try? MoneyInput.parse(state.value(.arr)).get()) ?? .zero
         account.renewalDate = state.day(.renewal, today: today)
         account.stayInTouchDays = state.integer(.cadence)
         account.nextFollowUp = state.day(.followUp, today: today)
-        account.notes = state.value(.notes)
+        account.notes = state.text(.notes, keeping: original?.notes)
         return account
     }
 

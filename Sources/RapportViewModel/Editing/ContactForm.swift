@@ -44,10 +44,10 @@ public struct ContactForm: RecordForm {
         var contact = original ?? Contact(
             accountID: accountID, name: "", title: "", email: "", phone: "", role: .user, influence: 3, sentiment: .neutral,
             isMainContact: false)
-        contact.name = state.value(.name)
-        contact.title = state.value(.title)
-        contact.email = state.value(.email)
-        contact.phone = state.value(.phone)
+        contact.name = state.text(.name, keeping: original?.name)
+        contact.title = state.text(.title, keeping: original?.title)
+        contact.email = state.text(.email, keeping: original?.email)
+        contact.phone = state.text(.phone, keeping: original?.phone)
         contact.role = Self.roles[state.choice(.role)]
         contact.influence = state.choice(.influence) + 1
         contact.sentiment = Self.sentiments[state.choice(.sentiment)]

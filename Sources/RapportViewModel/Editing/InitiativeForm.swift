@@ -31,9 +31,9 @@ public struct InitiativeForm: RecordForm {
 
     func record(today: Day) -> Initiative {
         var initiative = original ?? Initiative(accountID: accountID, title: "", objective: "", owner: "", status: .planned, progress: 0, dueDate: nil)
-        initiative.title = state.value(.title)
-        initiative.objective = state.value(.objective)
-        initiative.owner = state.value(.owner)
+        initiative.title = state.text(.title, keeping: original?.title)
+        initiative.objective = state.text(.objective, keeping: original?.objective)
+        initiative.owner = state.text(.owner, keeping: original?.owner)
         initiative.status = Self.statuses[state.choice(.status)]
         initiative.progress = Initiative.clampProgress(state.integer(.progress) ?? 0)
         initiative.dueDate = state.day(.due, today: today)

@@ -41,8 +41,8 @@ public struct InteractionForm: RecordForm {
         var interaction = original ?? Interaction(accountID: accountID, kind: .call, date: today, summary: "")
         interaction.kind = Self.kinds[state.choice(.kind)]
         interaction.date = state.day(.date, today: today) ?? interaction.date
-        interaction.summary = state.value(.summary)
-        interaction.nextStep = state.value(.nextStep)
+        interaction.summary = state.text(.summary, keeping: original?.summary)
+        interaction.nextStep = state.text(.nextStep, keeping: original?.nextStep)
         interaction.contactIDs = contacts.enumerated().filter { state.isOn(.with($0.offset)) }.compactMap(\.element.id)
         return interaction
     }

@@ -36,13 +36,13 @@ public struct OpportunityForm: RecordForm {
     func record(today: Day) -> Opportunity {
         var opportunity = original ?? Opportunity(
             accountID: accountID, name: "", kind: .upsell, amount: .zero, probability: 50, expectedClose: today, category: .pipeline)
-        opportunity.name = state.value(.name)
+        opportunity.name = state.text(.name, keeping: original?.name)
         opportunity.kind = Self.kinds[state.choice(.kind)]
         opportunity.amount = (try? MoneyInput.parse(state.value(.amount)).get()) ?? .zero
         opportunity.probability = min(100, max(0, state.integer(.probability) ?? 0))
         opportunity.expectedClose = state.day(.close, today: today) ?? opportunity.expectedClose
         opportunity.category = Self.categories[state.choice(.category)]
-        opportunity.stage = state.value(.stage)
+        opportunity.stage = state.text(.stage, keeping: original?.stage)
         return opportunity
     }
 

@@ -16,6 +16,8 @@ public struct FormField<ID: Hashable & Sendable>: Equatable, Sendable {
     public let isRequired: Bool
     /// Shown beside the field until the field is edited or validated again.
     public var error: String?
+    /// `value` as the form opened: a field still showing it was not edited.
+    public let initialValue: String
 
     public init(id: ID, label: String, kind: Kind, rule: FieldRule = .none, isRequired: Bool = false) {
         self.id = id
@@ -29,11 +31,14 @@ public struct FormField<ID: Hashable & Sendable>: Equatable, Sendable {
         self.rule = rule
         self.isRequired = isRequired || rule == .required
         self.error = nil
+        initialValue = Self.value(of: self.kind)
     }
 
     /// The value as it is saved: text without surrounding spaces (a paste often ends in a line
     /// break), the chosen option, or "yes"/"no".
-    public var value: String {
+    public var value: String { Self.value(of: kind) }
+
+    private static func value(of kind: Kind) -> String {
         switch kind {
         case .text(let field):
             return field.text.trimmingWhitespace

@@ -106,6 +106,15 @@ public struct FormState<ID: Hashable & Sendable>: Equatable, Sendable {
     /// The field's value as it is saved; "" for a field the form does not have.
     public func value(_ id: ID) -> String { field(id)?.value ?? "" }
 
+    /// What saving stores for a text field that opened with `stored` (nil for a new record):
+    /// the field's value when it was edited, else `stored` itself. A form shows stored text through the text policy
+    /// (an escape sequence dropped whole, bidi controls dropped, the ends trimmed), so saving
+    /// that copy over a field nobody touched would lose what another program put there.
+    public func text(_ id: ID, keeping stored: String?) -> String {
+        guard let stored, let field = field(id), field.value == field.initialValue else { return value(id) }
+        return stored
+    }
+
     /// The chosen option's index; 0 for a field that is not a choice.
     public func choice(_ id: ID) -> Int {
         guard case .choice(_, let selected) = field(id)?.kind else { return 0 }
