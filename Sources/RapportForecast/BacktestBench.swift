@@ -21,6 +21,13 @@ struct BacktestBench {
         return made
     }
 
+    /// `path` with its intervals widened towards the errors `candidate` made at the origins
+    /// (`IntervalCalibration`); as it is when the candidate has not been backtested.
+    func calibrated(_ path: ForecastPath, of candidate: ForecastCandidate) -> ForecastPath {
+        guard let made = forecasts[candidate.selection] ?? nil else { return path }
+        return IntervalCalibration.widened(path, by: IntervalCalibration.factor(path: path, y: y, origins: origins, forecasts: made))
+    }
+
     mutating func score(_ candidate: ForecastCandidate) -> BacktestScore? {
         originForecasts(candidate).flatMap { origins.score(y, seasonLength: seasonLength, forecasts: $0) }
     }
@@ -41,8 +48,12 @@ struct BacktestBench {
         let path = DefaultCombination.path(kept.map { members[$0].path }, weights: kept.map { weights[$0] })
         var score: BacktestScore? = nil
         let keptForecasts = kept.compactMap { memberForecasts[$0] }
-        if keptForecasts.count == kept.count {
-            score = origins.score(y, seasonLength: seasonLength, forecasts: DefaultCombination.originForecasts(keptForecasts, weights: kept.map { weights[$0] }))
+        if keptForecasts.count == kept.count, kept.count > 1 {
+            let combined = DefaultCombination.originForecasts(keptForecasts, weights: kept.map { weights[$0] })
+            forecasts[.automatic] = combined
+            score = origins.score(y, seasonLength: seasonLength, forecasts: combined)
+        } else if let only = kept.first, kept.count == 1 {
+            score = memberForecasts[only].flatMap { origins.score(y, seasonLength: seasonLength, forecasts: $0) }
         }
         if kept.count == 1, let only = kept.first {
             // One member left: the forecast is that method's, and is named and ranked as it.

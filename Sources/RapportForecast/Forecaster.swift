@@ -140,7 +140,8 @@ public enum Forecaster {
         }
 
         var choice = Choice(
-            method: chosen.candidate.method, path: chosen.candidate.path, backtest: chosen.score, memberWeights: memberWeights)
+            method: chosen.candidate.method, path: bench.calibrated(chosen.candidate.path, of: chosen.candidate), backtest: chosen.score,
+            memberWeights: memberWeights)
         if chosen.score != nil {
             // The simpler methods' backtests on the same origins, for the flag "a simpler method
             // did better". ETS and Theta are only fitted here if the selection fitted them anyway.
