@@ -259,7 +259,8 @@ def mase(actual, forecast, history, season):
 
 
 def report(dataset, series, rapport, statsmodels, selections):
-    methods = ["rapport:" + s for s in selections] + ["statsmodels ETS (AICc)", "Seasonal naive", "Naive2"]
+    shown = [s for s in selections if s not in ("seasonalNaive", "naive", "drift")]
+    methods = ["rapport:" + s for s in shown] + ["statsmodels ETS (AICc)", "Seasonal naive", "Naive2"]
     for season, label in ((12, "Monthly"), (4, "Quarterly")):
         members = [s for s in series if s["season"] == season]
         if not members:
@@ -301,11 +302,48 @@ def report(dataset, series, rapport, statsmodels, selections):
                 )
 
 
+def flags(dataset, series, rapport, selections):
+    """How often the default is flagged, and whether the simpler method offered would have done better."""
+    selection = selections[0]
+    for season, label in ((12, "monthly"), (4, "quarterly")):
+        members = [s for s in series if s["season"] == season]
+        for horizon in HORIZONS[season] if members else ():
+            flagged = offered = compared = beaten = 0
+            own_mase = offered_mase = 0.0
+            for entry in members:
+                row = rapport[(entry["id"], horizon, selection)]
+                flagged += bool(row["loses_to_seasonal_naive"])
+                own = row["backtest_mase"]
+                beaten += any(
+                    other["selection"] == "seasonalNaive" and own is not None and other["mase"] < own for other in row["simpler"]
+                )
+                alternative = row["better_simpler"]
+                if alternative is None:
+                    continue
+                offered += 1
+                other = rapport.get((entry["id"], horizon, alternative))
+                if other is None:
+                    continue
+                compared += 1
+                actual = entry["test"][:horizon]
+                own_mase += mase(actual, row["points"], entry["values"], season)
+                offered_mase += mase(actual, other["points"], entry["values"], season)
+            outcome = (
+                "mean MASE ahead %.3f with %s, %.3f with the method offered" % (own_mase / compared, selection, offered_mase / compared)
+                if compared else "offered methods not run (add them to --selections)"
+            )
+            print(
+                "| %s %s, h = %d (%d) | %.1f%% | %.1f%% | %.1f%% | %s |"
+                % (dataset, label, horizon, len(members), 100 * flagged / len(members), 100 * beaten / len(members),
+                   100 * offered / len(members), outcome)
+            )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dataset", choices=sorted(DATASETS) + ["all"], default="all")
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--selections", default="automatic,ets,theta,backtest")
+    parser.add_argument("--selections", default="automatic,ets,theta,backtest,seasonalNaive,naive,drift")
     parser.add_argument("--jobs", type=int, default=1, help="processes for statsmodels")
     parser.add_argument("--no-statsmodels", action="store_true", help="leave statsmodels out (it is slow the first time)")
     arguments = parser.parse_args()
@@ -315,6 +353,7 @@ def main():
     print("| Series | Method | OWA | mean MASE | mean sMAPE | 80% coverage | 95% coverage |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
     timings = []
+    flag_rows = []
     for dataset in datasets:
         series = load_series(dataset, arguments.limit)
         started = time.time()
@@ -326,6 +365,15 @@ def main():
             cache = os.path.join(tempfile.gettempdir(), "rapport-statsmodels-ets-%s.json" % dataset)
             statsmodels = statsmodels_forecasts(series, cache, arguments.jobs)
         report(dataset, series, rapport, statsmodels, selections)
+        flag_rows.append((dataset, series, rapport))
+    print()
+    print(
+        "| Series | %s: backtest MASE > 1 | seasonal naive's backtest lower | a simpler method 20%% better in the backtest |"
+        " on those series, forecasting ahead |" % selections[0]
+    )
+    print("| --- | ---: | ---: | ---: | --- |")
+    for dataset, series, rapport in flag_rows:
+        flags(dataset, series, rapport, selections)
     print()
     for dataset, count, seconds, rapport in timings:
         for season, label in ((12, "monthly"), (4, "quarterly")):

@@ -35,6 +35,9 @@ struct ForecastExport {
                     "id": id, "season": season, "horizon": horizon, "selection": selection.rawValue, "method": result.method,
                     "points": result.points, "lower80": result.lower80, "upper80": result.upper80, "lower95": result.lower95,
                     "upper95": result.upper95, "backtest_mase": result.backtest?.mase ?? NSNull(), "seconds": seconds,
+                    "loses_to_seasonal_naive": result.losesToSeasonalNaive,
+                    "better_simpler": result.betterSimplerMethod?.selection.rawValue ?? NSNull(),
+                    "simpler": result.simplerBacktests.map { ["selection": $0.selection.rawValue, "mase": $0.score.mase] as [String: Any] },
                 ])
             }
         }

@@ -143,20 +143,30 @@ public enum Forecaster {
             method: chosen.candidate.method, path: bench.calibrated(chosen.candidate.path, of: chosen.candidate), backtest: chosen.score,
             memberWeights: memberWeights)
         if chosen.score != nil {
-            // The simpler methods' backtests on the same origins, for the flag "a simpler method
-            // did better". ETS and Theta are only fitted here if the selection fitted them anyway.
-            let rank = chosen.candidate.selection.simplicityRank
-            var simpler: [ForecastCandidate] = [seasonalNaive]
-            if seasonal { simpler.append(ForecastCandidate.naive(y, horizon: horizon)) }
-            simpler.append(drift)
-            if ModelSelection.theta.simplicityRank < rank, let theta { simpler.append(theta) }
-            if ModelSelection.ets.simplicityRank < rank, let ets { simpler.append(ets) }
-            choice.simplerBacktests = simpler
-                .filter { $0.selection.simplicityRank < rank }
-                .compactMap { candidate in bench.score(candidate).map { MethodBacktest(selection: candidate.selection, method: candidate.method, score: $0) } }
-                .sorted { $0.score.mase < $1.score.mase }
+            // ETS and Theta are only compared if the selection fitted them anyway: only a
+            // combination is less simple than both, and it has them as members.
+            var others = [seasonalNaive, drift]
+            if seasonal { others.append(ForecastCandidate.naive(y, horizon: horizon)) }
+            if chosen.candidate.selection.simplicityRank > ModelSelection.theta.simplicityRank, let theta { others.append(theta) }
+            if chosen.candidate.selection.simplicityRank > ModelSelection.ets.simplicityRank, let ets { others.append(ets) }
+            choice.simplerBacktests = simplerBacktests(than: chosen.candidate, among: others, bench: &bench)
         }
         return choice
+    }
+
+    /// The backtests of the candidates simpler than `chosen`, on the bench's origins, lowest MASE
+    /// first (the simpler method first among equals, so the order never depends on the sort).
+    static func simplerBacktests(than chosen: ForecastCandidate, among others: [ForecastCandidate], bench: inout BacktestBench) -> [MethodBacktest] {
+        let rank = chosen.selection.simplicityRank
+        var backtests: [MethodBacktest] = []
+        for candidate in others where candidate.selection.simplicityRank < rank {
+            guard let score = bench.score(candidate) else { continue }
+            backtests.append(MethodBacktest(selection: candidate.selection, method: candidate.method, score: score))
+        }
+        return backtests.sorted { first, second in
+            if first.score.mase != second.score.mase { return first.score.mase < second.score.mase }
+            return first.selection.simplicityRank < second.selection.simplicityRank
+        }
     }
 
     /// The same value at every step, with zero-width intervals.
