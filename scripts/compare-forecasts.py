@@ -333,7 +333,7 @@ def flags(dataset, series, rapport, selections):
                 offered_mase += mase(actual, other["points"], entry["values"], season)
             outcome = (
                 "mean MASE ahead %.3f with %s, %.3f with the method offered" % (own_mase / compared, selection, offered_mase / compared)
-                if compared else "offered methods not run (add them to --selections)"
+                if compared else ("none offered" if not offered else "offered methods not run (add them to --selections)")
             )
             print(
                 "| %s %s, h = %d (%d) | %.1f%% | %.1f%% | %.1f%% | %s |"
