@@ -35,33 +35,31 @@ public enum Forecaster {
         let y = scale > 0 ? filled.values.map { $0 / scale } : filled.values
         let unit = scale > 0 ? scale : 1
 
-        let choice = choose(y, seasonLength: series.seasonLength, horizon: horizon, selection: selection, notes: &notes)
+        var choice = choose(y, seasonLength: series.seasonLength, horizon: horizon, selection: selection, notes: &notes)
         var path = choice.path.scaled(by: unit)
         var method = choice.method
         if !path.isFinite {
             path = BenchmarkMethods.naive(filled.values, horizon: horizon)
             method = "Naive"
+            // The scores were the other method's; the naive forecast shown here was not tested.
+            choice.backtest = nil
+            choice.simplerBacktests = []
             notes.append("\(choice.method) gave numbers out of range; the naive method instead")
             if !path.isFinite { path = clamped(path) }
         }
         path = path.ordered()
         return ForecastResult(
             method: method, points: path.points, lower80: path.lower80, upper80: path.upper80, lower95: path.lower95,
-            upper95: path.upper95, backtest: choice.backtest, fallbackReason: notes.isEmpty ? nil : notes.joined(separator: "; "))
+            upper95: path.upper95, backtest: choice.backtest, simplerBacktests: choice.simplerBacktests,
+            fallbackReason: notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
     struct Choice {
         var method: String
         var path: ForecastPath
         var backtest: BacktestScore?
-    }
-
-    /// A method as the selection sees it: its name, its forecast on the whole series and a way
-    /// to refit it on a shorter history for the backtest.
-    struct Candidate {
-        var method: String
-        var path: ForecastPath
-        var refit: (_ training: [Double], _ steps: Int) -> [Double]?
+        var memberWeights: [ModelSelection: Double] = [:]
+        var simplerBacktests: [MethodBacktest] = []
     }
 
     static func choose(_ y: [Double], seasonLength m: Int, horizon: Int, selection: ModelSelection, notes: inout [String]) -> Choice {
@@ -91,112 +89,83 @@ public enum Forecaster {
         }
         let modelSeason = seasonal ? m : 1
         let minimumTraining = seasonal ? 2 * m : max(4, (n + 1) / 2)
-        let backtest = RollingOriginBacktest(count: n, horizon: horizon, minimumTraining: minimumTraining)
-
-        func scored(_ candidate: Candidate) -> Choice {
-            Choice(
-                method: candidate.method, path: candidate.path,
-                backtest: backtest.score(y, seasonLength: m, method: candidate.refit))
-        }
+        var bench = BacktestBench(y, seasonLength: m, origins: RollingOriginBacktest(count: n, horizon: horizon, minimumTraining: minimumTraining))
 
         // Lazy: a selection that names a simple method should not pay for fifteen model fits.
-        lazy var ets = bestETS(y, seasonLength: modelSeason, allPositive: allPositive, horizon: horizon)
-        lazy var theta = thetaCandidate(y, seasonLength: modelSeason, horizon: horizon)
+        lazy var ets = ForecastCandidate.ets(y, seasonLength: modelSeason, allPositive: allPositive, horizon: horizon)
+        lazy var theta = ForecastCandidate.theta(y, seasonLength: modelSeason, horizon: horizon)
         let seasonalNaive =
-            seasonal ? seasonalNaiveCandidate(seasonLength: m, y, horizon: horizon) : naiveCandidate(y, horizon: horizon)
+            seasonal ? ForecastCandidate.seasonalNaive(y, seasonLength: m, horizon: horizon) : ForecastCandidate.naive(y, horizon: horizon)
+        let drift = ForecastCandidate.drift(y, horizon: horizon)
 
+        var chosen: (candidate: ForecastCandidate, score: BacktestScore?)
+        var memberWeights: [ModelSelection: Double] = [:]
         switch selection {
         case .ets:
-            if let ets { return scored(ets) }
-            notes.append("too few values for an exponential-smoothing model")
-            return scored(theta ?? seasonalNaive)
+            if ets == nil { notes.append("too few values for an exponential-smoothing model") }
+            let candidate = ets ?? theta ?? seasonalNaive
+            chosen = (candidate, bench.score(candidate))
         case .theta:
-            return scored(theta ?? seasonalNaive)
+            let candidate = theta ?? seasonalNaive
+            chosen = (candidate, bench.score(candidate))
         case .seasonalNaive:
-            return scored(seasonalNaive)
+            chosen = (seasonalNaive, bench.score(seasonalNaive))
         case .drift:
-            return scored(driftCandidate(y, horizon: horizon))
+            chosen = (drift, bench.score(drift))
         case .naive:
-            return scored(naiveCandidate(y, horizon: horizon))
+            let naive = ForecastCandidate.naive(y, horizon: horizon)
+            chosen = (naive, bench.score(naive))
         case .automatic:
             let members = [ets, theta, seasonalNaive].compactMap { $0 }
             if ets == nil { notes.append("too few values for an exponential-smoothing model") }
-            return scored(members.count > 1 ? combined(members) : seasonalNaive)
+            if members.count > 1 {
+                let combination = bench.combination(members)
+                chosen = (combination.candidate, combination.score)
+                memberWeights = combination.weights
+            } else {
+                chosen = (seasonalNaive, bench.score(seasonalNaive))
+            }
         case .backtest:
-            let candidates = [ets, theta, seasonalNaive, driftCandidate(y, horizon: horizon)].compactMap { $0 }
-            let choices = candidates.map(scored)
-            // Ties and unscored candidates keep the order above: ETS first.
-            var best: Choice? = nil
-            for choice in choices {
-                guard let score = choice.backtest?.mase else { continue }
-                if let current = best?.backtest?.mase, current <= score { continue }
-                best = choice
+            let candidates = [ets, theta, seasonalNaive, drift].compactMap { $0 }
+            // The lowest backtest MASE; ties keep the order above (ETS first), and with no score
+            // at all the first candidate stands.
+            var best: (candidate: ForecastCandidate, score: BacktestScore?)? = nil
+            for candidate in candidates {
+                guard let score = bench.score(candidate) else { continue }
+                if let current = best?.score, current.mase <= score.mase { continue }
+                best = (candidate, score)
             }
-            if let best { return best }
-            if let first = choices.first { return first }
-            return scored(seasonalNaive)
+            let fallback = candidates.first ?? seasonalNaive
+            chosen = best ?? (fallback, bench.score(fallback))
         }
+
+        var choice = Choice(
+            method: chosen.candidate.method, path: bench.calibrated(chosen.candidate.path, of: chosen.candidate), backtest: chosen.score,
+            memberWeights: memberWeights)
+        if chosen.score != nil {
+            // ETS and Theta are only compared if the selection fitted them anyway: only a
+            // combination is less simple than both, and it has them as members.
+            var others = [seasonalNaive, drift]
+            if seasonal { others.append(ForecastCandidate.naive(y, horizon: horizon)) }
+            if chosen.candidate.selection.simplicityRank > ModelSelection.theta.simplicityRank, let theta { others.append(theta) }
+            if chosen.candidate.selection.simplicityRank > ModelSelection.ets.simplicityRank, let ets { others.append(ets) }
+            choice.simplerBacktests = simplerBacktests(than: chosen.candidate, among: others, bench: &bench)
+        }
+        return choice
     }
 
-    static func bestETS(_ y: [Double], seasonLength m: Int, allPositive: Bool, horizon: Int) -> Candidate? {
-        var best: ETSModel? = nil
-        for spec in ETSSpec.candidates(count: y.count, seasonLength: m, allPositive: allPositive) {
-            guard let model = ETSModel.fit(y, seasonLength: m, spec: spec), model.aicc.isFinite else { continue }
-            if let current = best, current.aicc <= model.aicc { continue }
-            best = model
+    /// The backtests of the candidates simpler than `chosen`, on the bench's origins, lowest MASE
+    /// first (the simpler method first among equals, so the order never depends on the sort).
+    static func simplerBacktests(than chosen: ForecastCandidate, among others: [ForecastCandidate], bench: inout BacktestBench) -> [MethodBacktest] {
+        let rank = chosen.selection.simplicityRank
+        var backtests: [MethodBacktest] = []
+        for candidate in others where candidate.selection.simplicityRank < rank {
+            guard let score = bench.score(candidate) else { continue }
+            backtests.append(MethodBacktest(selection: candidate.selection, method: candidate.method, score: score))
         }
-        guard let model = best else { return nil }
-        return Candidate(method: model.spec.description, path: model.forecast(horizon: horizon)) { training, steps in
-            ETSModel.fit(training, seasonLength: m, spec: model.spec, warmStart: model)?.pointForecasts(horizon: steps)
-        }
-    }
-
-    /// The equal-weight mean of several methods' points and bounds. Averaging quantiles is not
-    /// the quantile of the average, but it is the usual practical choice for combinations and
-    /// its coverage is checked in docs/forecast-accuracy.md.
-    static func combined(_ members: [Candidate]) -> Candidate {
-        func average(_ arrays: [[Double]]) -> [Double] {
-            guard let first = arrays.first else { return [] }
-            return first.indices.map { index in arrays.reduce(0) { $0 + $1[index] } / Double(arrays.count) }
-        }
-        let path = ForecastPath(
-            points: average(members.map(\.path.points)), lower80: average(members.map(\.path.lower80)),
-            upper80: average(members.map(\.path.upper80)), lower95: average(members.map(\.path.lower95)),
-            upper95: average(members.map(\.path.upper95)))
-        let name = "Combination: " + members.map(\.method).joined(separator: ", ")
-        return Candidate(method: name, path: path) { training, steps in
-            var forecasts: [[Double]] = []
-            for member in members {
-                guard let forecast = member.refit(training, steps) else { return nil }
-                forecasts.append(forecast)
-            }
-            return average(forecasts)
-        }
-    }
-
-    static func thetaCandidate(_ y: [Double], seasonLength m: Int, horizon: Int) -> Candidate? {
-        guard let fit = ThetaMethod.forecast(y, seasonLength: m, horizon: horizon) else { return nil }
-        return Candidate(method: "Theta", path: fit.path) { training, steps in
-            ThetaMethod.forecast(training, seasonLength: m, horizon: steps)?.path.points
-        }
-    }
-
-    static func seasonalNaiveCandidate(seasonLength m: Int, _ y: [Double], horizon: Int) -> Candidate {
-        let path = BenchmarkMethods.seasonalNaive(y, seasonLength: m, horizon: horizon)
-        return Candidate(method: "Seasonal naive", path: path) { training, steps in
-            BenchmarkMethods.seasonalNaive(training, seasonLength: m, horizon: steps).points
-        }
-    }
-
-    static func naiveCandidate(_ y: [Double], horizon: Int) -> Candidate {
-        Candidate(method: "Naive", path: BenchmarkMethods.naive(y, horizon: horizon)) { training, steps in
-            BenchmarkMethods.naive(training, horizon: steps).points
-        }
-    }
-
-    static func driftCandidate(_ y: [Double], horizon: Int) -> Candidate {
-        Candidate(method: "Drift", path: BenchmarkMethods.drift(y, horizon: horizon)) { training, steps in
-            BenchmarkMethods.drift(training, horizon: steps).points
+        return backtests.sorted { first, second in
+            if first.score.mase != second.score.mase { return first.score.mase < second.score.mase }
+            return first.selection.simplicityRank < second.selection.simplicityRank
         }
     }
 

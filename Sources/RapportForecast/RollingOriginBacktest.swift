@@ -38,22 +38,39 @@ struct RollingOriginBacktest {
         self.origins = origins
     }
 
-    /// Mean MASE and sMAPE over the origins; nil when there are none or the method fails at one.
-    /// `method` forecasts `steps` values from the first `trainingCount` observations.
-    func score(_ y: [Double], seasonLength m: Int, method: (_ training: [Double], _ steps: Int) -> [Double]?) -> BacktestScore? {
+    /// Each origin's forecast, `steps` values from the first `trainingCount` observations; nil
+    /// when there are no origins or the method fails at one. Kept apart from scoring so that a
+    /// combination of methods can be scored from its members' forecasts without refitting them.
+    func forecasts(_ y: [Double], method: (_ training: [Double], _ steps: Int) -> [Double]?) -> [[Double]]? {
         guard !origins.isEmpty else { return nil }
+        var forecasts: [[Double]] = []
+        forecasts.reserveCapacity(origins.count)
+        for origin in origins {
+            guard let points = method(Array(y[0..<origin.trainingCount]), origin.steps), points.count >= origin.steps else { return nil }
+            forecasts.append(Array(points[0..<origin.steps]))
+        }
+        return forecasts
+    }
+
+    /// Mean MASE and sMAPE over the origins of forecasts made by `forecasts(_:method:)`; nil when
+    /// they do not match the origins or a score is not finite.
+    func score(_ y: [Double], seasonLength m: Int, forecasts: [[Double]]) -> BacktestScore? {
+        guard !origins.isEmpty, forecasts.count == origins.count else { return nil }
         var maseSum = 0.0
         var smapeSum = 0.0
-        for origin in origins {
-            let training = Array(y[0..<origin.trainingCount])
-            guard let points = method(training, origin.steps), points.count >= origin.steps else { return nil }
+        for (origin, predicted) in zip(origins, forecasts) {
+            guard predicted.count == origin.steps else { return nil }
             let actual = y[origin.trainingCount..<(origin.trainingCount + origin.steps)]
-            let predicted = points[0..<origin.steps]
-            maseSum += ForecastAccuracy.mase(actual: actual, forecast: predicted, history: training[...], seasonLength: m)
-            smapeSum += ForecastAccuracy.smape(actual: actual, forecast: predicted)
+            maseSum += ForecastAccuracy.mase(actual: actual, forecast: predicted[...], history: y[0..<origin.trainingCount], seasonLength: m)
+            smapeSum += ForecastAccuracy.smape(actual: actual, forecast: predicted[...])
         }
         let count = Double(origins.count)
         let score = BacktestScore(mase: maseSum / count, smape: smapeSum / count, origins: origins.count)
         return score.mase.isFinite && score.smape.isFinite ? score : nil
+    }
+
+    /// Mean MASE and sMAPE over the origins; nil when there are none or the method fails at one.
+    func score(_ y: [Double], seasonLength m: Int, method: (_ training: [Double], _ steps: Int) -> [Double]?) -> BacktestScore? {
+        forecasts(y, method: method).flatMap { score(y, seasonLength: m, forecasts: $0) }
     }
 }
