@@ -43,13 +43,13 @@ extension ViewModel {
             for section in [DetailSection.contacts, .timeline, .pipeline, .initiatives] {
                 detail.select(detail.selection(section), in: section)
             }
-            detail.refreshMetrics(period: state.period, today: state.today)
+            detail.refreshMetrics(period: state.period, today: state.today, method: state.forecastMethod(for: detail.metric))
             state.detail = detail
         case (.bookMetrics, .bookMetrics(let data)):
             guard var detail = state.detail, detail.isBook else { return [] }
             detail.metric = data.metric
             detail.book = data
-            detail.refreshMetrics(period: state.period, today: state.today)
+            detail.refreshMetrics(period: state.period, today: state.today, method: state.forecastMethod(for: detail.metric))
             state.detail = detail
         case (.bookPipeline(let period), .bookPipeline(let figures)):
             guard var detail = state.detail, detail.isBook, period == state.period else { return [] }

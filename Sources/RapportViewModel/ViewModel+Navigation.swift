@@ -1,4 +1,5 @@
 import RapportCore
+import RapportForecast
 import RapportStore
 
 /// Moving through lists, filtering and sorting the accounts, opening the detail view.
@@ -127,6 +128,16 @@ extension ViewModel {
         case .resizePeriod(let larger):
             state.period = state.period.resized(to: larger ? state.period.size.larger : state.period.size.smaller, keeping: state.today)
         case .currentPeriod: state.period = Period(size: state.period.size, containing: state.today.yearMonth, calendar: state.calendar)
+        case .cycleForecastMethod:
+            let methods = ModelSelection.cycle
+            let current = state.forecastMethod(for: detail.metric)
+            let next = methods[((methods.firstIndex(of: current) ?? 0) + 1) % methods.count]
+            state.forecastMethods[detail.metric] = next == .automatic ? nil : next
+            detail.refreshMetrics(period: state.period, today: state.today, method: next)
+            state.detail = detail
+            let label = detail.metrics?.label ?? detail.metric
+            state.message = StatusMessage("\(label) is forecast with \(next.label) — F for the next method", kind: .info)
+            return []
         case .toggleMetricsTable:
             state.metricsAsTable.toggle()
             return []

@@ -90,7 +90,7 @@ public struct ViewModel: Sendable {
             detail.section = command == .nextSection ? detail.section.next : detail.section.previous
             state.detail = detail
             return []
-        case .stepPeriod, .resizePeriod, .currentPeriod, .toggleMetricsTable, .cycleMetric:
+        case .stepPeriod, .resizePeriod, .currentPeriod, .toggleMetricsTable, .cycleMetric, .cycleForecastMethod:
             return changeMetricsView(command)
         case .bumpProgress(let points): return updateInitiative(.bump(points))
         case .cycleStatus(let forward): return updateInitiative(.status(forward: forward))

@@ -6,12 +6,14 @@ import RapportForecast
 public struct MonthlyForecast: Equatable, Sendable {
     /// The first month forecast: the current one.
     public let firstMonth: YearMonth
+    /// The method the user chose for this metric (`automatic` unless they picked another).
+    public let selection: ModelSelection
     public let result: ForecastResult
 
     public static let horizon = 13
 
     /// nil when there is no history to forecast from.
-    public init?(points: [MetricPoint], today: Day) {
+    public init?(points: [MetricPoint], today: Day, selection: ModelSelection = .automatic) {
         let lastComplete = today.yearMonth.adding(months: -1)
         var byMonth: [YearMonth: Int64] = [:]
         for point in points where point.month <= lastComplete {
@@ -21,7 +23,8 @@ public struct MonthlyForecast: Equatable, Sendable {
         let count = first.months(until: lastComplete) + 1
         let values: [Double?] = (0..<count).map { offset in byMonth[first.adding(months: offset)].map(Double.init) }
         firstMonth = today.yearMonth
-        result = Forecaster.forecast(ForecastSeries(values: values, seasonLength: 12), horizon: Self.horizon)
+        self.selection = selection
+        result = Forecaster.forecast(ForecastSeries(values: values, seasonLength: 12), horizon: Self.horizon, selection: selection)
     }
 
     public struct Month: Hashable, Sendable {

@@ -37,9 +37,12 @@ public struct Block: Sendable {
             buffer.write(titleText, x: area.x + 2, y: area.y, style: theme[focused ? .paneTitleFocused : .paneTitle])
             let used = DisplayWidth.of(titleText)
             let trailingRoom = room - used - 1
-            let trailing = " \(trailingTitle) "
-            // A cut-off hint reads as noise: show it whole or not at all.
-            if !trailingTitle.isEmpty && DisplayWidth.of(trailing) <= trailingRoom {
+            // A cut-off hint reads as noise: hints (joined by " · ") are shown whole, the last
+            // ones left out when they do not all fit.
+            var hints = trailingTitle.isEmpty ? [] : trailingTitle.components(separatedBy: " · ")
+            while !hints.isEmpty && DisplayWidth.of(" \(hints.joined(separator: " · ")) ") > trailingRoom { hints.removeLast() }
+            if !hints.isEmpty {
+                let trailing = " \(hints.joined(separator: " · ")) "
                 buffer.write(trailing, x: area.maxX - 2 - DisplayWidth.of(trailing), y: area.y, style: theme[.textDim])
             }
         }

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportForecast
 import RapportStore
 
 /// The detail view (Enter on an account, or `M` for the whole book): what it shows, the data
@@ -90,9 +91,10 @@ public struct DetailModel: Equatable, Sendable {
         }
     }
 
-    /// Recomputes the forecast (the months changed) and the metrics view (for `period`).
-    mutating func refreshMetrics(period: Period, today: Day) {
-        forecast = MonthlyForecast(points: points, today: today)
+    /// Recomputes the forecast (the months or the method changed) and the metrics view (for
+    /// `period`).
+    mutating func refreshMetrics(period: Period, today: Day, method: ModelSelection) {
+        forecast = MonthlyForecast(points: points, today: today, selection: method)
         recomputeView(period: period, today: today)
     }
 

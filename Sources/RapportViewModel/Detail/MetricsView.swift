@@ -1,4 +1,5 @@
 import RapportCore
+import RapportForecast
 
 /// The metrics section as view data: every figure it shows, computed here when the period or
 /// the data changes, so the screen only draws.
@@ -26,7 +27,19 @@ public struct MetricsView: Equatable, Sendable {
     public let pipeline: PipelineFigures?
     /// The forecast's model and its backtest accuracy; nil when there is no history to forecast.
     public let forecastMethod: String?
+    /// What the user chose with `F` (automatic unless they picked another).
+    public let forecastChoice: ModelSelection
     public let backtest: Backtest?
+    /// The forecast did worse in its own backtest than seasonal naive (MASE above 1).
+    public let losesToSeasonalNaive: Bool
+    /// A simpler method that did clearly better in the same backtest, to offer.
+    public let betterSimpler: Alternative?
+
+    public struct Alternative: Equatable, Sendable {
+        public let selection: ModelSelection
+        public let method: String
+        public let mase: Double
+    }
     /// The 24 months up to the period's end (or today, whichever is later) and 12 after.
     public let chart: [ChartMonth]
     /// The period's months and those before, newest first (at least a year).
@@ -89,6 +102,15 @@ public struct MetricsView: Equatable, Sendable {
         self.pipeline = kind == .revenue && hasPipeline ? pipeline : nil
         forecastMethod = forecast.map { "\($0.result.method)" }
         backtest = forecast?.result.backtest.map { Backtest(mase: $0.mase, smape: $0.smape) }
+        forecastChoice = forecast?.selection ?? .automatic
+        // The baselines themselves are what MASE measures against: no flag for them.
+        let isBaseline = [ModelSelection.seasonalNaive, .naive].contains(forecast?.selection ?? .automatic)
+        losesToSeasonalNaive = !isBaseline && (forecast?.result.losesToSeasonalNaive ?? false)
+        // A forecast already near perfect in its backtest has nothing to gain from another.
+        let ownMASE = forecast?.result.backtest?.mase ?? 0
+        betterSimpler = ownMASE < Self.nearPerfectMASE ? nil : forecast?.result.betterSimplerMethod.map {
+            Alternative(selection: $0.selection, method: $0.method, mase: $0.score.mase)
+        }
         var byMonth: [YearMonth: MetricPoint] = [:]
         for point in points { byMonth[point.month] = point }
         let anchor = max(today.yearMonth, period.months.last)
@@ -132,6 +154,10 @@ public struct MetricsView: Equatable, Sendable {
     }
 
     static let abbreviations: Set<String> = ["nps", "csat", "ces", "arr", "mrr", "sla", "api", "kpi", "qbr", "roi", "dau", "mau", "wau"]
+
+    /// Below this backtest MASE a forecast is not offered a simpler method: 0.05 is errors a
+    /// twentieth of seasonal naive's, and a rival at 0.00 would only be noise apart.
+    static let nearPerfectMASE = 0.05
 
     /// A forecast figure as a stored integer; non-finite or absurd values become 0.
     static func rounded(_ value: Double) -> Int64 {

@@ -55,6 +55,8 @@ public enum Command: Hashable, Sendable {
     case toggleMetricsTable
     /// `m`: the next metric (revenue, units, NPS...).
     case cycleMetric
+    /// `F`: the next forecast method for this metric (automatic, ETS, Theta, seasonal naive…).
+    case cycleForecastMethod
     /// Undo this window's latest change.
     case undo
     case redo

@@ -51,6 +51,7 @@ extension Keymap {
         KeyBinding([.char("T")], .currentPeriod, .periods, "Back to the current period", hint: "now"),
         KeyBinding([.char("t")], .toggleMetricsTable, .periods, "Chart or table", hint: "table"),
         KeyBinding([.char("m")], .cycleMetric, .periods, "Next metric", hint: "metric"),
+        KeyBinding([.char("F")], .cycleForecastMethod, .periods, "Next forecast method (kept for this metric)", hint: "method"),
         KeyBinding([.escape], .closeDetail, .bookMetrics, "Back to the dashboard", hint: "back"),
         KeyBinding([.char("u")], .undo, .global, "Undo your last change"),
         KeyBinding([.ctrl("r")], .redo, .global, "Redo what you undid"),

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportForecast
 import RapportStore
 
 /// Everything that decides what is drawn, as one value. Only the `ViewModel` changes it; the
@@ -19,6 +20,9 @@ public struct AppState: Equatable, Sendable {
     public var period: Period
     /// The metrics as a table rather than a chart.
     public var metricsAsTable: Bool
+    /// The forecast method chosen for each metric with `F` (absent: automatic), kept while
+    /// the dashboard runs, across accounts and the whole book.
+    public var forecastMethods: [String: ModelSelection]
     public var overlay: Overlay?
     /// The notes handed to $EDITOR, until it returns: the save compares against this account.
     public var editing: EditorRequest?
@@ -40,6 +44,7 @@ public struct AppState: Equatable, Sendable {
         detail = nil
         period = Period(size: .quarter, containing: today.yearMonth, calendar: calendar)
         metricsAsTable = false
+        forecastMethods = [:]
         overlay = nil
         editing = nil
         writes = PendingWrites()
@@ -115,4 +120,9 @@ public enum Pane: String, CaseIterable, Hashable, Sendable {
         case .initiatives: return "Initiatives"
         }
     }
+}
+
+extension AppState {
+    /// The forecast method chosen for `metric`; automatic unless the user picked another.
+    public func forecastMethod(for metric: String) -> ModelSelection { forecastMethods[metric] ?? .automatic }
 }

@@ -171,10 +171,22 @@ struct MetricsSection {
         outlookLine.render(at: area.x, y: area.y, width: area.width, into: &buffer, theme: theme)
 
         var forecastLine = FieldLine()
-        forecastLine.add("Forecast: \(method)", .textDim, priority: 100)
+        let chosen = view.forecastChoice == .automatic ? "" : " (\(view.forecastChoice.label), chosen)"
+        forecastLine.add("Forecast\(chosen): \(method)", view.forecastChoice == .automatic ? .textDim : .text, priority: 100)
         if let backtest = view.backtest {
-            forecastLine.add("backtest MASE \(Self.twoDecimals(backtest.mase))", .textDim, priority: 60, separator: dot)
+            // A forecast that loses to the baseline says so before anything else on the line.
+            if view.losesToSeasonalNaive {
+                forecastLine.add("⚠ loses to seasonal naive (backtest MASE \(Self.twoDecimals(backtest.mase)))", .kpiBad, priority: 110, separator: dot)
+            } else {
+                forecastLine.add("backtest MASE \(Self.twoDecimals(backtest.mase))", .textDim, priority: 60, separator: dot)
+            }
             forecastLine.add("sMAPE \(Self.oneDecimal(backtest.smape))%", .textDim, priority: 50, separator: .init(", ", .textDim))
+        }
+        if let better = view.betterSimpler {
+            let key = keymap.key(for: .cycleForecastMethod, in: .periods) ?? "F"
+            forecastLine.add(
+                "\(better.method) did better (MASE \(Self.twoDecimals(better.mase))): \(key) chooses it", .kpiWarn, priority: 105,
+                separator: dot)
         }
         forecastLine.render(at: area.x, y: area.y + 1, width: area.width, into: &buffer, theme: theme)
     }
