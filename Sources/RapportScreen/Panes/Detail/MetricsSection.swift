@@ -153,7 +153,10 @@ struct MetricsSection {
             if let gap = view.gapToTarget {
                 var pieces: [FieldLine.Piece] = []
                 if let comparable = view.outlookForTargetMonths {
-                    pieces += [.init("for the \(view.figures.targetMonths) months with a target ", .kpiLabel), .init(Self.show(comparable), .text), .init(", gap ", .kpiLabel)]
+                    pieces += [
+                        .init("for the \(view.figures.targetMonths) months with a target ", .kpiLabel), .init(Self.show(comparable), .text),
+                        .init(", gap ", .kpiLabel),
+                    ]
                 } else {
                     pieces.append(.init("gap to target ", .kpiLabel))
                 }
@@ -176,7 +179,8 @@ struct MetricsSection {
         if let backtest = view.backtest {
             // A forecast that loses to the baseline says so before anything else on the line.
             if view.losesToSeasonalNaive {
-                forecastLine.add("⚠ loses to seasonal naive (backtest MASE \(Self.twoDecimals(backtest.mase)))", .kpiBad, priority: 110, separator: dot)
+                let flag = "⚠ loses to seasonal naive (backtest MASE \(Self.twoDecimals(backtest.mase)))"
+                forecastLine.add(flag, .kpiBad, priority: 110, separator: dot)
             } else {
                 forecastLine.add("backtest MASE \(Self.twoDecimals(backtest.mase))", .textDim, priority: 60, separator: dot)
             }
