@@ -15,6 +15,9 @@ public final class AppDatabase: Sendable {
     /// This instance's name in the change log: `u` undoes what this window did, never another's.
     public let session: String
     let gate: IntegrityGate
+    /// The connection the integrity check is reading through while it runs, so quitting can
+    /// interrupt it (it is not the pool's, which `writer.interrupt()` reaches).
+    let checkConnection = Mutex<DatabaseQueue?>(nil)
     private let basisBox: Mutex<SummaryBasis>
 
     init(writer: any DatabaseWriter, path: String, basis: SummaryBasis, gate: IntegrityGate) {
@@ -61,7 +64,10 @@ public final class AppDatabase: Sendable {
     }
 
     /// Stops whatever statement is running (a background check or refresh) so quitting is quick.
-    public func interrupt() { writer.interrupt() }
+    public func interrupt() {
+        writer.interrupt()
+        checkConnection.withLock { $0?.interrupt() }
+    }
 
     static func configuration(busyTimeout: TimeInterval) -> Configuration {
         var configuration = Configuration()

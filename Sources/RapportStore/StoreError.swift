@@ -23,6 +23,8 @@ public enum StoreError: Error, CustomStringConvertible, Hashable, Sendable {
     case readOnly(path: String, reason: String)
     /// Another program holds the write lock and kept it past the busy timeout.
     case busy
+    /// Stopped on purpose (the dashboard is quitting).
+    case interrupted
     case recordNotFound(kind: String, id: Int64)
     case invalidValue(field: String, reason: String)
     case database(String)
@@ -63,6 +65,8 @@ public enum StoreError: Error, CustomStringConvertible, Hashable, Sendable {
             return "\(path) is not a regular file — pass a file path with --store"
         case .readOnly(let path, let reason):
             return "\(path) is read-only because it is damaged (\(reason)) — restore it from a backup; nothing was changed"
+        case .interrupted:
+            return "stopped before it finished"
         case .busy:
             return "the store is locked by another program"
         case .recordNotFound(let kind, let id):

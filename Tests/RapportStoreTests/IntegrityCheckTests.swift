@@ -70,4 +70,34 @@ final class IntegrityCheckTests: XCTestCase {
         XCTAssertEqual(IntegrityReport.summary(["a", "b", "c"]), "a; b; and 1 other problem")
         XCTAssertEqual(IntegrityReport.summary((1...100).map { "p\($0)" }), "p1; p2; and 98 or more other problems")
     }
+
+    func testQuittingInterruptsTheCheckAndLeavesNoVerdict() throws {
+        // Given a store large enough that its full check takes a while
+        let directory = try TemporaryDirectory()
+        let path = directory.file("large.sqlite")
+        let setup = try AppDatabase.open(path: path, basis: basis)
+        try setup.writeDemoBook(DemoBook(seed: 4, accountCount: 5_000, today: TestClock.today))
+        try setup.close()
+        let database = try AppDatabase.open(path: path, basis: basis, options: .dashboard)
+        // When the check runs on another thread and the dashboard quits (interrupts) meanwhile
+        let finished = DispatchSemaphore(value: 0)
+        Thread {
+            _ = database.completeIntegrityCheck()
+            finished.signal()
+        }.start()
+        var interrupts = 0
+        while finished.wait(timeout: .now() + .milliseconds(1)) == .timedOut {
+            if database.gate.current == .checking {
+                database.interrupt()
+                interrupts += 1
+            }
+        }
+        // Then the check stopped without calling the store damaged: no verdict yet
+        XCTAssertGreaterThan(interrupts, 0)
+        XCTAssertEqual(database.gate.current, .pending, "an interrupted check is no verdict")
+        // And the next write checks again, passes, and is saved
+        _ = try database.addAccount("Saved after the check ran again")
+        XCTAssertEqual(database.gate.current, .passed)
+        try database.close()
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GRDB
 import RapportCore
 
@@ -105,10 +106,15 @@ extension AppDatabase {
     /// check, not `quick_check`: only it compares every index with its table, and a store whose
     /// indexes disagree with its rows answers searches and sorts wrongly and can be damaged
     /// further by writes. (About 2.5 s on a 500 MB book of 100,000 accounts.)
-    static func checkIntegrity(path: String) throws {
+    /// `running`, when given, is told the connection while the check reads through it.
+    static func checkIntegrity(path: String, running: ((DatabaseQueue?) -> Void)? = nil) throws {
         try translatingErrors(path: path) {
             let queue = try readOnlyQueue(path: path)
-            defer { try? queue.close() }
+            running?(queue)
+            defer {
+                running?(nil)
+                try? queue.close()
+            }
             let problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check(100)") }
             if problems != ["ok"] {
                 throw StoreError.corrupt(path: path, detail: IntegrityReport.summary(problems))
@@ -122,10 +128,13 @@ extension AppDatabase {
     public func completeIntegrityCheck() -> String? {
         let verdict = gate.settle {
             do {
-                try Self.checkIntegrity(path: path)
+                try Self.checkIntegrity(path: path) { queue in self.checkConnection.withLock { $0 = queue } }
                 return .passed
             } catch StoreError.corrupt(_, let detail) {
                 return .failed(detail)
+            } catch StoreError.interrupted {
+                // Quitting stopped it: no verdict, and the next write would check again.
+                return .pending
             } catch {
                 return .failed("\(error)")
             }
@@ -152,6 +161,7 @@ extension AppDatabase {
             throw error
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_NOTADB { throw StoreError.notSQLite(path: path) }
+            if error.resultCode == .SQLITE_INTERRUPT { throw StoreError.interrupted }
             if error.resultCode == .SQLITE_CORRUPT { throw StoreError.corrupt(path: path, detail: error.message ?? "corrupt") }
             throw StoreError.database("\(path): \(error.message ?? error.description)")
         } catch is RowDecodingError {
