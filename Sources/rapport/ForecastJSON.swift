@@ -1,8 +1,10 @@
 import RapportForecast
 
 /// The JSON `rapport forecast --format json` prints, for JSONEncoder to write:
-/// `method`, `backtest` ({mase, smape, origins} or null), `fallbackReason` (or null) and
-/// `forecast`, an array of {period, forecast, lower80, upper80, lower95, upper95}.
+/// `method`, `backtest` ({mase, smape, origins, losesToSeasonalNaive} or null),
+/// `betterSimplerMethod` ({method, selection, mase}: a simpler method that did clearly better
+/// in the same backtest, or null), `fallbackReason` (or null) and `forecast`, an array of
+/// {period, forecast, lower80, upper80, lower95, upper95}.
 ///
 /// Every key is always there: an absent backtest or reason is null, not a missing key, so a
 /// reader can tell "none" from "old version". JSON has no NaN or infinity, so a number that is
@@ -11,6 +13,7 @@ import RapportForecast
 struct ForecastJSON: Encodable {
     let method: String
     let backtest: Backtest?
+    let betterSimplerMethod: Alternative?
     let fallbackReason: String?
     let forecast: [Step]
 
@@ -18,6 +21,15 @@ struct ForecastJSON: Encodable {
         let mase: Number
         let smape: Number
         let origins: Int
+        /// Backtest MASE above 1: the forecast did worse than seasonal naive.
+        let losesToSeasonalNaive: Bool
+    }
+
+    struct Alternative: Encodable {
+        let method: String
+        /// The `--method` value that forecasts with it.
+        let selection: String
+        let mase: Number
     }
 
     struct Step: Encodable {
@@ -54,7 +66,12 @@ struct ForecastJSON: Encodable {
 
     init(_ result: ForecastResult, after last: SeriesPeriod) {
         method = result.method
-        backtest = result.backtest.map { Backtest(mase: Number($0.mase), smape: Number($0.smape), origins: $0.origins) }
+        backtest = result.backtest.map {
+            Backtest(mase: Number($0.mase), smape: Number($0.smape), origins: $0.origins, losesToSeasonalNaive: $0.losesToSeasonalNaive)
+        }
+        betterSimplerMethod = result.betterSimplerMethod.map {
+            Alternative(method: $0.method, selection: $0.selection.rawValue, mase: Number($0.score.mase))
+        }
         fallbackReason = result.fallbackReason
         forecast = last.following(result.points.count).enumerated().map { step, period in
             Step(
@@ -64,7 +81,7 @@ struct ForecastJSON: Encodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case method, backtest, fallbackReason, forecast
+        case method, backtest, betterSimplerMethod, fallbackReason, forecast
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -72,6 +89,7 @@ struct ForecastJSON: Encodable {
         try container.encode(method, forKey: .method)
         // `encode`, not the synthesised `encodeIfPresent`: none is written as null, not left out.
         try container.encode(backtest, forKey: .backtest)
+        try container.encode(betterSimplerMethod, forKey: .betterSimplerMethod)
         try container.encode(fallbackReason, forKey: .fallbackReason)
         try container.encode(forecast, forKey: .forecast)
     }

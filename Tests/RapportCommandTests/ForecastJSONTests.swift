@@ -78,8 +78,9 @@ final class ForecastJSONTests: XCTestCase {
 
     func testNoBacktestAndNoReasonAreNullNotMissing() throws {
         let parsed = try object(try json(result()))
-        XCTAssertEqual(Set(parsed.keys), ["method", "backtest", "fallbackReason", "forecast"])
+        XCTAssertEqual(Set(parsed.keys), ["method", "backtest", "betterSimplerMethod", "fallbackReason", "forecast"])
         XCTAssertTrue(parsed["backtest"] is NSNull)
+        XCTAssertTrue(parsed["betterSimplerMethod"] is NSNull)
         XCTAssertTrue(parsed["fallbackReason"] is NSNull)
     }
 
@@ -87,10 +88,24 @@ final class ForecastJSONTests: XCTestCase {
         let scored = result(points: [1234.56789, -0.00001, 2e20], backtest: BacktestScore(mase: 0.812345, smape: 7.5, origins: 4))
         let text = try json(scored)
         XCTAssertEqual(text, try json(scored))
-        XCTAssertTrue(text.hasPrefix("{\"backtest\":{\"mase\":0.8123,\"origins\":4,\"smape\":7.5},"), text)
+        XCTAssertTrue(text.hasPrefix("{\"backtest\":{\"losesToSeasonalNaive\":false,\"mase\":0.8123,\"origins\":4,\"smape\":7.5},\"betterSimplerMethod\":null,"), text)
         XCTAssertTrue(text.hasSuffix("}\n"), text)
         let document = try JSONDecoder().decode(Document.self, from: Data(text.utf8))
         XCTAssertEqual(document.forecast.map(\.forecast), [1234.5679, 0, 2e20])
         XCTAssertFalse(text.contains("-0,"), "no negative zero: \(text)")
+    }
+
+    func testAForecastThatLosesToTheBaselineSaysSoAndNamesTheBetterMethod() throws {
+        let baseline = MethodBacktest(selection: .seasonalNaive, method: "Seasonal naive", score: BacktestScore(mase: 0.5, smape: 4, origins: 4))
+        let flagged = ForecastResult(
+            method: "Theta", points: [10], lower80: [9], upper80: [11], lower95: [8], upper95: [12],
+            backtest: BacktestScore(mase: 1.25, smape: 9, origins: 4), simplerBacktests: [baseline], fallbackReason: nil)
+        let parsed = try object(try json(flagged))
+        let backtest = try XCTUnwrap(parsed["backtest"] as? [String: Any])
+        XCTAssertEqual(backtest["losesToSeasonalNaive"] as? Bool, true)
+        let better = try XCTUnwrap(parsed["betterSimplerMethod"] as? [String: Any])
+        XCTAssertEqual(better["method"] as? String, "Seasonal naive")
+        XCTAssertEqual(better["selection"] as? String, "seasonalNaive")
+        XCTAssertEqual(better["mase"] as? Double, 0.5)
     }
 }
