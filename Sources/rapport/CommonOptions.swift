@@ -3,11 +3,9 @@ import Foundation
 import RapportCore
 import RapportStore
 
-/// Options shared by the commands that open a store.
-struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store file (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport/rapport.sqlite).", valueName: "path"))
-    var store: String?
-
+/// `--today`, shared by the commands that open a store. (Each declares its own `--store`: its
+/// default differs, and the help must say which.)
+struct TodayOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Pretend today is this date (YYYY-MM-DD), for reports and demos.", valueName: "date"))
     var today: String?
 

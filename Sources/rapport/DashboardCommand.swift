@@ -20,7 +20,14 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The month the fiscal year starts: 1–12 or a name like apr (also $RAPPORT_FISCAL_YEAR_START; default jan).", valueName: "month"))
     var fiscalYearStart: String?
 
-    @OptionGroup var storeOptions: StoreOptions
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The store file (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport/rapport.sqlite; with --demo, the demo's own store).",
+            valueName: "path"))
+    var store: String?
+
+    @OptionGroup var todayOption: TodayOption
 
     func validate() throws {
         _ = try fiscalCalendar()
@@ -40,13 +47,13 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let today = try storeOptions.resolvedToday()
+            let today = try todayOption.resolvedToday()
             let (theme, themeWarning) = try ThemeChoice.resolve(explicit: theme, environment: processEnvironment)
             let path: String
             if demo {
-                path = storeOptions.store ?? StoreLocation.demoStore(environment: processEnvironment)
+                path = store ?? StoreLocation.demoStore(environment: processEnvironment)
             } else {
-                path = StoreLocation.resolve(explicit: storeOptions.store, environment: processEnvironment)
+                path = StoreLocation.resolve(explicit: store, environment: processEnvironment)
             }
             let calendar = try fiscalCalendar()
             // Before the store is opened: a session that cannot show the dashboard changes nothing.

@@ -18,7 +18,12 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace what the store holds instead of refusing a store that has accounts.")
     var replace = false
 
-    @OptionGroup var storeOptions: StoreOptions
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The store file (default: the demo's own store, $XDG_DATA_HOME/rapport/demo.sqlite; never $RAPPORT_STORE).", valueName: "path"))
+    var store: String?
+
+    @OptionGroup var todayOption: TodayOption
 
     func validate() throws {
         guard (0...1_000_000).contains(accounts) else {
@@ -28,8 +33,8 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let today = try storeOptions.resolvedToday()
-            let path = storeOptions.store ?? StoreLocation.demoStore(environment: processEnvironment)
+            let today = try todayOption.resolvedToday()
+            let path = store ?? StoreLocation.demoStore(environment: processEnvironment)
             let database = try AppDatabase.open(path: path, basis: SummaryBasis(today: today))
             let existing = try database.accountCount()
             if existing > 0 && !replace {

@@ -110,6 +110,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.standardError.contains("Usage:"), result.standardError)
     }
 
+    func testEachCommandsHelpNamesTheStoreItUses() throws {
+        // (the help wraps its lines: compare with the spacing folded)
+        func help(_ arguments: [String]) throws -> String {
+            let result = try runCommand(RapportBinary.path, arguments)
+            XCTAssertEqual(result.status, 0, result.standardError)
+            return result.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let demo = try help(["demo", "--help"])
+        XCTAssertTrue(demo.contains("default: the demo's own store, $XDG_DATA_HOME/rapport/demo.sqlite; never $RAPPORT_STORE"), demo)
+        let dashboard = try help(["dashboard", "--help"])
+        XCTAssertTrue(dashboard.contains("default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport/rapport.sqlite; with --demo, the demo's own store"), dashboard)
+    }
+
     func testArgumentErrorsQuoteTheCommandLineSafely() throws {
         // ArgumentParser's own messages quote what was typed; a crafted argument must not reach
         // the terminal as a sequence (this one would set the window title)
