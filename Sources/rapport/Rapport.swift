@@ -11,6 +11,7 @@ struct Rapport: ParsableCommand {
             With no subcommand, opens the dashboard on your store (created empty on first run).
             Try it on demo data with: rapport --demo
             """,
+        version: RapportVersion.current,
         subcommands: [DashboardCommand.self, DemoCommand.self, ForecastCommand.self, BenchCommand.self, KeysCommand.self, ThemesCommand.self],
         defaultSubcommand: DashboardCommand.self
     )

@@ -110,6 +110,12 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.standardError.contains("Usage:"), result.standardError)
     }
 
+    func testVersionPrintsTheVersion() throws {
+        let result = try runCommand(RapportBinary.path, ["--version"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertEqual(result.standardOutput, "0.10.0\n")
+    }
+
     func testEachCommandsHelpNamesTheStoreItUses() throws {
         // (the help wraps its lines: compare with the spacing folded)
         func help(_ arguments: [String]) throws -> String {
