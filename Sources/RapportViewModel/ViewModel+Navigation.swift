@@ -94,9 +94,11 @@ extension ViewModel {
             }
             state.accounts.search = ""
         case .cycleSort:
+            // A new order is read from its top with its first row selected: the point of sorting
+            // by renewal is to see the soonest renewals, not to stay where the old order was.
             state.accounts.sort = state.accounts.sort.next
             state.message = StatusMessage("Sorted by \(state.accounts.sort.label)", kind: .info)
-            return [.load(.accountPage(state.accounts.reload()))]
+            return [.load(.accountPage(state.accounts.request(.first)))]
         default:
             return []
         }

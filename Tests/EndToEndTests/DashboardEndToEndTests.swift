@@ -125,7 +125,11 @@ final class DashboardEndToEndTests: XCTestCase {
         try session.press("Escape")
         try session.waitFor("Accounts (40)")
         try session.press("o")
-        try session.waitFor("sort: ARR ↓")
+        let sorted = try session.waitFor("sort: ARR ↓")
+        // The new order's first row is selected: the account pane shows the largest account
+        let header = try XCTUnwrap(sorted.firstIndex { $0.contains("┃Account ") })
+        let firstName = String(sorted[header + 1].dropFirst().prefix(14))
+        XCTAssertTrue(sorted.contains { $0.contains("╭─ \(firstName)") }, "\(firstName):\n" + sorted.joined(separator: "\n"))
         try session.press("?")
         let help = try session.waitFor("Keys · Accounts")
         XCTAssertTrue(help.contains { $0.contains("Cycle the sort order") }, help.joined(separator: "\n"))

@@ -5,7 +5,8 @@ import RapportViewModel
 import XCTest
 
 /// `/` filters as you type through the store's search index (names, people, notes, the
-/// timeline) and says where a row matched; `o` cycles the sort. Both keep the selected account.
+/// timeline) and says where a row matched; `o` cycles the sort and selects the new order's
+/// first row. Clearing a filter keeps the selected account.
 final class FilterAndSortTests: XCTestCase {
     func testSlashStartsTypingAndEachCharacterReadsTheListAgain() throws {
         let dashboard = try Dashboard()
@@ -155,7 +156,7 @@ final class FilterAndSortTests: XCTestCase {
         XCTAssertTrue(dashboard.state.accounts.isTyping)
     }
 
-    func testSortCyclesAndKeepsTheSelectedAccount() throws {
+    func testSortCyclesAndSelectsTheFirstRowOfTheNewOrder() throws {
         let dashboard = try Dashboard()
         let driver = dashboard.driver
         driver.key(.char("j"))  // Bluefin
@@ -165,11 +166,13 @@ final class FilterAndSortTests: XCTestCase {
         expected.accounts.sort = .arr
         expected.message = StatusMessage("Sorted by ARR ↓", kind: .info)
         XCTAssertEqual(sort.state, expected)
-        XCTAssertEqual(sort.effects, [.load(.accountPage(reloadRequest(sort: .arr, around: bluefinID)))])
+        XCTAssertEqual(
+            sort.effects, [.load(.accountPage(AccountPageRequest(sort: .arr, search: "", anchor: .first, limit: standardPageLimit)))])
 
         driver.key(.char("o"))
         XCTAssertEqual(driver.state.accountNames, ["Müller Präzision GmbH", "Bluefin Analytics", "Acme Corp", "Cedar Health"])
-        XCTAssertEqual(driver.state.accounts.selectedID, bluefinID)
+        XCTAssertEqual(driver.state.accounts.selected, 0)
+        XCTAssertEqual(driver.state.accounts.selectedID, dashboard.book.muller.id, "the largest ARR, at the top")
         driver.key(.char("o"))
         XCTAssertEqual(driver.state.accounts.sort, .health)
         let healths = driver.state.accounts.entries.map(\.summary.health)
@@ -178,15 +181,16 @@ final class FilterAndSortTests: XCTestCase {
         // Only Acme has enough data (two years of revenue); the others follow it, by name.
         XCTAssertEqual(healths.map { $0 == nil }, [false, true, true, true], "accounts not scored yet come after every scored one")
         XCTAssertEqual(driver.state.accountNames, ["Acme Corp", "Bluefin Analytics", "Cedar Health", "Müller Präzision GmbH"])
-        XCTAssertEqual(driver.state.accounts.selectedID, bluefinID)
+        XCTAssertEqual(driver.state.accounts.selected, 0)
         driver.key(.char("o"))
         XCTAssertEqual(driver.state.accounts.sort, .renewal)
         XCTAssertEqual(driver.state.accountNames, ["Bluefin Analytics", "Acme Corp", "Müller Präzision GmbH", "Cedar Health"], "soonest renewal first, none last")
+        XCTAssertEqual(driver.state.accounts.selectedID, bluefinID, "the soonest renewal is selected")
         driver.key(.char("o"))
         XCTAssertEqual(driver.state.accounts.sort, .name)
         XCTAssertEqual(driver.state.accountNames, ["Acme Corp", "Bluefin Analytics", "Cedar Health", "Müller Präzision GmbH"])
-        XCTAssertEqual(driver.state.accounts.selectedID, bluefinID)
-        XCTAssertEqual(driver.state.focused.overview?.account, dashboard.book.bluefin)
+        XCTAssertEqual(driver.state.accounts.selectedID, dashboard.book.acme.id)
+        XCTAssertEqual(driver.state.focused.overview?.account, dashboard.book.acme, "the pane shows the row selected")
     }
 
     func testAPageForAnOldSortOrSearchIsDropped() throws {
