@@ -25,7 +25,11 @@ public struct ViewModel: Sendable {
 
     public mutating func send(_ event: Event) -> [Effect] {
         switch event {
-        case .key(let key): return handle(key)
+        case .key(let key):
+            // A message answers the key before: the next key moves on from it, as in vim and
+            // lazygit, so no message lingers across screens. (What the key does may say more.)
+            state.message = nil
+            return handle(key)
         case .command(let command): return perform(command)
         case .resized(let size):
             state.screen = size

@@ -201,4 +201,15 @@ final class FilterAndSortTests: XCTestCase {
         XCTAssertEqual(late.state, dashboard.state)
         XCTAssertEqual(late.effects, [])
     }
+
+    func testAMessageLastsUntilTheNextKey() throws {
+        let dashboard = try Dashboard()
+        let driver = dashboard.driver
+        driver.key(.char("o"))
+        XCTAssertEqual(driver.state.message, StatusMessage("Sorted by ARR ↓", kind: .info))
+        driver.key(.char("j"))
+        XCTAssertNil(driver.state.message, "the next key moves on from it")
+        driver.key(.enter)
+        XCTAssertNil(driver.state.message, "nor does it follow into the detail view")
+    }
 }

@@ -2,6 +2,9 @@ import RapportViewModel
 
 /// The bottom line: the keys that matter where the keyboard is, on the left, and the last
 /// message on the right. Both come from the state and the keymap.
+///
+/// The way to help and out (`? help`, `q quit`) always shows: the other hints give way first,
+/// then the message is cut to the room left (it lasts only until the next key anyway).
 struct StatusBar {
     let state: AppState
     let keymap: Keymap
@@ -16,13 +19,26 @@ struct StatusBar {
             case .error: return (message.text, .messageError)
             }
         }
-        // The message wins the space it needs (up to two thirds); the hints get the rest.
-        let messageWidth = message.map { min(DisplayWidth.of($0.0) + 2, area.width * 2 / 3) } ?? 0
+        let hints = keymap.hints(for: state.keyContexts)
+        let alwaysShown = Set(keymap.hints(for: [.global]))
+        func width(_ hint: KeyHint) -> Int { DisplayWidth.of(hint.keys) + DisplayWidth.of(hint.label) + 3 }
+        let essentialWidth = hints.filter(alwaysShown.contains).reduce(0) { $0 + width($1) }
+        // The message wins the space it needs (up to two thirds), but never the essential hints'.
+        let messageRoom = max(0, min(area.width * 2 / 3, area.width - 1 - essentialWidth))
+        let messageWidth = message.map { min(DisplayWidth.of($0.0) + 2, messageRoom) } ?? 0
         var x = area.x + 1
         let hintLimit = area.maxX - messageWidth
-        for hint in keymap.hints(for: state.keyContexts) {
-            let width = DisplayWidth.of(hint.keys) + DisplayWidth.of(hint.label) + 3
-            guard x + width <= hintLimit else { break }
+        var optionalRoom = hintLimit - x - essentialWidth
+        for hint in hints {
+            if !alwaysShown.contains(hint) {
+                // Hints are in order of use: once one does not fit, the later ones go too.
+                guard width(hint) <= optionalRoom else {
+                    optionalRoom = 0
+                    continue
+                }
+                optionalRoom -= width(hint)
+            }
+            guard x + width(hint) <= hintLimit else { break }
             x += buffer.write(hint.keys, x: x, y: area.y, style: theme[.statusBar].patched(with: theme[.statusBarKey]))
             x += buffer.write(" \(hint.label)  ", x: x, y: area.y, style: theme[.statusBar])
         }
