@@ -47,14 +47,47 @@ struct AccountDetailView {
         buffer.write(facts, x: x, y: area.y, maxWidth: max(0, area.maxX - x - 1), style: theme[.textDim])
     }
 
+    /// The section tabs. The one shown is always among them: narrower screens first drop the
+    /// padding, then show only the tabs around the current one, with ‹ › saying more are there.
     private func renderTabs(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        var x = area.x + 1
-        for (index, section) in DetailSection.allCases.enumerated() {
-            if index > 0 { x += buffer.write(" │ ", x: x, y: area.y, maxWidth: max(0, area.maxX - x), style: theme[.paneBorder]) }
-            let selected = section == detail.section
-            x += buffer.write(
-                " \(section.title) ", x: x, y: area.y, maxWidth: max(0, area.maxX - x),
-                style: selected ? theme[.selection] : theme[.textDim])
+        let sections = DetailSection.allCases
+        let room = area.width - 2
+        guard room > 0, let current = sections.firstIndex(of: detail.section) else { return }
+        let layouts: [(padding: String, separator: String)] = [(" ", " │ "), ("", " │ "), ("", "│")]
+        func width(_ range: ClosedRange<Int>, _ layout: (padding: String, separator: String)) -> Int {
+            let titles = range.reduce(0) { $0 + DisplayWidth.of(sections[$1].title) + 2 * layout.padding.count }
+            return titles + (range.count - 1) * DisplayWidth.of(layout.separator)
+                + (range.lowerBound > 0 ? 2 : 0) + (range.upperBound < sections.count - 1 ? 2 : 0)
         }
+        let all = 0...(sections.count - 1)
+        var layout = layouts[layouts.count - 1]
+        var shown = current...current
+        if let fitting = layouts.first(where: { width(all, $0) <= room }) {
+            layout = fitting
+            shown = all
+        } else {
+            // Widen around the current tab, a tab to the right then one to the left.
+            var grew = true
+            while grew {
+                grew = false
+                if shown.upperBound < sections.count - 1, width(shown.lowerBound...(shown.upperBound + 1), layout) <= room {
+                    shown = shown.lowerBound...(shown.upperBound + 1)
+                    grew = true
+                }
+                if shown.lowerBound > 0, width((shown.lowerBound - 1)...shown.upperBound, layout) <= room {
+                    shown = (shown.lowerBound - 1)...shown.upperBound
+                    grew = true
+                }
+            }
+        }
+        var x = area.x + 1
+        func put(_ text: String, _ style: Style) { x += buffer.write(text, x: x, y: area.y, maxWidth: max(0, area.maxX - x), style: style) }
+        if shown.lowerBound > 0 { put("‹ ", theme[.textDim]) }
+        for index in shown {
+            if index > shown.lowerBound { put(layout.separator, theme[.paneBorder]) }
+            let title = layout.padding + sections[index].title + layout.padding
+            put(title, index == current ? theme[.selection] : theme[.textDim])
+        }
+        if shown.upperBound < sections.count - 1 { put(" ›", theme[.textDim]) }
     }
 }
