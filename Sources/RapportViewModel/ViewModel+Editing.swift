@@ -144,6 +144,11 @@ extension ViewModel {
         case .deleteInitiative(let initiative): return submit(.removeInitiative(id: initiative.id ?? 0), describing: "delete")
         case .deleteOpportunity(let opportunity): return submit(.removeOpportunity(id: opportunity.id ?? 0), describing: "delete")
         case .deleteInteraction(let interaction): return submit(.removeInteraction(id: interaction.id ?? 0), describing: "delete")
+        case .completeInitiative(let initiative):
+            var completed = initiative
+            completed.status = .done
+            completed.progress = 100
+            return submit(.editInitiative(RecordEdit(original: initiative, edited: completed)), describing: "status of \(initiative.title)")
         }
     }
 

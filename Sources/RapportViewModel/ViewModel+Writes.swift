@@ -16,7 +16,14 @@ extension ViewModel {
         }
         switch update {
         case .bump(let points): return submit(.bumpProgress(initiativeID: id, by: points), describing: "progress of \(initiative.title)")
-        case .status(let forward): return submit(.stepStatus(initiativeID: id, forward: forward), describing: "status of \(initiative.title)")
+        case .status(let forward):
+            // Done short of 100% is asked about, not taken silently: usually the progress was
+            // never brought up to date.
+            if forward, initiative.status.next == .done, initiative.progress < 100 {
+                ask("“\(initiative.title)” is at \(initiative.progress)%. Mark it done at 100%?", .completeInitiative(initiative))
+                return []
+            }
+            return submit(.stepStatus(initiativeID: id, forward: forward), describing: "status of \(initiative.title)")
         }
     }
 

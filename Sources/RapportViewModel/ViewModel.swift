@@ -106,7 +106,14 @@ public struct ViewModel: Sendable {
         case .formKey(let key): return formKey(key)
         case .confirmYes: return confirm()
         case .confirmNo:
+            guard case .confirm(let confirmation) = state.overlay else { return [] }
             state.overlay = nil
+            if case .completeInitiative(let initiative) = confirmation.action {
+                let edit = keymap.key(for: .editRecord, in: .initiatives) ?? "e"
+                state.message = StatusMessage(
+                    "Still \(initiative.status.label) at \(initiative.progress)% — \(edit) edits it to mark it done as it stands", kind: .info)
+                return []
+            }
             state.message = StatusMessage("Nothing deleted", kind: .info)
             return []
         case .conflictOverwrite, .conflictReload, .conflictKeepEditing: return resolveConflict(command)

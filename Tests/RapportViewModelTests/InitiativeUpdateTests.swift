@@ -113,6 +113,35 @@ final class InitiativeUpdateTests: XCTestCase {
         XCTAssertEqual(dashboard.state.kpis, before.kpis)
     }
 
+    func testDoneShortOf100PercentAsksToSet100() throws {
+        // Given API migration (at risk, 20%) stepped to blocked: the next step is done
+        let dashboard = try Dashboard()
+        let id = try XCTUnwrap(dashboard.book.migration.id)
+        dashboard.driver.keys(.tab, .char("s"))
+        let blocked = try XCTUnwrap(dashboard.state.selectedInitiative)
+        XCTAssertEqual(blocked.status, .blocked)
+        // When s moves it on, then nothing is written yet: the dashboard asks
+        let asked = step(dashboard.viewModel, key: .char("s"))
+        XCTAssertEqual(asked.effects, [])
+        XCTAssertEqual(
+            asked.state.confirmation,
+            Confirmation(question: "“API migration” is at 20%. Mark it done at 100%?", action: .completeInitiative(blocked)))
+        // And n (or Esc) changes nothing and says how to mark it done as it stands
+        dashboard.driver.keys(.char("s"), .char("n"))
+        XCTAssertNil(dashboard.state.overlay)
+        XCTAssertEqual(dashboard.state.message, StatusMessage("Still blocked at 20% — e edits it to mark it done as it stands", kind: .info))
+        XCTAssertEqual(try dashboard.database.initiative(id: id)?.status, .blocked)
+        // And y marks it done at 100%, recorded as one change
+        dashboard.driver.keys(.char("s"), .char("y"))
+        let stored = try XCTUnwrap(dashboard.database.initiative(id: id))
+        XCTAssertEqual(stored.status, .done)
+        XCTAssertEqual(stored.progress, 100)
+        XCTAssertEqual(dashboard.state.selectedInitiative?.progress, 100)
+        // And from done, s steps on as before (no question: it is not moving to done)
+        dashboard.driver.key(.char("s"))
+        XCTAssertNil(dashboard.state.overlay)
+    }
+
     func testAFailedWriteSaysWhyAndReadsAgain() throws {
         let dashboard = try Dashboard()
         dashboard.driver.key(.tab)

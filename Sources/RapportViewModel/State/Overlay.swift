@@ -15,6 +15,8 @@ public struct Confirmation: Equatable, Sendable {
         case deleteInitiative(Initiative)
         case deleteInteraction(Interaction)
         case deleteOpportunity(Opportunity)
+        /// Moving an initiative short of 100% to done: yes sets 100% as well, no changes nothing.
+        case completeInitiative(Initiative)
     }
 
     public var question: String
