@@ -1,4 +1,5 @@
 import CNcursesw
+import RapportCore
 import CTerminalGuard
 import RapportScreen
 import RapportViewModel
@@ -81,7 +82,7 @@ public final class NcursesBackend {
         guard rapport_terminfo_string("cup") != nil else {
             Self.abandon(screen)
             throw .initialisationFailed(
-                "terminal type '\(TerminalError.printable(terminalType))' (TERM) cannot move the cursor, which a full-screen program needs — try TERM=xterm-256color")
+                "terminal type '\(TextSafety.oneLine(terminalType))' (TERM) cannot move the cursor, which a full-screen program needs — try TERM=xterm-256color")
         }
         rapport_guard_set_restore_sequence(Self.restoreSequence())
         // After newterm, so that these replace ncurses' own SIGINT/SIGTERM handlers, which
@@ -357,7 +358,7 @@ public final class NcursesBackend {
         case 1:
             // terminfo knows it, yet curses cannot drive it: a hardcopy or cursorless terminal.
             return .initialisationFailed(
-                "terminal type '\(TerminalError.printable(terminalType))' (TERM) cannot run a full-screen program — try TERM=xterm-256color")
+                "terminal type '\(TextSafety.oneLine(terminalType))' (TERM) cannot run a full-screen program — try TERM=xterm-256color")
         case -1:
             return .initialisationFailed("no terminfo database was found — install your system's ncurses terminal definitions (or set TERMINFO_DIRS)")
         default:

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// Why the dashboard could not take over the terminal. Each message is one line that says
 /// what to do, because it is printed on stderr instead of a screen.
 public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -17,17 +19,9 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
         case .terminalTypeNotSet:
             return "TERM is not set — set it to your terminal's type, e.g. TERM=xterm-256color"
         case .unknownTerminalType(let type):
-            return "unknown terminal type '\(Self.printable(type))' (TERM) — try TERM=xterm-256color"
+            return "unknown terminal type '\(TextSafety.oneLine(type))' (TERM) — try TERM=xterm-256color"
         case .initialisationFailed(let reason):
             return "the terminal could not be initialised: \(reason)"
         }
-    }
-
-    /// TERM comes from the environment; an escape sequence in it must not reach the
-    /// user's terminal through an error message.
-    static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control ? "?" : scalar
-        }))
     }
 }

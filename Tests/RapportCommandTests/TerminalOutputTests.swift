@@ -1,3 +1,4 @@
+import RapportCore
 import XCTest
 
 @testable import rapport
@@ -7,7 +8,7 @@ import XCTest
 final class TerminalOutputTests: XCTestCase {
     func testPrintedTextKeepsItsLinesButNoControlCharacters() {
         let hostile = "wrote 3 accounts to /tmp/\u{1B}]0;pwned\u{07}x.sqlite\n\u{1B}[2Jnext line\r\n\u{9B}31m\u{202E}end\n"
-        let printed = printable(hostile)
+        let printed = TextSafety.displayableLines(hostile)
         // The lines stay lines (a trailing line break too), CR LF becomes one break
         XCTAssertEqual(printed.split(separator: "\n", omittingEmptySubsequences: false).count, 4)
         XCTAssertTrue(printed.hasPrefix("wrote 3 accounts to /tmp/"))
@@ -20,7 +21,7 @@ final class TerminalOutputTests: XCTestCase {
 
     func testPlainTextIsPrintedAsItIs() {
         let table = "| Where | Keys | What it does |\n| --- | --- | --- |\n| Accounts | `/` | Filter as you type |\n"
-        XCTAssertEqual(printable(table), table)
-        XCTAssertEqual(printable("Ålesund Fiskeri AS · 東京精密 · 👩‍💻"), "Ålesund Fiskeri AS · 東京精密 · 👩‍💻")
+        XCTAssertEqual(TextSafety.displayableLines(table), table)
+        XCTAssertEqual(TextSafety.displayableLines("Ålesund Fiskeri AS · 東京精密 · 👩‍💻"), "Ålesund Fiskeri AS · 東京精密 · 👩‍💻")
     }
 }

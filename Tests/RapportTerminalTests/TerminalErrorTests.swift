@@ -22,6 +22,13 @@ struct TerminalErrorTests {
 
     @Test func controlCharactersInTERMAreNotEchoed() {
         let message = TerminalError.unknownTerminalType("x\u{1B}]0;pwned\u{7}").description
-        #expect(message == "unknown terminal type 'x?]0;pwned?' (TERM) — try TERM=xterm-256color")
+        #expect(message == "unknown terminal type 'x␦]0;pwned␦' (TERM) — try TERM=xterm-256color")
+    }
+
+    /// The same policy as everything else printed: bidi and invisible characters too, which a
+    /// check for control characters alone let through.
+    @Test func bidiAndInvisibleCharactersInTERMAreNotEchoed() {
+        let message = TerminalError.unknownTerminalType("evil\u{202E}mret\u{200B}").description
+        #expect(!message.unicodeScalars.contains { $0 == "\u{202E}" || $0 == "\u{200B}" })
     }
 }

@@ -28,6 +28,15 @@ extension TextSafety {
         return result
     }
 
+    /// Text for stdout or stderr that keeps its line breaks (a table, usage help): each line
+    /// shown as `displayable` shows it, so escape sequences and other control characters
+    /// become placeholders and only "\n" breaks the lines.
+    public static func displayableLines(_ text: String) -> String {
+        // "\r\n" is one Character in Swift, so it is named as a break of its own.
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map { displayable(String($0)) }.joined(separator: "\n")
+    }
+
     /// One line for stderr or stdout: unsafe characters shown as placeholders, and line breaks
     /// (SQLite's multi-line integrity reports, say) folded into "; " so a message stays a line.
     public static func oneLine(_ text: String) -> String {
