@@ -59,13 +59,19 @@ void rapport_guard_release(void) {
     if (have_saved_modes) { tcsetattr(saved_fd, TCSANOW, &saved_modes); }
 }
 
+/// Gives `signal_number` the handler `handler` (SIG_DFL or SIG_IGN), keeping the one it had in
+/// `previous` when that is not NULL. Async-signal-safe: the handlers below call it.
+static void set_plain_action(int signal_number, void (*handler)(int), struct sigaction *previous) {
+    struct sigaction action;
+    memset(&action, 0, sizeof(action));
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    sigaction(signal_number, &action, previous);
+}
+
 static void on_fatal_signal(int signal_number) {
     rapport_guard_restore_now();
-    struct sigaction default_action;
-    memset(&default_action, 0, sizeof(default_action));
-    default_action.sa_handler = SIG_DFL;
-    sigemptyset(&default_action.sa_mask);
-    sigaction(signal_number, &default_action, NULL);
+    set_plain_action(signal_number, SIG_DFL, NULL);
     raise(signal_number);
 }
 
@@ -100,11 +106,7 @@ static void on_crash_signal(int signal_number, siginfo_t *info, void *context) {
         // would leave the program running with the terminal already handed back: die of the
         // signal as the default action would.
         if (!previous_ignores) {
-            struct sigaction default_action;
-            memset(&default_action, 0, sizeof(default_action));
-            default_action.sa_handler = SIG_DFL;
-            sigemptyset(&default_action.sa_mask);
-            sigaction(signal_number, &default_action, NULL);
+            set_plain_action(signal_number, SIG_DFL, NULL);
             raise(signal_number);
         }
     }
@@ -119,11 +121,8 @@ static void on_stop_request(int signal_number) {
         stop_requested = 1;
         return;
     }
-    struct sigaction default_action, previous;
-    memset(&default_action, 0, sizeof(default_action));
-    default_action.sa_handler = SIG_DFL;
-    sigemptyset(&default_action.sa_mask);
-    sigaction(signal_number, &default_action, &previous);
+    struct sigaction previous;
+    set_plain_action(signal_number, SIG_DFL, &previous);
     sigset_t pending_stop;
     sigemptyset(&pending_stop);
     sigaddset(&pending_stop, signal_number);
@@ -167,28 +166,19 @@ void rapport_guard_install(void) {
 }
 
 void rapport_guard_suspend_self(void) {
-    struct sigaction default_action, previous;
-    memset(&default_action, 0, sizeof(default_action));
-    default_action.sa_handler = SIG_DFL;
-    sigemptyset(&default_action.sa_mask);
-    sigaction(SIGTSTP, &default_action, &previous);
+    struct sigaction previous;
+    set_plain_action(SIGTSTP, SIG_DFL, &previous);
     raise(SIGTSTP);
     sigaction(SIGTSTP, &previous, NULL);
 }
 
 int rapport_run_program(char *const argv[]) {
-    struct sigaction ignore, previous_interrupt, previous_quit, stop_by_default, previous_stop;
-    memset(&ignore, 0, sizeof(ignore));
-    ignore.sa_handler = SIG_IGN;
-    sigemptyset(&ignore.sa_mask);
-    sigaction(SIGINT, &ignore, &previous_interrupt);
-    sigaction(SIGQUIT, &ignore, &previous_quit);
+    struct sigaction previous_interrupt, previous_quit, previous_stop;
+    set_plain_action(SIGINT, SIG_IGN, &previous_interrupt);
+    set_plain_action(SIGQUIT, SIG_IGN, &previous_quit);
     // Ctrl-Z in the editor stops the whole job; this process must stop with it (not merely
     // note a request), or the shell would wait for a job that never stops.
-    memset(&stop_by_default, 0, sizeof(stop_by_default));
-    stop_by_default.sa_handler = SIG_DFL;
-    sigemptyset(&stop_by_default.sa_mask);
-    sigaction(SIGTSTP, &stop_by_default, &previous_stop);
+    set_plain_action(SIGTSTP, SIG_DFL, &previous_stop);
 
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
