@@ -53,7 +53,13 @@ public struct ForecastResult: Equatable, Sendable {
     /// same origins and usually one of them is a little ahead of the mix there).
     /// docs/forecast-accuracy.md has the figures.
     public var betterSimplerMethod: MethodBacktest? {
-        guard let own = backtest?.mase, let best = simplerBacktests.first, best.score.mase <= Self.clearlyBetter * own else { return nil }
+        guard let own = backtest?.mase, own >= Self.nearPerfect, let best = simplerBacktests.first, best.score.mase <= Self.clearlyBetter * own
+        else { return nil }
         return best
     }
+
+    /// Below this backtest MASE a forecast is never offered another method: errors a twentieth
+    /// of seasonal naive's, where a rival at 0.00 would only be noise apart (a series that
+    /// repeats exactly gives both the default and seasonal naive a MASE of about 0).
+    public static let nearPerfect = 0.05
 }

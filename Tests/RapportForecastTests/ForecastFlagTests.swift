@@ -43,7 +43,7 @@ final class ForecastFlagTests: XCTestCase {
         if let better = result.betterSimplerMethod {
             XCTAssertLessThanOrEqual(better.score.mase, 0.8 * backtest.mase)
             XCTAssertEqual(better, result.simplerBacktests.first)
-        } else {
+        } else if backtest.mase >= ForecastResult.nearPerfect {
             XCTAssertGreaterThan(mases.first ?? .infinity, 0.8 * backtest.mase)
         }
         XCTAssertEqual(result.losesToSeasonalNaive, backtest.mase > 1)
@@ -52,6 +52,16 @@ final class ForecastFlagTests: XCTestCase {
     func testETSIsComparedWithThetaAndTheBaselinesButNotItself() {
         let result = Forecaster.forecast(seasonalLine, horizon: 4, selection: .ets)
         XCTAssertEqual(Set(result.simplerBacktests.map(\.selection)), [.theta, .seasonalNaive, .naive, .drift])
+    }
+
+    func testANearPerfectForecastIsOfferedNothing() throws {
+        // A season repeated exactly: seasonal naive is perfect (MASE 0), and so, all but, is the
+        // default; 0 is "20% lower" than 0.00000003, but there is nothing to gain.
+        let exact = ForecastSeries(values: (0..<24).map { [100, 40, 10, 70][$0 % 4] }, seasonLength: 4)
+        let result = Forecaster.forecast(exact, horizon: 4)
+        XCTAssertLessThan(try XCTUnwrap(result.backtest).mase, ForecastResult.nearPerfect)
+        XCTAssertEqual(result.simplerBacktests.first?.score.mase ?? 1, 0, accuracy: 1e-9)
+        XCTAssertNil(result.betterSimplerMethod)
     }
 
     func testNoBacktestNoFlag() {

@@ -106,9 +106,7 @@ public struct MetricsView: Equatable, Sendable {
         // The baselines themselves are what MASE measures against: no flag for them.
         let isBaseline = [ModelSelection.seasonalNaive, .naive].contains(forecast?.selection ?? .automatic)
         losesToSeasonalNaive = !isBaseline && (forecast?.result.losesToSeasonalNaive ?? false)
-        // A forecast already near perfect in its backtest has nothing to gain from another.
-        let ownMASE = forecast?.result.backtest?.mase ?? 0
-        betterSimpler = ownMASE < Self.nearPerfectMASE ? nil : forecast?.result.betterSimplerMethod.map {
+        betterSimpler = forecast?.result.betterSimplerMethod.map {
             Alternative(selection: $0.selection, method: $0.method, mase: $0.score.mase)
         }
         var byMonth: [YearMonth: MetricPoint] = [:]
@@ -154,10 +152,6 @@ public struct MetricsView: Equatable, Sendable {
     }
 
     static let abbreviations: Set<String> = ["nps", "csat", "ces", "arr", "mrr", "sla", "api", "kpi", "qbr", "roi", "dau", "mau", "wau"]
-
-    /// Below this backtest MASE a forecast is not offered a simpler method: 0.05 is errors a
-    /// twentieth of seasonal naive's, and a rival at 0.00 would only be noise apart.
-    static let nearPerfectMASE = 0.05
 
     /// A forecast figure as a stored integer; non-finite or absurd values become 0.
     static func rounded(_ value: Double) -> Int64 {
