@@ -27,7 +27,8 @@ extension ViewModel {
             state.kpis = kpis
         case (.accountFocus(let id), .accountFocus(let focus)):
             guard state.focused.accountID == id else { return [] }
-            let keep = state.focused.selectedInitiative?.id
+            let keep = state.focused.revealInitiativeID ?? state.focused.selectedInitiative?.id
+            state.focused.revealInitiativeID = nil
             state.focused.data = focus
             let index = keep.flatMap { id in state.focused.initiatives.firstIndex { $0.id == id } } ?? state.focused.initiativeSelected
             state.focused.initiativeSelected = min(index, max(0, state.focused.initiatives.count - 1))
@@ -40,6 +41,7 @@ extension ViewModel {
             }
             detail.metric = metric
             detail.account = data
+            detail.selectRevealedRecord()
             for section in [DetailSection.contacts, .timeline, .pipeline, .initiatives] {
                 detail.select(detail.selection(section), in: section)
             }

@@ -54,8 +54,10 @@ extension ViewModel {
     mutating func focusSelectedAccount() -> [Effect] {
         let id = state.accounts.selectedID
         guard id != state.focused.accountID else { return [] }
+        let reveal = state.focused.revealInitiativeID
         state.focused = FocusedAccount()
         state.focused.accountID = id
+        state.focused.revealInitiativeID = reveal
         return id.map { [.load(.accountFocus(accountID: $0))] } ?? []
     }
 

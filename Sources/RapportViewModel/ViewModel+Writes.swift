@@ -53,10 +53,10 @@ extension ViewModel {
         case .success(.saved(let summary)):
             state.message = StatusMessage(successMessage(for: what, summary), kind: .success)
             closeDetail(ifRemovedBy: summary)
-            // Undo and redo show the record they changed; an added account is selected.
-            let follows = summary.changesAccountList || what == "undo" || what == "redo"
-            if !follows && what != "notes" && what != "delete" { return refreshAfterEdit(of: summary.accountIDs) }
-            return reloadAfterChange(focusAccountID: follows ? summary.focusAccountID : nil)
+            if what == "undo" || what == "redo" { return reveal(summary) }
+            // An added account is selected.
+            if !summary.changesAccountList && what != "notes" && what != "delete" { return refreshAfterEdit(of: summary.accountIDs) }
+            return reloadAfterChange(focusAccountID: summary.changesAccountList ? summary.focusAccountID : nil)
         case .success(.unchanged(let reason)):
             state.message = StatusMessage(reason, kind: .info)
             return []

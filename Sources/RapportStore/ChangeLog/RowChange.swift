@@ -125,8 +125,13 @@ struct RowChange: Codable, Hashable, Sendable {
             }
         }
         let focusAccount = focus ?? firstAccount
+        // An account that came or went is itself what to show; otherwise the first record the
+        // change leaves in place (an undone addition leaves nothing to select).
+        let record = changesAccountList ? nil : changes.lazy.compactMap { change in
+            (forward ? change.after : change.before).flatMap(change.changedRecord(in:))
+        }.first
         return ChangeSummary(
             description: description, accountIDs: accountIDs, focusAccountID: focusAccount.flatMap { removed.contains($0) ? nil : $0 },
-            changesAccountList: changesAccountList, removedAccountIDs: removed)
+            changesAccountList: changesAccountList, removedAccountIDs: removed, record: record)
     }
 }

@@ -100,10 +100,14 @@ public struct ChangeSummary: Hashable, Sendable {
     public let changesAccountList: Bool
     /// Accounts the change removed (a delete, or the undo of an add).
     public let removedAccountIDs: Set<Int64>
+    /// The record below the account that the change leaves in place, if any.
+    public let record: ChangedRecord?
 
     public init(
-        description: String, accountIDs: Set<Int64>, focusAccountID: Int64?, changesAccountList: Bool, removedAccountIDs: Set<Int64> = []
+        description: String, accountIDs: Set<Int64>, focusAccountID: Int64?, changesAccountList: Bool, removedAccountIDs: Set<Int64> = [],
+        record: ChangedRecord? = nil
     ) {
+        self.record = record
         self.description = description
         self.accountIDs = accountIDs
         self.focusAccountID = focusAccountID

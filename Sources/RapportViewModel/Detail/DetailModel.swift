@@ -21,6 +21,8 @@ public struct DetailModel: Equatable, Sendable {
     public var forecast: MonthlyForecast?
     /// What the metrics section draws, for the current period.
     public var metrics: MetricsView?
+    /// A record to put the cursor on when the account's data arrives (what an undo changed).
+    public var reveal: ChangedRecord?
 
     public init(scope: DetailScope, section: DetailSection = .overview, metric: String = MetricPoint.revenue) {
         self.scope = scope
@@ -35,6 +37,7 @@ public struct DetailModel: Equatable, Sendable {
         initiativeSelected = 0
         forecast = nil
         metrics = nil
+        reveal = nil
     }
 
     public var isBook: Bool { scope == .book }
@@ -77,6 +80,19 @@ public struct DetailModel: Equatable, Sendable {
         case .pipeline: return pipelineSelected
         case .initiatives: return initiativeSelected
         case .overview, .metrics: return 0
+        }
+    }
+
+    /// Puts the cursor on the record `reveal` names, if the data holds it; forgets it either way.
+    mutating func selectRevealedRecord() {
+        guard let record = reveal, account != nil else { return }
+        reveal = nil
+        switch record {
+        case .contact(let id): if let index = contacts.firstIndex(where: { $0.id == id }) { contactSelected = index }
+        case .initiative(let id): if let index = initiatives.firstIndex(where: { $0.id == id }) { initiativeSelected = index }
+        case .interaction(let id): if let index = interactions.firstIndex(where: { $0.id == id }) { timelineSelected = index }
+        case .opportunity(let id): if let index = opportunities.firstIndex(where: { $0.id == id }) { pipelineSelected = index }
+        case .metric: break
         }
     }
 
