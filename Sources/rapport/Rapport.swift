@@ -7,10 +7,7 @@ struct Rapport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rapport",
         abstract: "A keyboard-first terminal dashboard for account managers.",
-        discussion: """
-            With no subcommand, opens the dashboard on your store (created empty on first run).
-            Try it on demo data with: rapport --demo
-            """,
+        discussion: EnvironmentHelp.rootDiscussion,
         version: RapportVersion.current,
         subcommands: [DashboardCommand.self, DemoCommand.self, ForecastCommand.self, BenchCommand.self, KeysCommand.self, ThemesCommand.self],
         defaultSubcommand: DashboardCommand.self
