@@ -83,7 +83,16 @@ final class RelationshipsEndToEndTests: XCTestCase {
         let overview = try session.waitFor("Met the CFO in Oslo")
         XCTAssertTrue(overview.contains { $0.contains("Notes") }, overview.joined(separator: "\n"))
         XCTAssertEqual(try session.format("#{alternate_on}"), "1", "the dashboard took the screen back")
+        // Twice: the line the first edit added keeps its line break (issue 11, bug 1, "E drops
+        // the trailing newline" stored both lines as one).
+        try session.press("E")
+        try session.waitFor("Met the CFO in Oslo ¶ Met the CFO in Oslo")
         try session.press("q")
+        _ = try session.waitForScreen { _ in (try? session.format("#{pane_dead}")) != "0" }
+        let edited = try openStore(store).accounts().filter { !$0.notes.isEmpty }
+        XCTAssertEqual(edited.count, 1, "only the selected account's notes changed")
+        let notes = try XCTUnwrap(edited.first?.notes)
+        XCTAssertEqual(notes.components(separatedBy: "\n").suffix(2), ["Met the CFO in Oslo", "Met the CFO in Oslo"], notes)
     }
 
     func testPastedLinesGoIntoTheFieldWithoutSubmittingTheForm() throws {
