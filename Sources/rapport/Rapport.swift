@@ -12,7 +12,7 @@ struct Rapport: ParsableCommand {
             Try it on demo data with: rapport --demo
             """,
         version: RapportVersion.current,
-        subcommands: [DashboardCommand.self, DemoCommand.self, ForecastCommand.self, BenchCommand.self, KeysCommand.self, ThemesCommand.self],
+        subcommands: [DashboardCommand.self, DemoCommand.self, ForecastCommand.self, BenchCommand.self, KeysCommand.self, ThemesCommand.self, ConfigCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 
