@@ -39,10 +39,13 @@ struct ConfigFile {
         return ConfigFile(path: path, exists: true, config: config, problems: problems)
     }
 
-    /// What the status bar says at start-up: the first problem, and how to see the rest.
+    /// What the status bar says at start-up: the first problem, the file named by its name alone
+    /// so the message fits (`rapport config --path` gives the whole path), and how to see the rest.
     var statusSummary: String? {
         guard let first = problems.first else { return nil }
-        if problems.count == 1 { return "\(first) — using the default" }
-        return "\(first) — using the default (and \(problems.count - 1) more: rapport config --check)"
+        let named = ConfigProblem(
+            file: (first.file as NSString).lastPathComponent, line: first.line, column: first.column, key: first.key, message: first.message)
+        if problems.count == 1 { return named.description }
+        return "\(named) (+\(problems.count - 1) more: rapport config --check)"
     }
 }
