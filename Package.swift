@@ -32,7 +32,10 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "RapportViewModel", dependencies: ["RapportForecast", "RapportCore", "RapportStore"], swiftSettings: strict),
+        .target(
+            name: "RapportViewModel",
+            dependencies: ["RapportForecast", "RapportCore", "RapportStore", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strict),
         .target(name: "RapportScreen", dependencies: ["RapportCore", "RapportViewModel", .product(name: "TOMLKit", package: "TOMLKit")], swiftSettings: strict),
         .target(
             name: "RapportTerminal",

@@ -14,10 +14,10 @@ struct DashboardCommand: ParsableCommand {
     @Flag(name: .long, help: "Open the demo book (its own store, created on first use), never your own.")
     var demo = false
 
-    @Option(name: .long, help: ArgumentHelp("Colour theme: default, light, mono, or one of yours (also $RAPPORT_THEME).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Colour theme: default, light, mono, high-contrast, colour-blind, or one of yours (also $RAPPORT_THEME, then theme in the config file).", valueName: "name"))
     var theme: String?
 
-    @Option(name: .long, help: ArgumentHelp("The month the fiscal year starts: 1–12 or a name like apr (also $RAPPORT_FISCAL_YEAR_START; default jan).", valueName: "month"))
+    @Option(name: .long, help: ArgumentHelp("The month the fiscal year starts: 1–12 or a name like apr (also $RAPPORT_FISCAL_YEAR_START, then fiscal_year_start in the config file; default jan).", valueName: "month"))
     var fiscalYearStart: String?
 
     @Option(
@@ -30,32 +30,24 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var todayOption: TodayOption
 
     func validate() throws {
-        _ = try fiscalCalendar()
-    }
-
-    /// `--fiscal-year-start`, else RAPPORT_FISCAL_YEAR_START, else January.
-    func fiscalCalendar() throws -> FiscalCalendar {
-        guard let text = fiscalYearStart ?? processEnvironment["RAPPORT_FISCAL_YEAR_START"].flatMap({ $0.isEmpty ? nil : $0 }) else {
-            return FiscalCalendar()
-        }
-        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        let lowered = text.lowercased()
-        if let number = Int(lowered), (1...12).contains(number) { return FiscalCalendar(firstMonth: number) }
-        if lowered.count >= 3, let index = names.firstIndex(where: { lowered.hasPrefix($0) }) { return FiscalCalendar(firstMonth: index + 1) }
-        throw ValidationError("--fiscal-year-start: '\(text)' is not a month; use 1–12 or a name like apr")
+        _ = try EffectiveSettings.fiscalYearStart(
+            flag: fiscalYearStart, environment: processEnvironment, file: ConfigFile(path: nil, exists: false, config: Config(), problems: []))
     }
 
     func run() throws {
         do {
             let today = try todayOption.resolvedToday()
-            let (theme, themeWarning) = try ThemeChoice.resolve(explicit: theme, environment: processEnvironment)
+            let configFile = ConfigFile.load(environment: processEnvironment)
+            let (theme, themeWarning) = try ThemeChoice.resolve(explicit: theme, environment: processEnvironment, configFile: configFile)
             let path: String
             if demo {
                 path = store ?? StoreLocation.demoStore(environment: processEnvironment)
             } else {
                 path = StoreLocation.resolve(explicit: store, environment: processEnvironment)
             }
-            let calendar = try fiscalCalendar()
+            let firstMonth = try EffectiveSettings.fiscalYearStart(flag: fiscalYearStart, environment: processEnvironment, file: configFile)
+            let calendar = FiscalCalendar(firstMonth: firstMonth.value)
+            let keymap = configFile.config.keymap()
             // Before the store is opened: a session that cannot show the dashboard changes nothing.
             try NcursesBackend.checkTerminal()
             let database = try AppDatabase.open(path: path, basis: SummaryBasis(today: today, calendar: calendar), options: .dashboard)
@@ -64,14 +56,15 @@ struct DashboardCommand: ParsableCommand {
             }
             let worker = StoreWorker(database: database)
             defer { worker.stop() }
-            var viewModel = ViewModel(storeName: (path as NSString).lastPathComponent, today: today, calendar: calendar)
-            if let themeWarning { viewModel.report(StatusMessage(themeWarning, kind: .error)) }
+            var viewModel = ViewModel(storeName: (path as NSString).lastPathComponent, today: today, calendar: calendar, keymap: keymap)
+            let warnings = [configFile.statusSummary, themeWarning].compactMap { $0 }
+            if !warnings.isEmpty { viewModel.report(StatusMessage(warnings.joined(separator: " · "), kind: .error)) }
             let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false)
-            if !backend.isUTF8 && themeWarning == nil {
+            if !backend.isUTF8 && warnings.isEmpty {
                 viewModel.report(StatusMessage("The locale is not UTF-8: accents are dropped and other non-ASCII text shows as ? — set LANG=C.UTF-8", kind: .error))
             }
             let runner = EffectRunner(viewModel: viewModel, database: database, worker: worker)
-            EventLoop(runner: runner, backend: backend, renderer: FrameRenderer(theme: theme, storePath: path)).run()
+            EventLoop(runner: runner, backend: backend, renderer: FrameRenderer(theme: theme, keymap: keymap, storePath: path)).run()
             worker.stop()
             backend.shutdown()
             try database.close()

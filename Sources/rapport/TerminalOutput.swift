@@ -26,3 +26,9 @@ func fail(_ error: Error) -> ExitCode {
     warn(String(describing: error))
     return ExitCode.failure
 }
+
+/// Prints a line whose escape sequences were put there by Rapport itself (a theme preview's
+/// colours) and whose text was made safe piece by piece before they were added.
+func sayStyled(_ line: String) {
+    print(line)
+}

@@ -1,7 +1,10 @@
 import Foundation
+import RapportCore
 import RapportScreen
+import RapportViewModel
 
-/// Picks the theme: `--theme`, then RAPPORT_THEME, then "default"; NO_COLOR strips colour.
+/// Picks the theme: `--theme`, then RAPPORT_THEME, then the config file's `theme`, then
+/// "default"; NO_COLOR strips colour.
 enum ThemeChoice {
     static func userThemeDirectory(environment: [String: String]) -> String? {
         if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/rapport/themes" }
@@ -10,16 +13,21 @@ enum ThemeChoice {
     }
 
     /// The theme to use and a warning to show when a broken theme file fell back to the default.
-    /// An unknown name is an error, listing the names there are.
-    static func resolve(explicit: String?, environment: [String: String]) throws -> (theme: Theme, warning: String?) {
+    /// A name given by flag or environment that no theme has is an error, listing the names
+    /// there are; one from the config file is a warning, and the default is kept.
+    static func resolve(explicit: String?, environment: [String: String], configFile: ConfigFile? = nil) throws -> (theme: Theme, warning: String?) {
         let userDirectory = userThemeDirectory(environment: environment)
-        let name = explicit ?? environment["RAPPORT_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+        let chosen = EffectiveSettings.themeName(
+            flag: explicit, environment: environment, file: configFile ?? ConfigFile(path: nil, exists: false, config: Config(), problems: []))
+        let name = chosen.value
         let available = ThemeLoader.availableThemeNames(userDirectory: userDirectory)
         guard available.contains(name) else {
             // ThemeError's description, because it sanitizes: the name may come from the environment.
-            throw CommandFailure(ThemeError.unknownTheme(name: name, available: available).description)
+            let unknown = ThemeError.unknownTheme(name: name, available: available).description
+            guard case .file(let path) = chosen.source else { throw CommandFailure(unknown) }
+            return (withNoColor(ThemeLoader.defaultTheme, environment: environment), TextSafety.displayable("\(path): theme: \(unknown) — using the default theme"))
         }
-        var theme: Theme
+        let theme: Theme
         var warning: String?
         do {
             theme = try ThemeLoader.load(named: name, userDirectory: userDirectory)
@@ -27,8 +35,12 @@ enum ThemeChoice {
             theme = ThemeLoader.defaultTheme
             warning = "\(error) — using the default theme"
         }
-        // https://no-color.org: any non-empty value means no colour.
-        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { theme = theme.withoutColor }
-        return (theme, warning)
+        return (withNoColor(theme, environment: environment), warning)
+    }
+
+    /// https://no-color.org: any non-empty value means no colour.
+    static func withNoColor(_ theme: Theme, environment: [String: String]) -> Theme {
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return theme.withoutColor }
+        return theme
     }
 }

@@ -65,7 +65,7 @@ final class CommandLineTests: XCTestCase {
         let result = try runCommand(RapportBinary.path, ["--store", scratch.file("s.sqlite"), "--theme", "solarized-neon"])
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.standardError.contains("unknown theme 'solarized-neon'"), result.standardError)
-        for name in ["default", "light", "mono"] { XCTAssertTrue(result.standardError.contains(name), result.standardError) }
+        for name in ["default", "light", "mono", "high-contrast", "colour-blind"] { XCTAssertTrue(result.standardError.contains(name), result.standardError) }
     }
 
     /// RAPPORT_THEME is copied into the message; an escape sequence in it must not reach the terminal.

@@ -5,7 +5,7 @@ import XCTest
 @testable import RapportScreen
 
 final class ThemeLoaderTests: XCTestCase {
-    private let builtinNames = ["default", "light", "mono"]
+    private let builtinNames = ["colour-blind", "default", "high-contrast", "light", "mono"]
 
     // MARK: - Built-in themes
 
@@ -221,7 +221,7 @@ final class ThemeLoaderTests: XCTestCase {
     // MARK: - Finding themes by name
 
     func testUnknownThemeListsAvailableOnes() {
-        assertLoadError(named: "nope", userDirectory: nil, "unknown theme 'nope' — available: default, light, mono")
+        assertLoadError(named: "nope", userDirectory: nil, "unknown theme 'nope' — available: colour-blind, default, high-contrast, light, mono")
     }
 
     func testThemeNamesThatCouldBePathsAreRefused() throws {
@@ -240,7 +240,7 @@ final class ThemeLoaderTests: XCTestCase {
         }
         assertLoadError(
             named: "../outside", userDirectory: nil,
-            "invalid theme name '../outside': use only letters, digits, '-' and '_' — available: default, light, mono")
+            "invalid theme name '../outside': use only letters, digits, '-' and '_' — available: colour-blind, default, high-contrast, light, mono")
         XCTAssertFalse(ThemeLoader.isValidThemeName("../x"))
         XCTAssertTrue(ThemeLoader.isValidThemeName("Solarized_dark-2"))
     }
@@ -264,13 +264,13 @@ final class ThemeLoaderTests: XCTestCase {
             try ThemeLoader.load(named: "mono", userDirectory: folder.path).name, "mono", "built-ins still load")
 
         XCTAssertEqual(
-            ThemeLoader.availableThemeNames(userDirectory: folder.path), ["default", "light", "mono", "ocean"])
+            ThemeLoader.availableThemeNames(userDirectory: folder.path), ["colour-blind", "default", "high-contrast", "light", "mono", "ocean"])
         XCTAssertEqual(ThemeLoader.availableThemeNames(userDirectory: nil), builtinNames)
         XCTAssertEqual(
             ThemeLoader.availableThemeNames(userDirectory: folder.appendingPathComponent("missing").path), builtinNames)
         assertLoadError(
             named: "forest", userDirectory: folder.path,
-            "unknown theme 'forest' — available: default, light, mono, ocean")
+            "unknown theme 'forest' — available: colour-blind, default, high-contrast, light, mono, ocean")
     }
 
     func testUserThemeErrorsNameTheUserFile() throws {

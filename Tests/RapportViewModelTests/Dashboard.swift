@@ -10,10 +10,10 @@ struct Dashboard {
     let book: BookFixture
     let driver: Driver
 
-    init(book: BookFixture? = nil, screen: ScreenSize = ScreenSize(width: 120, height: 40)) throws {
+    init(book: BookFixture? = nil, screen: ScreenSize = ScreenSize(width: 120, height: 40), keymap: Keymap = .standard) throws {
         let book = try book ?? BookFixture()
         self.book = book
-        driver = Driver(database: book.database, today: BookFixture.today, screen: screen)
+        driver = Driver(database: book.database, today: BookFixture.today, screen: screen, keymap: keymap)
     }
 
     var database: AppDatabase { book.database }

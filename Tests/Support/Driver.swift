@@ -22,11 +22,12 @@ public final class Driver {
 
     public init(
         database: AppDatabase, storeName: String = "test.sqlite", today: Day, calendar: FiscalCalendar = FiscalCalendar(),
-        screen: ScreenSize = ScreenSize(width: 120, height: 40), clock: Date = Date(timeIntervalSince1970: 1_795_000_000)
+        screen: ScreenSize = ScreenSize(width: 120, height: 40), clock: Date = Date(timeIntervalSince1970: 1_795_000_000),
+        keymap: Keymap = .standard
     ) {
         self.database = database
         self.clock = clock
-        viewModel = ViewModel(storeName: storeName, today: today, calendar: calendar, screen: screen)
+        viewModel = ViewModel(storeName: storeName, today: today, calendar: calendar, keymap: keymap, screen: screen)
         send(.resized(screen))
         run(viewModel.start())
     }

@@ -3,6 +3,81 @@
 /// The shipped themes' file text by name, compiled in so a copied binary still has them.
 enum BuiltinThemes {
     static let sources: [String: String] = [
+        "colour-blind": ##"""
+# Rapport theme: colour-blind (dark; the Okabe–Ito palette).
+#
+# Meaning is carried by blue, yellow and vermillion, which stay apart for red–green (protan,
+# deutan) and most blue–yellow colour blindness; no red/green pair says good/bad. And status is
+# never told by colour alone: the badges keep their symbols (● ◐ ○, ▲ ■ !) in every theme.
+# Okabe & Ito, "Color Universal Design" (2002). See themes/default.toml for how a theme file works.
+
+name = "colour-blind"
+
+[palette]
+fg = "#e0e0e0"
+fg-dim = "#9a9a9a"
+surface = "#1c1c1c"
+surface-high = "#333333"
+border = "#5a5a5a"
+sky-blue = "#56b4e9"
+blue = "#0072b2"
+yellow = "#f0e442"
+orange = "#e69f00"
+vermillion = "#d55e00"
+purple = "#cc79a7"
+
+[roles]
+# Plain text keeps the terminal's own colours; colour is kept for what it means.
+"text" = {}
+"text.dim" = { fg = "fg-dim" }
+"text.strong" = { attrs = ["bold"] }
+"background" = {}
+
+"header" = { fg = "fg", bg = "surface" }
+"header.title" = { fg = "sky-blue", bg = "surface", attrs = ["bold"] }
+
+"pane.border" = { fg = "border" }
+"pane.border.focused" = { fg = "sky-blue", attrs = ["bold"] }
+"pane.title" = { fg = "fg-dim" }
+"pane.title.focused" = { fg = "sky-blue", attrs = ["bold"] }
+"table.header" = { fg = "purple", attrs = ["bold"] }
+
+"selection" = { fg = "surface", bg = "sky-blue", attrs = ["bold"] }
+"selection.unfocused" = { fg = "fg", bg = "surface-high" }
+
+"status.planned" = { fg = "fg-dim" }
+"status.onTrack" = { fg = "sky-blue" }
+"status.atRisk" = { fg = "yellow" }
+"status.blocked" = { fg = "vermillion", attrs = ["bold"] }
+"status.done" = { fg = "fg-dim", attrs = ["italic"] }
+"overdue" = { fg = "vermillion", attrs = ["bold"] }
+
+"health.good" = { fg = "sky-blue" }
+"health.watch" = { fg = "yellow" }
+"health.atRisk" = { fg = "vermillion", attrs = ["bold"] }
+
+"kpi.label" = { fg = "fg-dim" }
+"kpi.value" = { attrs = ["bold"] }
+"kpi.good" = { fg = "sky-blue", attrs = ["bold"] }
+"kpi.warn" = { fg = "yellow", attrs = ["bold"] }
+"kpi.bad" = { fg = "vermillion", attrs = ["bold"] }
+
+"progress.filled" = { fg = "sky-blue" }
+"progress.empty" = { fg = "border" }
+"sparkline" = { fg = "sky-blue" }
+
+"statusbar" = { fg = "fg", bg = "surface" }
+"statusbar.key" = { fg = "sky-blue", bg = "surface", attrs = ["bold"] }
+"message.info" = { fg = "sky-blue" }
+"message.success" = { fg = "sky-blue", attrs = ["bold"] }
+"message.error" = { fg = "vermillion", attrs = ["bold"] }
+"filter" = { fg = "orange" }
+
+"help.key" = { fg = "sky-blue", attrs = ["bold"] }
+"help.text" = {}
+"help.section" = { fg = "purple", attrs = ["bold", "underline"] }
+
+"""##,
         "default": ##"""
 # Rapport theme: default (dark, calm; colours after tokyonight).
 #
@@ -97,6 +172,78 @@ orange = "#ff9e64"
 "help.key" = { fg = "accent", attrs = ["bold"] }
 "help.text" = {}
 "help.section" = { fg = "purple", attrs = ["bold", "underline"] }
+
+"""##,
+        "high-contrast": ##"""
+# Rapport theme: high-contrast (white and bright colours on black).
+#
+# Every role sets both its colours, so nothing depends on the terminal's own, and every text
+# colour stands at least 7:1 against its background (WCAG AAA; a test computes each ratio).
+# Status is never told by colour alone: the badges keep their symbols in every theme.
+# See themes/default.toml for how a theme file works.
+
+name = "high-contrast"
+
+[palette]
+black = "#000000"
+white = "#ffffff"
+grey = "#c0c0c0"
+border = "#a0a0a0"
+yellow = "#ffff00"
+cyan = "#00ffff"
+blue = "#80c0ff"
+red = "#ff8080"
+magenta = "#ff80ff"
+
+[roles]
+"text" = { fg = "white", bg = "black" }
+"text.dim" = { fg = "grey", bg = "black" }
+"text.strong" = { fg = "white", bg = "black", attrs = ["bold"] }
+"background" = { fg = "white", bg = "black" }
+
+"header" = { fg = "white", bg = "black", attrs = ["bold"] }
+"header.title" = { fg = "yellow", bg = "black", attrs = ["bold"] }
+
+"pane.border" = { fg = "border", bg = "black" }
+"pane.border.focused" = { fg = "yellow", bg = "black", attrs = ["bold"] }
+"pane.title" = { fg = "white", bg = "black" }
+"pane.title.focused" = { fg = "yellow", bg = "black", attrs = ["bold"] }
+"table.header" = { fg = "white", bg = "black", attrs = ["bold", "underline"] }
+
+"selection" = { fg = "black", bg = "yellow", attrs = ["bold"] }
+"selection.unfocused" = { fg = "black", bg = "grey" }
+
+"status.planned" = { fg = "grey", bg = "black" }
+"status.onTrack" = { fg = "cyan", bg = "black" }
+"status.atRisk" = { fg = "yellow", bg = "black", attrs = ["bold"] }
+"status.blocked" = { fg = "red", bg = "black", attrs = ["bold"] }
+"status.done" = { fg = "blue", bg = "black" }
+"overdue" = { fg = "red", bg = "black", attrs = ["bold"] }
+
+"health.good" = { fg = "cyan", bg = "black" }
+"health.watch" = { fg = "yellow", bg = "black", attrs = ["bold"] }
+"health.atRisk" = { fg = "red", bg = "black", attrs = ["bold"] }
+
+"kpi.label" = { fg = "grey", bg = "black" }
+"kpi.value" = { fg = "white", bg = "black", attrs = ["bold"] }
+"kpi.good" = { fg = "cyan", bg = "black", attrs = ["bold"] }
+"kpi.warn" = { fg = "yellow", bg = "black", attrs = ["bold"] }
+"kpi.bad" = { fg = "red", bg = "black", attrs = ["bold"] }
+
+"progress.filled" = { fg = "white", bg = "black" }
+"progress.empty" = { fg = "border", bg = "black" }
+"sparkline" = { fg = "cyan", bg = "black" }
+
+"statusbar" = { fg = "white", bg = "black" }
+"statusbar.key" = { fg = "yellow", bg = "black", attrs = ["bold"] }
+"message.info" = { fg = "cyan", bg = "black" }
+"message.success" = { fg = "white", bg = "black", attrs = ["bold"] }
+"message.error" = { fg = "red", bg = "black", attrs = ["bold"] }
+"filter" = { fg = "magenta", bg = "black", attrs = ["bold"] }
+
+"help.key" = { fg = "yellow", bg = "black", attrs = ["bold"] }
+"help.text" = { fg = "white", bg = "black" }
+"help.section" = { fg = "white", bg = "black", attrs = ["bold", "underline"] }
 
 """##,
         "light": ##"""

@@ -1,4 +1,5 @@
 import RapportCore
+import RapportViewModel
 
 /// Why a theme could not be loaded. Each description is one line that says what is wrong and
 /// where. A TOML syntax error is at `file:line:column:`, TOMLKit's position, in the form editors
@@ -52,26 +53,6 @@ public enum ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The role whose name is within a couple of edits of `key`: typos deserve a suggestion,
     /// anything further off is more likely a different idea and gets the list instead.
     static func closestRole(to key: String) -> ThemeRole? {
-        let scored = ThemeRole.allCases.map { role in (role, editDistance(key.lowercased(), role.rawValue.lowercased()))
-        }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, key.count / 4) else { return nil }
-        return best.0
-    }
-
-    /// Levenshtein distance over Characters.
-    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let left = Array(lhs)
-        let right = Array(rhs)
-        if left.isEmpty { return right.count }
-        var previous = Array(0...right.count)
-        for (row, leftCharacter) in left.enumerated() {
-            var current = [row + 1] + Array(repeating: 0, count: right.count)
-            for (column, rightCharacter) in right.enumerated() {
-                let substitution = previous[column] + (leftCharacter == rightCharacter ? 0 : 1)
-                current[column + 1] = min(previous[column + 1] + 1, current[column] + 1, substitution)
-            }
-            previous = current
-        }
-        return previous[right.count]
+        ClosestName.closest(to: key, among: ThemeRole.allCases.map(\.rawValue)).flatMap(ThemeRole.init(rawValue:))
     }
 }

@@ -1,3 +1,4 @@
+import RapportViewModel
 import TOMLKit
 
 /// Reads the text of one theme file into a `Theme`: TOMLKit parses the TOML, this checks that
@@ -11,31 +12,19 @@ struct ThemeReader {
     private let file: String
 
     static func read(_ text: String, file: String, expectedName: String?) throws(ThemeError) -> Theme {
-        let root = try parseTOML(text, file: file)
-        if let path = TOMLNULFinder.firstNUL(in: root) {
-            throw .badValue(
-                file: file, key: path.map(quotedIfNeeded).joined(separator: "."),
-                message: "keys and strings may not contain U+0000 (\\u0000)")
+        let root: TOMLTable
+        do {
+            root = try TOMLDocument.parse(text)
+        } catch {
+            switch error {
+            case .rawNUL: throw .unreadableFile(path: file, reason: TOMLDocument.rawNULReason)
+            case .syntax(let line, let column, let message): throw .syntax(file: file, line: line, column: column, message: message)
+            case .escapedNUL(let path):
+                throw .badValue(file: file, key: path.map(quotedIfNeeded).joined(separator: "."), message: TOMLDocument.escapedNULMessage)
+            case .other(let reason): throw .unreadableFile(path: file, reason: reason)
+            }
         }
         return try ThemeReader(file: file).theme(from: root, expectedName: expectedName)
-    }
-
-    /// TOMLKit, after refusing a NUL byte: it reads the text as a C string, so a NUL byte
-    /// would end the document there and the rest would be ignored without a word.
-    private static func parseTOML(_ text: String, file: String) throws(ThemeError) -> TOMLTable {
-        if text.unicodeScalars.contains("\0") {
-            throw .unreadableFile(path: file, reason: "it contains a NUL character (U+0000), which TOML does not allow")
-        }
-        do {
-            return try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .syntax(
-                file: file, line: error.source.begin.line, column: error.source.begin.column,
-                message: error.description)
-        } catch {
-            // TOMLTable(string:) documents TOMLParseError as its only error.
-            throw .unreadableFile(path: file, reason: "TOMLKit failed: \(error)")
-        }
     }
 
     // MARK: - The theme
@@ -161,10 +150,8 @@ struct ThemeReader {
         let value: TOMLValueConvertible
     }
 
-    /// Keys and values side by side (both come from one walk of the same table) rather than
-    /// looked up by key again; in TOMLKit's order, which is sorted by key.
     private func entries(of table: TOMLTable) -> [Entry] {
-        zip(table.keys, table.values).map { key, value in Entry(key: key, value: value) }
+        TOMLDocument.entries(of: table).map { Entry(key: $0.key, value: $0.value) }
     }
 
     private func badValue(key: String, _ message: String) -> ThemeError {
@@ -173,25 +160,9 @@ struct ThemeReader {
 
     // MARK: - Names
 
-    /// A value's type as an error message names it ("expected a string, found an integer").
-    private static func kind(of value: TOMLValueConvertible) -> String {
-        switch value.type {
-        case .string: return "a string"
-        case .int: return "an integer"
-        case .double: return "a floating-point number"
-        case .bool: return "a boolean"
-        case .date: return "a date"
-        case .time: return "a time"
-        case .dateTime: return "a date-time"
-        case .array: return "an array"
-        case .table: return "a table"
-        }
-    }
+    private static func kind(of value: TOMLValueConvertible) -> String { TOMLDocument.kind(of: value) }
 
-    /// Keys as they would be written back in TOML, so a message's key path can be searched for.
-    private static func quotedIfNeeded(_ key: String) -> String {
-        ThemeLoader.isValidThemeName(key) ? key : "\"\(key)\""
-    }
+    private static func quotedIfNeeded(_ key: String) -> String { TOMLDocument.quotedIfNeeded(key) }
 
     private static func fileStem(_ file: String) -> String {
         let last = file.split(separator: "/").last.map(String.init) ?? file

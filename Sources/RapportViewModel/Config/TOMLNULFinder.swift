@@ -8,11 +8,11 @@ import TOMLKit
 /// word. TOMLKit's JSON writer (toml++'s) still has the whole string and writes the NUL as an
 /// escape, which Foundation's JSON reader decodes again, so the check needs no reading of the
 /// TOML text by hand.
-enum TOMLNULFinder {
+public enum TOMLNULFinder {
     /// The keys leading to the first key or string (in key order) that holds U+0000: the key
     /// itself, or the key whose value it is (an array's elements are named by the array's key).
     /// Nil when there is none.
-    static func firstNUL(in table: TOMLTable) -> [String]? {
+    public static func firstNUL(in table: TOMLTable) -> [String]? {
         // Infinities and NaNs quoted, non-ASCII left as it is: otherwise toml++ writes
         // `inf` or `\U0001F600`, which are not JSON.
         let json = table.convert(to: .json, options: [.quoteDateAndTimes, .quoteInfinitesAndNaNs, .allowUnicodeStrings])
