@@ -27,10 +27,18 @@ struct CommandResult {
 /// Uses posix_spawn and waitpid rather than Foundation's Process: a tmux client that starts a
 /// server daemon leaves Process waiting for ever on Linux. Output goes through temporary files,
 /// because the daemon would keep a pipe open.
+/// Settings a developer's own shell may carry, cleared so no test reads a personal config,
+/// theme or fiscal year (a test that wants one passes it). The config folder is an empty one
+/// of the tests' own.
+let hermeticSettings: [String: String] = [
+    "XDG_CONFIG_HOME": FileManager.default.temporaryDirectory.path + "/rapport-tests-no-config",
+    "RAPPORT_CONFIG": "", "RAPPORT_THEME": "", "RAPPORT_FISCAL_YEAR_START": "", "RAPPORT_STORE": "",
+]
+
 @discardableResult
 func runCommand(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
     var merged = ProcessInfo.processInfo.environment
-    for (key, value) in environment { merged[key] = value }
+    for (key, value) in hermeticSettings.merging(environment, uniquingKeysWith: { $1 }) { merged[key] = value }
     let directory = FileManager.default.temporaryDirectory.path
     let outputPath = directory + "/rapport-out-\(UUID().uuidString)"
     let errorPath = directory + "/rapport-err-\(UUID().uuidString)"
@@ -90,7 +98,7 @@ final class TmuxSession {
     init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         var arguments = ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"]
         // Names like 東京精密 need a UTF-8 locale inside the pane, whatever the test runner has.
-        let paneEnvironment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(environment) { $1 }
+        let paneEnvironment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(hermeticSettings) { $1 }.merging(environment) { $1 }
         for (key, value) in paneEnvironment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
         arguments.append(command)
         let result = try tmux(arguments)

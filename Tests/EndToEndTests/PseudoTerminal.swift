@@ -82,6 +82,7 @@ final class PseudoTerminal {
             "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/",
             "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
         ]
+        fixedEnvironment.merge(hermeticSettings) { $1 }
         fixedEnvironment.merge(environment) { $1 }
         let command: [String]
         switch launch {
