@@ -29,7 +29,9 @@ extension ViewModel {
     }
 
     mutating func open(_ form: OpenForm) {
-        state.overlay = .form(FormSession(form: form))
+        var session = FormSession(form: form)
+        session.title = form.title(accountName: state.accountName)
+        state.overlay = .form(session)
         state.message = nil
     }
 
