@@ -191,6 +191,7 @@ extension ViewModel {
             return save(session, overwriting: true)
         case .conflictReload:
             session.form = session.form.reopened(on: conflict.stored)
+            session.title = session.form.title(accountName: state.accountName)
             session.conflict = nil
             state.message = StatusMessage("Reloaded \(conflict.subject) as stored now — your changes were dropped", kind: .info)
         default:

@@ -24,7 +24,7 @@ public struct FormView<Field: Hashable & Sendable>: Sendable {
 
     /// The title in `width` columns: the action whole, then as much of the names as fits, the
     /// last one shortened by the truncation rule, those after it left out.
-    static func fittedTitle(_ title: FormTitle, width: Int) -> String {
+    public static func fittedTitle(_ title: FormTitle, width: Int) -> String {
         var text = title.action
         for subject in title.subjects {
             let room = width - DisplayWidth.of(text) - DisplayWidth.of(" · ")
