@@ -30,6 +30,9 @@ public final class EffectRunner {
 
     public func report(_ message: StatusMessage) { viewModel.report(message) }
 
+    /// Stamps the messages not yet stamped with the time they are shown.
+    public func stampMessages(at time: TimeOfDay) { viewModel.stampMessages(at: time) }
+
     /// Writes handed to the worker and not answered yet.
     public var hasPendingWrites: Bool { !viewModel.state.writes.isEmpty }
 

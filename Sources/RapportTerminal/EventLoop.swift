@@ -11,11 +11,14 @@ public final class EventLoop {
     let runner: EffectRunner
     let backend: NcursesBackend
     var renderer: FrameRenderer
+    /// The wall clock, for the times in help's message log.
+    let clock: () -> Date
 
-    public init(runner: EffectRunner, backend: NcursesBackend, renderer: FrameRenderer) {
+    public init(runner: EffectRunner, backend: NcursesBackend, renderer: FrameRenderer, clock: @escaping () -> Date = Date.init) {
         self.runner = runner
         self.backend = backend
         self.renderer = renderer
+        self.clock = clock
     }
 
     public func run() {
@@ -65,6 +68,16 @@ public final class EventLoop {
 
     func render() {
         let size = currentSize
+        // Messages are stamped with the time of the frame that first shows them.
+        runner.stampMessages(at: Self.timeOfDay(clock()))
         backend.draw(renderer.render(runner.state, width: size.width, height: size.height))
+        // Only drawing knows how long wrapped text runs: help and read views scroll by it.
+        if let measure = renderer.overlayMeasure(news: runner.state) { runner.send(.overlayMeasured(measure)) }
+    }
+
+    /// The local time of day of `date`.
+    static func timeOfDay(_ date: Date, calendar: Calendar = .current) -> TimeOfDay {
+        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
+        return TimeOfDay(hour: parts.hour ?? 0, minute: parts.minute ?? 0, second: parts.second ?? 0)
     }
 }

@@ -29,7 +29,9 @@ extension ViewModel {
     }
 
     mutating func open(_ form: OpenForm) {
-        state.overlay = .form(FormSession(form: form))
+        var session = FormSession(form: form)
+        session.title = form.title(accountName: state.accountName)
+        state.overlay = .form(session)
         state.message = nil
     }
 
@@ -189,6 +191,7 @@ extension ViewModel {
             return save(session, overwriting: true)
         case .conflictReload:
             session.form = session.form.reopened(on: conflict.stored)
+            session.title = session.form.title(accountName: state.accountName)
             session.conflict = nil
             state.message = StatusMessage("Reloaded \(conflict.subject) as stored now — your changes were dropped", kind: .info)
         default:

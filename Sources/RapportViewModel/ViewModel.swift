@@ -56,6 +56,9 @@ public struct ViewModel: Sendable {
             state.message = StatusMessage("Could not bring the figures up to date: \(error)", kind: .error)
             return []
         case .editorFinished(let text): return finishEditor(text)
+        case .overlayMeasured(let measure):
+            overlayMeasured(measure)
+            return []
         }
     }
 
@@ -72,6 +75,7 @@ public struct ViewModel: Sendable {
     }
 
     mutating func perform(_ command: Command) -> [Effect] {
+        if let effects = performInOverlay(command) { return effects }
         switch command {
         case .moveUp: return moveSelection(by: -1)
         case .moveDown: return moveSelection(by: 1)
@@ -85,6 +89,7 @@ public struct ViewModel: Sendable {
         case .openFilter, .filterInput, .filterDeleteBackward, .filterClear, .filterAccept, .filterCancel, .clearFilter, .cycleSort:
             return filterOrSort(command)
         case .openDetail: return openDetail()
+        case .openRecord: return openRecord()
         case .closeDetail:
             state.detail = nil
             return []
@@ -121,6 +126,7 @@ public struct ViewModel: Sendable {
         case .redo: return submit(.redo, describing: "redo")
         case .toggleHelp:
             state.overlay = state.overlay == .help ? nil : .help
+            state.overlayScroll = OverlayScroll()
             return []
         case .closeOverlay:
             state.overlay = nil

@@ -56,8 +56,13 @@ final class DemoScreen {
         _ = frame()
     }
 
-    /// The frame for the state as it is now.
-    func frame() -> Buffer { renderer.render(driver.state, width: size.width, height: size.height) }
+    /// The frame for the state as it is now; what it measured of help or a read view goes back
+    /// to the view model, as the event loop sends it.
+    func frame() -> Buffer {
+        let buffer = renderer.render(driver.state, width: size.width, height: size.height)
+        if let measure = renderer.overlayMeasure(news: driver.state) { driver.send(.overlayMeasured(measure)) }
+        return buffer
+    }
 
     /// The frame for a state changed by hand (an overlay the flow cannot reach, say).
     func frame(of state: AppState) -> Buffer { renderer.render(state, width: size.width, height: size.height) }

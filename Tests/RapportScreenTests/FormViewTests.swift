@@ -122,3 +122,30 @@ final class FormViewTests: XCTestCase {
         XCTAssertTrue(empty.lines.joined().contains("Tab next field"))
     }
 }
+
+/// A form's title keeps its action whole and shortens the names after it.
+final class FormTitleFitTests: XCTestCase {
+    let title = FormTitle(action: "Edit contact", subjects: ["Ana Ruiz", "Copper Materials Holdings"])
+
+    func testTheWholeTitleWhenItFits() {
+        XCTAssertEqual(FormView<Int>.fittedTitle(title, width: 80), "Edit contact · Ana Ruiz · Copper Materials Holdings")
+    }
+
+    func testTheAccountNameIsShortenedFirstAndTheActionNever() {
+        let fitted = FormView<Int>.fittedTitle(title, width: 40)
+        XCTAssertTrue(fitted.hasPrefix("Edit contact · Ana Ruiz · "), fitted)
+        XCTAssertTrue(fitted.hasSuffix("…"), fitted)
+        XCTAssertLessThanOrEqual(DisplayWidth.of(fitted), 40)
+        XCTAssertEqual(FormView<Int>.fittedTitle(title, width: 24), "Edit contact · Ana Ruiz", "no room for a useful part of the account")
+        XCTAssertEqual(FormView<Int>.fittedTitle(title, width: 8), "Edit contact", "the action is never cut here (the border shortens it last)")
+    }
+
+    func testAFormSnapshotShowsTheTitle() throws {
+        let screen = try DemoScreen.demo(width: 80, height: 24)
+        screen.press(.char("l"))
+        let name = try XCTUnwrap(screen.state.focused.overview?.account.name)
+        let lines = screen.lines
+        assertSnapshot(lines, named: "form-title-log-interaction-80x24")
+        XCTAssertTrue(lines.contains { $0.contains("Log an interaction · \(name)") }, lines.joined(separator: "\n"))
+    }
+}

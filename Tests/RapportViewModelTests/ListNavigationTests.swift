@@ -201,11 +201,14 @@ final class ListNavigationTests: XCTestCase {
         expected.overlay = .help
         XCTAssertEqual(dashboard.state, expected)
         XCTAssertEqual(dashboard.state.keyContexts, [.help])
-        for key: Key in [.char("j"), .char("o"), .char("n"), .tab, .enter, .char("u"), .paste("q")] {
+        for key: Key in [.char("o"), .char("n"), .tab, .enter, .char("u"), .paste("q")] {
             let next = step(dashboard.viewModel, key: key)
             XCTAssertEqual(next.state, expected, "\(key)")
             XCTAssertEqual(next.effects, [], "\(key)")
         }
+        var scrolled = expected
+        scrolled.overlayScroll.top = 1
+        XCTAssertEqual(step(dashboard.viewModel, key: .char("j")).state, scrolled, "j scrolls help, and moves nothing under it")
         dashboard.driver.key(.escape)
         expected.overlay = nil
         XCTAssertEqual(dashboard.state, expected)

@@ -78,7 +78,9 @@ final class WriteOutcomeTests: XCTestCase {
 
         let reload = step(dashboard.viewModel, key: .char("r"))
         var expected = inConflict
-        expected.overlay = .form(FormSession(form: .account(AccountForm(editing: stored))))
+        var reloaded = FormSession(form: .account(AccountForm(editing: stored)))
+        reloaded.title = FormTitle(action: "Edit account", subjects: ["Acme Industries"])
+        expected.overlay = .form(reloaded)
         expected.message = StatusMessage("Reloaded account Acme Industries as stored now — your changes were dropped", kind: .info)
         XCTAssertEqual(reload.state, expected)
         XCTAssertEqual(reload.effects, [])
@@ -87,7 +89,9 @@ final class WriteOutcomeTests: XCTestCase {
 
         let back = step(dashboard.viewModel, key: .escape)
         expected = inConflict
-        expected.overlay = .form(FormSession(form: conflictedForm))
+        var backToForm = FormSession(form: conflictedForm)
+        backToForm.title = FormTitle(action: "Edit account", subjects: ["Acme Corp"])
+        expected.overlay = .form(backToForm)
         expected.message = StatusMessage("Back to the form — saving now asks again", kind: .info)
         XCTAssertEqual(back.state, expected)
         XCTAssertEqual(back.effects, [])

@@ -45,6 +45,9 @@ public final class Driver {
 
     public func command(_ command: Command) { send(.command(command)) }
 
+    /// Stamps the messages not yet stamped, as the event loop does before it draws.
+    public func stampMessages(at time: TimeOfDay) { viewModel.stampMessages(at: time) }
+
     /// Applies the writes held back, in order.
     public func releaseWrites() {
         let held = heldWrites

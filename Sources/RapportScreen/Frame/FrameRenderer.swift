@@ -16,6 +16,13 @@ public struct FrameRenderer: Sendable {
         self.storePath = storePath
     }
 
+    /// What the last frame measured of the open help or read view, when the view model does
+    /// not know it yet: the event loop sends it back as `.overlayMeasured`.
+    public func overlayMeasure(news state: AppState) -> OverlayMeasure? {
+        guard let measure = scroll.overlayMeasure, measure != state.overlayScroll.measure else { return nil }
+        return measure
+    }
+
     /// The frame for `state` at the state's screen size.
     public mutating func render(_ state: AppState) -> Buffer {
         render(state, width: state.screen.width, height: state.screen.height)

@@ -1,3 +1,5 @@
+import RapportViewModel
+
 /// Where each list on screen is scrolled, kept between frames by the renderer (as ratatui's
 /// `ListState` keeps its offset): scrolling is worked out when drawing, from the selection and
 /// the rows the pane has, so the view model never needs to know a pane's height.
@@ -14,6 +16,9 @@ public struct ScrollMemory: Equatable, Sendable {
     /// The id of the row at the top of each list, so a list that was reloaded or moved its
     /// window stays put on screen.
     private var tops: [List: Int64] = [:]
+    /// What the last frame measured of the open help or read view (nil when none is open);
+    /// the event loop hands it to the view model, which scrolls no further than it allows.
+    public internal(set) var overlayMeasure: OverlayMeasure?
 
     public init() {}
 

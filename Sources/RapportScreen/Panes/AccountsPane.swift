@@ -72,13 +72,28 @@ struct AccountsPane {
     }
 
     /// Past the stay-in-touch cadence or the follow-up date: how late; due within days: when.
-    private func touchItem(_ status: StayInTouchStatus) -> Table.Item {
+    static func touchItem(_ status: StayInTouchStatus) -> Table.Item {
         switch status {
-        case .overdue(let days, _): return Table.Item(days == 0 ? "now!" : "\(days)d!", role: .overdue)
+        case .overdue(let days, _): return Table.Item(days == 0 ? "now\(Format.lateMark)" : "\(days)d\(Format.lateMark)", role: .overdue)
         case .dueSoon(let days, _): return Table.Item(days == 0 ? "today" : "in \(days)d", role: .kpiWarn)
         case .onTrack: return Table.Item("·", role: .textDim)
         }
     }
+
+    /// The Risk column: open initiatives in trouble, or nothing to see.
+    static func troubleItem(_ count: Int) -> Table.Item {
+        count > 0 ? Table.Item("\(count)\(Format.lateMark)", role: .overdue) : Table.Item("·", role: .textDim)
+    }
+
+    /// What the list's symbols mean, for help: each drawn by the function the rows use.
+    static let legend: [LegendEntry] = [
+        LegendEntry(Format.healthSymbols, "Health bands: good (70+), watch (40–69), at risk (under 40); — not enough data yet"),
+        LegendEntry(troubleItem(2).text, "Risk: 2 initiatives at risk, blocked or late"),
+        LegendEntry(touchItem(.overdue(days: 1, trigger: .cadence)).text, "Touch: a day past the stay-in-touch cadence or follow-up date"),
+        LegendEntry(touchItem(.overdue(days: 0, trigger: .neverContacted)).text, "Touch: a cadence is set and nobody was ever contacted"),
+        LegendEntry(touchItem(.dueSoon(days: 2, trigger: .cadence)).text, "Touch: a contact is due in 2 days (today: due today)"),
+        LegendEntry(Format.lapsedShort(days: 12), "Renewal: the renewal date passed 12 days ago"),
+    ]
 
     private func matchRow(for account: AccountSummary) -> [Table.Item] {
         let label = state.accounts.matchLabels[account.id]
@@ -115,8 +130,8 @@ struct AccountsPane {
             Table.Item(account.annualRecurringRevenue.compact),
             healthItem(account),
             renewalItem(account),
-            account.trouble > 0 ? Table.Item("\(account.trouble)!", role: .overdue) : Table.Item("·", role: .textDim),
-            touchItem(account.stayInTouch),
+            Self.troubleItem(account.trouble),
+            Self.touchItem(account.stayInTouch),
         ]
     }
 }

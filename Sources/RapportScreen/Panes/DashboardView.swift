@@ -41,18 +41,21 @@ public struct DashboardView {
             }
         }
         StatusBar(state: state, keymap: keymap).render(in: layout.statusBar, into: &buffer, theme: theme)
-        renderOverlays(in: area, into: &buffer)
+        scroll.overlayMeasure = renderOverlays(in: area, into: &buffer)
     }
 
-    /// Help, a form or a question, drawn over whatever is below.
-    private func renderOverlays(in area: Rect, into buffer: inout Buffer) {
+    /// Help, a form, a question or a record read in full, drawn over whatever is below; what
+    /// scrolling needs to know of help or a read view.
+    private func renderOverlays(in area: Rect, into buffer: inout Buffer) -> OverlayMeasure? {
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 2))
         switch state.overlay {
-        case .help: HelpOverlay(keymap: keymap, state: state).render(in: area, into: &buffer, theme: theme)
+        case .help: return HelpOverlay(keymap: keymap, state: state).render(in: area, into: &buffer, theme: theme)
+        case .reading: return RecordReadingView(state: state, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         case .form(let session): OpenFormView(session: session, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         case .confirm(let confirmation): ConfirmDialog(confirmation: confirmation, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         case nil: break
         }
+        return nil
     }
 }
 

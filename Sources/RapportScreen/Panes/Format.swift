@@ -48,15 +48,23 @@ enum Format {
     }
 
     /// A status badge that reads without colour: the symbol differs per status.
-    static func statusBadge(_ status: InitiativeStatus) -> String {
+    static func statusBadge(_ status: InitiativeStatus) -> String { "\(statusSymbol(status)) \(status.label)" }
+
+    static func statusSymbol(_ status: InitiativeStatus) -> String {
         switch status {
-        case .planned: return "○ planned"
-        case .onTrack: return "● on track"
-        case .atRisk: return "▲ at risk"
-        case .blocked: return "■ blocked"
-        case .done: return "✓ done"
+        case .planned: return "○"
+        case .onTrack: return "●"
+        case .atRisk: return "▲"
+        case .blocked: return "■"
+        case .done: return "✓"
         }
     }
+
+    /// Beside a count or a date: late.
+    static let lateMark = "!"
+
+    /// The health symbols in band order, good first: "● ◐ ○".
+    static var healthSymbols: String { HealthBand.allCases.map(healthSymbol).joined(separator: " ") }
 
     /// A band's role; an account in no band (not enough data yet) is drawn dim, never as at risk.
     static func healthRole(_ band: HealthBand?) -> ThemeRole {

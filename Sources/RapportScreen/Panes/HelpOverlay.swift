@@ -1,12 +1,18 @@
 import RapportViewModel
 
-/// `?`: every key of the focused pane and the global ones, generated from the keymap.
-/// One column when it fits, two when the terminal is short.
+/// `?`: every key of the focused pane and the global ones, generated from the keymap; what
+/// the symbols there mean; and the session's messages, newest first and whole. One column of
+/// keys when it fits, two when the terminal is short; the list keys scroll what runs longer.
 struct HelpOverlay {
     let keymap: Keymap
     let state: AppState
 
     typealias Line = (keys: String, text: String, isSection: Bool)
+
+    /// A line of the box: pieces at columns from the inner edge.
+    struct Row {
+        var pieces: [(x: Int, text: String, maxWidth: Int, role: ThemeRole)]
+    }
 
     func sectionLines() -> [[Line]] {
         keymap.helpSections(for: state.underlyingKeyContexts).map { section in
@@ -24,7 +30,8 @@ struct HelpOverlay {
         return result
     }
 
-    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
+    @discardableResult
+    func render(in area: Rect, into buffer: inout Buffer, theme: Theme) -> OverlayMeasure? {
         let sections = sectionLines()
         let single = Self.join(sections[...])
         var columns: [[Line]] = [single]
@@ -48,28 +55,96 @@ struct HelpOverlay {
         // Keys get the width of the longest label, so descriptions keep as much room as they can.
         let longestKeys = sections.joined().filter { !$0.isSection }.map { DisplayWidth.of($0.keys) }.max() ?? 0
         keyWidth = min(keyWidth, longestKeys + 1)
-        let height = (columns.map(\.count).max() ?? 0) + 4
-        let box = area.centered(width: boxWidth, height: height)
+        let innerWidth = min(boxWidth, area.width) - 2
+        var rows = keyRows(columns, keyWidth: keyWidth, innerWidth: innerWidth)
+        rows += legendRows(innerWidth: innerWidth)
+        rows += messageRows(innerWidth: innerWidth)
+
+        let box = area.centered(width: boxWidth, height: rows.count + 4)
         buffer.fill(box, style: theme[.helpText])
         let close = keymap.hints(for: [.help]).map(\.text).joined(separator: " · ")
         let inner = Block(title: "Keys · \(state.helpTitle)", focused: true, trailingTitle: close)
             .render(in: box, into: &buffer, theme: theme)
-        guard !inner.isEmpty else { return }
-        let columnWidth = inner.width / columns.count
-        for (index, lines) in columns.enumerated() {
-            let left = inner.x + index * columnWidth
-            for (offset, line) in lines.enumerated() {
-                let y = inner.y + 1 + offset
-                guard y < inner.maxY else { break }
-                if line.isSection {
-                    buffer.write(line.keys, x: left + 2, y: y, maxWidth: columnWidth - 3, style: theme[.helpSection])
-                } else {
-                    let keys = TextFit.pad(line.keys, to: keyWidth)
-                    buffer.write(keys, x: left + 3, y: y, maxWidth: columnWidth - 4, style: theme[.helpKey])
-                    let textX = left + 3 + keyWidth + 1
-                    buffer.write(line.text, x: textX, y: y, maxWidth: max(0, left + columnWidth - textX - 1), style: theme[.helpText])
-                }
+        guard !inner.isEmpty else { return nil }
+        let pageRows = max(1, inner.height - 2)
+        let lastTop = max(0, rows.count - pageRows)
+        let top = min(state.overlayScroll.top, lastTop)
+        for (offset, row) in rows.dropFirst(top).prefix(pageRows).enumerated() {
+            for piece in row.pieces {
+                buffer.write(piece.text, x: inner.x + piece.x, y: inner.y + 1 + offset, maxWidth: max(0, piece.maxWidth), style: theme[piece.role])
             }
         }
+        if rows.count > pageRows {
+            // Where the view is, on the bottom border, so scrolling is discoverable.
+            let position = " \(keymap.key(for: .moveDown, in: .help) ?? "j")/\(keymap.key(for: .moveUp, in: .help) ?? "k") scroll · lines \(top + 1)–\(top + pageRows) of \(rows.count) "
+            let width = DisplayWidth.of(position)
+            if width + 4 <= box.width {
+                buffer.write(position, x: box.maxX - 2 - width, y: box.maxY - 1, style: theme[.textDim])
+            }
+        }
+        return OverlayMeasure(lastTop: lastTop, pageRows: pageRows)
+    }
+
+    private func keyRows(_ columns: [[Line]], keyWidth: Int, innerWidth: Int) -> [Row] {
+        let columnWidth = innerWidth / max(1, columns.count)
+        let height = columns.map(\.count).max() ?? 0
+        return (0..<height).map { index in
+            var row = Row(pieces: [])
+            for (column, lines) in columns.enumerated() where index < lines.count {
+                let line = lines[index]
+                let left = column * columnWidth
+                if line.isSection {
+                    row.pieces.append((left + 2, line.keys, columnWidth - 3, .helpSection))
+                } else {
+                    row.pieces.append((left + 3, TextFit.pad(line.keys, to: keyWidth), columnWidth - 4, .helpKey))
+                    let textX = left + 3 + keyWidth + 1
+                    row.pieces.append((textX, line.text, left + columnWidth - textX - 1, .helpText))
+                }
+            }
+            return row
+        }
+    }
+
+    /// "Symbols": what the glyphs under help mean, the meanings wrapped whole.
+    private func legendRows(innerWidth: Int) -> [Row] {
+        let entries = SymbolLegend.entries(for: state)
+        guard !entries.isEmpty else { return [] }
+        let symbolWidth = min(14, (entries.map { DisplayWidth.of($0.symbols) }.max() ?? 0) + 1)
+        let textX = 3 + symbolWidth + 1
+        let textWidth = max(1, innerWidth - textX - 1)
+        var rows = [Row(pieces: []), Row(pieces: [(2, "Symbols", innerWidth - 3, .helpSection)])]
+        for entry in entries {
+            for (index, line) in Paragraphs.wrap(entry.meaning, width: textWidth).enumerated() {
+                var row = Row(pieces: [(textX, line, textWidth, .helpText)])
+                if index == 0 { row.pieces.append((3, TextFit.pad(entry.symbols, to: symbolWidth), symbolWidth, .helpKey)) }
+                rows.append(row)
+            }
+        }
+        return rows
+    }
+
+    /// "Messages": every status message of the session, newest first, each whole and wrapped.
+    private func messageRows(innerWidth: Int) -> [Row] {
+        let timeWidth = 8
+        let textX = 3 + timeWidth + 2
+        let textWidth = max(1, innerWidth - textX - 1)
+        var rows = [Row(pieces: []), Row(pieces: [(2, "Messages, newest first", innerWidth - 3, .helpSection)])]
+        guard !state.messageLog.entries.isEmpty else {
+            return rows + [Row(pieces: [(3, "No messages yet.", innerWidth - 4, .textDim)])]
+        }
+        for entry in state.messageLog.entries {
+            let role: ThemeRole
+            switch entry.message.kind {
+            case .info: role = .helpText
+            case .success: role = .messageSuccess
+            case .error: role = .messageError
+            }
+            for (index, line) in Paragraphs.wrap(entry.message.text, width: textWidth).enumerated() {
+                var row = Row(pieces: [(textX, line, textWidth, role)])
+                if index == 0 { row.pieces.append((3, entry.shownAt?.description ?? "#\(entry.sequence)", timeWidth, .textDim)) }
+                rows.append(row)
+            }
+        }
+        return rows
     }
 }

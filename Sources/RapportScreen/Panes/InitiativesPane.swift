@@ -50,14 +50,19 @@ struct InitiativesPane {
         }
     }
 
+    /// The Due column: the date, marked when it has passed on an open initiative.
+    static func dueItem(_ date: Day?, overdue: Bool) -> Table.Item {
+        guard let date else { return Table.Item(" —", role: .textDim) }
+        return overdue ? Table.Item("\(Format.lateMark)\(date.iso)", role: .overdue) : Table.Item(" \(date.iso)", role: .textDim)
+    }
+
+    /// What the pane's symbols mean, for help: drawn by the functions the rows use.
+    static let legend: [LegendEntry] = InitiativeStatus.allCases.map { LegendEntry(Format.statusSymbol($0), "Status: \($0.label)") }
+        + [LegendEntry(dueItem(Day(year: 2026, month: 11, day: 2), overdue: true).text, "Due: the date passed and it is not done")]
+
     private func row(for initiative: Initiative) -> [Table.Item] {
         let overdue = initiative.isOverdue(on: state.today)
-        let due: Table.Item
-        if let date = initiative.dueDate {
-            due = overdue ? Table.Item("!\(date.iso)", role: .overdue) : Table.Item(" \(date.iso)", role: .textDim)
-        } else {
-            due = Table.Item(" —", role: .textDim)
-        }
+        let due = Self.dueItem(initiative.dueDate, overdue: overdue)
         let percent = "\(initiative.progress)%"
         // The bar is drawn separately; this text reserves its width and right-aligns the figure.
         return [

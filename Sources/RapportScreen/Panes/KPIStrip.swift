@@ -7,6 +7,17 @@ struct KPIStrip {
 
     static let height = 3
 
+    static let contactSymbol = "✉"
+
+    /// What the strip's symbols mean, for help (built from the same symbols the tiles draw).
+    static let legend: [LegendEntry] = [
+        LegendEntry(Format.healthSymbols, "KPIs: accounts whose health is good, watch, at risk"),
+        LegendEntry(contactSymbol, "KPIs: accounts to contact — past their stay-in-touch cadence or follow-up date"),
+        LegendEntry(
+            [Format.statusSymbol(.atRisk), Format.statusSymbol(.blocked), Format.lateMark].joined(separator: " "),
+            "KPIs: initiatives at risk, blocked, late (past their due date)"),
+    ]
+
     var tiles: [KPITile] {
         let attainment = kpis.quarterAttainmentPercent
         let attainmentRole: ThemeRole = {
@@ -24,18 +35,18 @@ struct KPIStrip {
             KPITile(
                 label: "Health",
                 value: [
-                    .init("●\(kpis.health[.good] ?? 0) ", .healthGood),
-                    .init("◐\(kpis.health[.watch] ?? 0) ", .healthWatch),
-                    .init("○\(kpis.health[.atRisk] ?? 0)", .healthAtRisk),
+                    .init("\(Format.healthSymbol(.good))\(kpis.health[.good] ?? 0) ", .healthGood),
+                    .init("\(Format.healthSymbol(.watch))\(kpis.health[.watch] ?? 0) ", .healthWatch),
+                    .init("\(Format.healthSymbol(.atRisk))\(kpis.health[.atRisk] ?? 0)", .healthAtRisk),
                 ],
                 detail: kpis.needingContact > 0
-                    ? [.init("✉\(kpis.needingContact) to contact", .kpiWarn)] : [.init("ok·watch·risk", .textDim)]),
+                    ? [.init("\(Self.contactSymbol)\(kpis.needingContact) to contact", .kpiWarn)] : [.init("ok·watch·risk", .textDim)]),
             KPITile(
                 label: "Initiatives",
                 value: [
-                    .init("▲\(kpis.initiatives.atRisk) ", .statusAtRisk),
-                    .init("■\(kpis.initiatives.blocked) ", .statusBlocked),
-                    .init("!\(kpis.initiatives.overdue)", .overdue),
+                    .init("\(Format.statusSymbol(.atRisk))\(kpis.initiatives.atRisk) ", .statusAtRisk),
+                    .init("\(Format.statusSymbol(.blocked))\(kpis.initiatives.blocked) ", .statusBlocked),
+                    .init("\(Format.lateMark)\(kpis.initiatives.overdue)", .overdue),
                 ],
                 detail: [.init("risk·blkd·late", .textDim)]),
             KPITile(

@@ -10,14 +10,33 @@ public struct FormView<Field: Hashable & Sendable>: Sendable {
     public var form: FormState<Field>
     /// The keys that matter, on the bottom line.
     public var hint: String
+    /// What the form is for; the form's own title when nil.
+    public var title: FormTitle?
     /// Wide enough for a label, a 32-column value and a short error beside it; narrower
     /// terminals get a narrower box and errors below their fields.
     public static var preferredWidth: Int { 76 }
 
-    public init(form: FormState<Field>, hint: String) {
+    public init(form: FormState<Field>, hint: String, title: FormTitle? = nil) {
         self.form = form
         self.hint = hint
+        self.title = title
     }
+
+    /// The title in `width` columns: the action whole, then as much of the names as fits, the
+    /// last one shortened by the truncation rule, those after it left out.
+    public static func fittedTitle(_ title: FormTitle, width: Int) -> String {
+        var text = title.action
+        for subject in title.subjects {
+            let room = width - DisplayWidth.of(text) - DisplayWidth.of(" · ")
+            // A name shorter than a few letters says nothing: it is left out instead.
+            guard room >= min(6, DisplayWidth.of(subject)) else { break }
+            let fitted = TextFit.truncate(subject, to: room)
+            text += " · " + fitted
+            if fitted != subject { break }
+        }
+        return text
+    }
+
 
     /// Where things go inside the box; computed once per frame from the inner area.
     struct Columns {
@@ -62,7 +81,9 @@ public struct FormView<Field: Hashable & Sendable>: Sendable {
         let rowsWanted = form.fields.reduce(0) { $0 + rowCount(of: $1, columns: probe) }
         let box = area.centered(width: Self.preferredWidth, height: rowsWanted + 5)
         buffer.fill(box, style: theme[.text])
-        let inner = Block(title: form.title, focused: true).render(in: box, into: &buffer, theme: theme)
+        // The block keeps a space either side of its title and two columns of border either side.
+        let titleText = title.map { Self.fittedTitle($0, width: box.width - 6) } ?? form.title
+        let inner = Block(title: titleText, focused: true).render(in: box, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         let columns = Columns(inner: inner, labels: labels, errors: errors)
 

@@ -87,6 +87,8 @@ public enum OpenForm: Equatable, Sendable {
 /// A form open over the screen: the form, and where its save stands.
 public struct FormSession: Equatable, Sendable {
     public var form: OpenForm
+    /// What the form is for, naming the record and its account.
+    public var title: FormTitle
     /// The write in flight, while the store applies it; keys wait until it answers.
     public var savingWriteID: Int?
     /// The record changed elsewhere since the form opened: what changed, until the user
@@ -95,6 +97,7 @@ public struct FormSession: Equatable, Sendable {
 
     public init(form: OpenForm) {
         self.form = form
+        self.title = FormTitle(action: form.title)
         self.savingWriteID = nil
         self.conflict = nil
     }

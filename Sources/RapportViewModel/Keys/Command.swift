@@ -22,6 +22,8 @@ public enum Command: Hashable, Sendable {
     /// Enter on an account: its detail view.
     case openDetail
     case closeDetail
+    /// Enter on a contact, interaction or initiative: the record in full.
+    case openRecord
     /// `M`: the whole book's metrics by period.
     case openBookMetrics
     case nextSection

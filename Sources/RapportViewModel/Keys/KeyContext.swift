@@ -25,6 +25,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     /// A form's record changed elsewhere while it was open.
     case conflict
     case confirm
+    /// A contact, interaction or initiative read in full.
+    case reading
     /// The terminal is too small for anything but the notice that says so.
     case tooSmall
 
@@ -48,6 +50,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .form: return "Forms"
         case .conflict: return "Changed elsewhere"
         case .confirm: return "Questions"
+        case .reading: return "Reading a record"
         case .tooSmall: return "Terminal too small"
         }
     }

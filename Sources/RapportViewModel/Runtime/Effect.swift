@@ -32,4 +32,6 @@ public enum Event: Hashable, Sendable {
     case backgroundFailure(StoreError)
     /// The editor closed: the text it left, or nil when it failed or nothing was written.
     case editorFinished(String?)
+    /// What the last frame measured of the open help or read view, for scrolling it.
+    case overlayMeasured(OverlayMeasure)
 }

@@ -29,7 +29,13 @@ public struct AppState: Equatable, Sendable {
     public var writes: PendingWrites
     /// The store failed its integrity check: it is read-only.
     public var readOnlyReason: String?
-    public var message: StatusMessage?
+    /// The status bar's message; every one set is kept in `messageLog` as well.
+    public var message: StatusMessage? {
+        didSet { if let message, message != oldValue { messageLog.append(message) } }
+    }
+    public var messageLog: MessageLog
+    /// How far help or a read view is scrolled.
+    public var overlayScroll: OverlayScroll
     public var isQuitting: Bool
 
     public init(storeName: String, today: Day, calendar: FiscalCalendar, screen: ScreenSize = ScreenSize(width: 120, height: 40)) {
@@ -49,7 +55,9 @@ public struct AppState: Equatable, Sendable {
         editing = nil
         writes = PendingWrites()
         readOnlyReason = nil
+        messageLog = MessageLog()
         message = nil
+        overlayScroll = OverlayScroll()
         isQuitting = false
     }
 
@@ -71,6 +79,7 @@ public struct AppState: Equatable, Sendable {
         case .help: return [.help]
         case .form(let session): return session.conflict == nil ? [.form] : [.conflict]
         case .confirm: return [.confirm]
+        case .reading: return [.reading]
         case nil: break
         }
         if accounts.isTyping { return [.filter] }

@@ -5,6 +5,8 @@ public enum Overlay: Equatable, Sendable {
     case help
     case form(FormSession)
     case confirm(Confirmation)
+    /// A contact, interaction or initiative shown whole.
+    case reading(RecordReading)
 }
 
 /// A yes/no question before something is deleted, naming what goes with it.

@@ -18,6 +18,17 @@ struct ContactsSection {
         Table.Column("Reports to", width: 14, priority: 2),
     ])
 
+    static let mainContactMark = "★"
+    static let missingRoleMark = Format.statusSymbol(.atRisk)
+
+    /// What the section's symbols mean, for help.
+    static let legend: [LegendEntry] = [
+        LegendEntry(mainContactMark, "the main point of contact"),
+        LegendEntry(influence(3), "Influence: 3 of 5"),
+        LegendEntry(missingRoleMark, "a key role (sponsor, decision maker, champion) nobody holds"),
+        LegendEntry("12d ago", "Last contact; in the alarming colour when past the contact's cadence"),
+    ]
+
     static func roleLabel(_ role: ContactRole) -> String {
         switch role {
         case .sponsor: return "sponsor"
@@ -26,6 +37,11 @@ struct ContactsSection {
         case .user: return "user"
         case .other: return "other"
         }
+    }
+
+    /// "●●●○○": influence out of five.
+    static func influence(_ level: Int) -> String {
+        String(repeating: "●", count: min(5, max(0, level))) + String(repeating: "○", count: max(0, 5 - level))
     }
 
     /// "12d ago", flagged when past the contact's own cadence (or the account's).
@@ -45,7 +61,7 @@ struct ContactsSection {
         var body = inner
         if !missing.isEmpty {
             buffer.write(
-                "▲ No \(missing.map(Self.roleLabel).joined(separator: ", no ")) on this account", x: inner.x + 1, y: inner.y,
+                "\(Self.missingRoleMark) No \(missing.map(Self.roleLabel).joined(separator: ", no ")) on this account", x: inner.x + 1, y: inner.y,
                 maxWidth: inner.width - 2, style: theme[.statusAtRisk])
             body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         }
@@ -60,11 +76,11 @@ struct ContactsSection {
         let rows = slice.map { contact -> [Table.Item] in
             let sentimentRole: ThemeRole = contact.sentiment == .friendly ? .kpiGood : contact.sentiment == .critical ? .kpiBad : .textDim
             return [
-                Table.Item((contact.isMainContact ? "★ " : "  ") + contact.name, role: contact.isMainContact ? .textStrong : nil),
+                Table.Item((contact.isMainContact ? "\(Self.mainContactMark) " : "  ") + contact.name, role: contact.isMainContact ? .textStrong : nil),
                 Table.Item(contact.title, role: .textDim),
                 Table.Item(Self.roleLabel(contact.role)),
                 lastContactItem(contact),
-                Table.Item(String(repeating: "●", count: contact.influence) + String(repeating: "○", count: max(0, 5 - contact.influence))),
+                Table.Item(Self.influence(contact.influence)),
                 Table.Item(contact.sentiment.rawValue, role: sentimentRole),
                 Table.Item(contact.email, role: .textDim),
                 Table.Item(contact.phone, role: .textDim),

@@ -36,11 +36,17 @@ struct TimelineSection {
                 Table.Item(Self.symbol(interaction.kind) + " " + interaction.kind.label, role: interaction.kind == .note ? .textDim : nil),
                 Table.Item(people.isEmpty ? "—" : people.joined(separator: ", "), role: .textDim),
                 Table.Item(interaction.summary),
-                Table.Item(interaction.nextStep.isEmpty ? "—" : "→ " + interaction.nextStep, role: .textDim),
+                Table.Item(interaction.nextStep.isEmpty ? "—" : "\(Self.nextStepMark) " + interaction.nextStep, role: .textDim),
             ]
         }
         Self.table.render(in: inner, into: &buffer, theme: theme, rows: Array(rows), selected: detail.timelineSelected - offset, focused: true)
     }
+
+    static let nextStepMark = "→"
+
+    /// What the section's symbols mean, for help: the same symbols the rows draw.
+    static let legend: [LegendEntry] = InteractionKind.allCases.map { LegendEntry(symbol($0), $0.label) }
+        + [LegendEntry(nextStepMark, "the next step agreed")]
 
     static func symbol(_ kind: InteractionKind) -> String {
         switch kind {
