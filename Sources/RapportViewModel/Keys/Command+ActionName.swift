@@ -22,6 +22,7 @@ extension Command {
         case .clearFilter: return "clear-filter"
         case .cycleSort: return "sort"
         case .openDetail: return "open"
+        case .openRecord: return "read"
         case .closeDetail: return "back"
         case .openBookMetrics: return "book-metrics"
         case .nextSection: return "next-section"
