@@ -11,11 +11,17 @@ public final class EventLoop {
     let runner: EffectRunner
     let backend: NcursesBackend
     var renderer: FrameRenderer
+    /// Loads a theme by name for `:theme`: the theme, or the one-line error start-up would give.
+    let loadTheme: (String) -> Result<Theme, ThemeLoadFailure>
 
-    public init(runner: EffectRunner, backend: NcursesBackend, renderer: FrameRenderer) {
+    public init(
+        runner: EffectRunner, backend: NcursesBackend, renderer: FrameRenderer,
+        loadTheme: @escaping (String) -> Result<Theme, ThemeLoadFailure> = { _ in .failure(ThemeLoadFailure("Themes cannot be changed here")) }
+    ) {
         self.runner = runner
         self.backend = backend
         self.renderer = renderer
+        self.loadTheme = loadTheme
     }
 
     public func run() {
@@ -54,7 +60,24 @@ public final class EventLoop {
                 runner.collectReports(waiting: 0.05)
                 changed = true
             }
+            if let name = runner.takeThemeRequest() {
+                switchTheme(to: name)
+                changed = true
+            }
             if changed { render() }
+        }
+    }
+
+    /// `:theme`: a theme that loads is drawn with from the next frame; one that does not
+    /// leaves the current theme and says why.
+    func switchTheme(to name: String) {
+        switch loadTheme(name) {
+        case .success(let theme):
+            renderer.theme = theme
+            backend.invalidate()
+            runner.send(.themeLoaded(name: name, error: nil))
+        case .failure(let failure):
+            runner.send(.themeLoaded(name: name, error: failure.message + " — keeping the current theme"))
         }
     }
 

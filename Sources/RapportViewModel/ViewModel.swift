@@ -23,6 +23,9 @@ public struct ViewModel: Sendable {
     /// Shows a message in the status bar (a theme warning at start-up, for example).
     public mutating func report(_ message: StatusMessage) { state.message = message }
 
+    /// The themes `:theme` completes (the wiring lists the files; the view model reads none).
+    public mutating func offerThemes(_ names: [String]) { state.themeNames = names }
+
     public mutating func send(_ event: Event) -> [Effect] {
         switch event {
         case .key(let key):
@@ -56,6 +59,9 @@ public struct ViewModel: Sendable {
             state.message = StatusMessage("Could not bring the figures up to date: \(error)", kind: .error)
             return []
         case .editorFinished(let text): return finishEditor(text)
+        case .themeLoaded(let name, let error):
+            state.message = error.map { StatusMessage($0, kind: .error) } ?? StatusMessage("Theme “\(name)”", kind: .success)
+            return []
         }
     }
 
@@ -122,6 +128,10 @@ public struct ViewModel: Sendable {
         case .toggleHelp:
             state.overlay = state.overlay == .help ? nil : .help
             return []
+        case .openCommandLine:
+            state.prompt = CommandPrompt()
+            return []
+        case .commandKey(let key): return commandLineKey(key)
         case .closeOverlay:
             state.overlay = nil
             return []

@@ -66,12 +66,17 @@ struct DashboardCommand: ParsableCommand {
             defer { worker.stop() }
             var viewModel = ViewModel(storeName: (path as NSString).lastPathComponent, today: today, calendar: calendar)
             if let themeWarning { viewModel.report(StatusMessage(themeWarning, kind: .error)) }
+            viewModel.offerThemes(ThemeChoice.names(environment: processEnvironment))
             let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false)
             if !backend.isUTF8 && themeWarning == nil {
                 viewModel.report(StatusMessage("The locale is not UTF-8: accents are dropped and other non-ASCII text shows as ? — set LANG=C.UTF-8", kind: .error))
             }
             let runner = EffectRunner(viewModel: viewModel, database: database, worker: worker)
-            EventLoop(runner: runner, backend: backend, renderer: FrameRenderer(theme: theme, storePath: path)).run()
+            let environment = processEnvironment
+            EventLoop(
+                runner: runner, backend: backend, renderer: FrameRenderer(theme: theme, storePath: path),
+                loadTheme: { name in ThemeChoice.load(named: name, environment: environment) }
+            ).run()
             worker.stop()
             backend.shutdown()
             try database.close()

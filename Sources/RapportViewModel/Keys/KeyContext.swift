@@ -20,6 +20,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case list
     case global
     case filter
+    /// The `:` command line.
+    case command
     case help
     case form
     /// A form's record changed elsewhere while it was open.
@@ -44,6 +46,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .list: return "Lists"
         case .global: return "Global"
         case .filter: return "Filter (while typing)"
+        case .command: return "Command line (:)"
         case .help: return "Help"
         case .form: return "Forms"
         case .conflict: return "Changed elsewhere"

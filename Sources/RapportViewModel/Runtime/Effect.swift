@@ -8,6 +8,8 @@ public enum Effect: Hashable, Sendable {
     case write(id: Int, StoreIntent)
     /// Hand the terminal to $EDITOR with the account's notes; `.editorFinished` follows.
     case openEditor(EditorRequest)
+    /// `:theme NAME`: load that theme and draw with it; `.themeLoaded` follows.
+    case loadTheme(String)
     /// Leave: the loop restores the terminal and closes the store.
     case quit
 }
@@ -32,4 +34,6 @@ public enum Event: Hashable, Sendable {
     case backgroundFailure(StoreError)
     /// The editor closed: the text it left, or nil when it failed or nothing was written.
     case editorFinished(String?)
+    /// The theme `.loadTheme` asked for is in use, or why not (the current theme stays).
+    case themeLoaded(name: String, error: String?)
 }

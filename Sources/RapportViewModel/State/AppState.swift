@@ -31,6 +31,11 @@ public struct AppState: Equatable, Sendable {
     public var readOnlyReason: String?
     public var message: StatusMessage?
     public var isQuitting: Bool
+    /// The `:` command line, while it is open.
+    public var prompt: CommandPrompt?
+    public var commandHistory: CommandHistory
+    /// The themes `:theme` offers to complete (the wiring lists them; the view model reads no files).
+    public var themeNames: [String]
 
     public init(storeName: String, today: Day, calendar: FiscalCalendar, screen: ScreenSize = ScreenSize(width: 120, height: 40)) {
         self.storeName = storeName
@@ -51,6 +56,9 @@ public struct AppState: Equatable, Sendable {
         readOnlyReason = nil
         message = nil
         isQuitting = false
+        prompt = nil
+        commandHistory = CommandHistory()
+        themeNames = []
     }
 
     /// The most rows the accounts list shows on a screen this size (when the initiatives pane
@@ -73,6 +81,7 @@ public struct AppState: Equatable, Sendable {
         case .confirm: return [.confirm]
         case nil: break
         }
+        if prompt != nil { return [.command] }
         if accounts.isTyping { return [.filter] }
         if let detail {
             if detail.isBook { return [.bookMetrics, .periods, .global] }
@@ -94,6 +103,7 @@ public struct AppState: Equatable, Sendable {
         var state = self
         state.overlay = nil
         state.accounts.isTyping = false
+        state.prompt = nil
         return state.keyContexts
     }
 
