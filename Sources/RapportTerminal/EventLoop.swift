@@ -47,6 +47,8 @@ public final class EventLoop {
                     backend.suspend()
                 case .ctrl("l"):
                     backend.repaintAll()
+                case .mouse(let mouse):
+                    runner.send(.mouse(mouse, shown: renderer.scroll.shown))
                 default:
                     runner.send(.key(key))
                 }

@@ -33,6 +33,9 @@ public struct ViewModel: Sendable {
             // lazygit, so no message lingers across screens. (What the key does may say more.)
             state.message = nil
             return handle(key)
+        case .mouse(let mouse, let shown):
+            state.message = nil
+            return handleMouse(mouse, shown: shown)
         case .command(let command): return perform(command)
         case .resized(let size):
             state.screen = size
@@ -67,6 +70,7 @@ public struct ViewModel: Sendable {
 
     /// Resolves a key in the contexts the screen shows; unbound keys do nothing.
     mutating func handle(_ key: Key) -> [Effect] {
+        if case .mouse(let mouse) = key { return handleMouse(mouse, shown: ShownLists()) }
         // A paste into the filter is typed text; anywhere but a form or the filter it is ignored.
         if case .paste(let text) = key, state.keyContexts.first == .filter {
             var effects: [Effect] = []

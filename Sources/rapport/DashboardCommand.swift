@@ -27,6 +27,13 @@ struct DashboardCommand: ParsableCommand {
             valueName: "path"))
     var store: String?
 
+    @Flag(name: .long, help: "Leave the mouse to the terminal: no clicks or wheel in the dashboard.")
+    var noMouse = false
+
+    /// Whether the dashboard takes clicks and the wheel: the one switch the wiring hands to the
+    /// backend (a config file's `mouse = false` can set it too).
+    var usesMouse: Bool { !noMouse }
+
     @OptionGroup var todayOption: TodayOption
 
     func validate() throws {
@@ -67,7 +74,7 @@ struct DashboardCommand: ParsableCommand {
             var viewModel = ViewModel(storeName: (path as NSString).lastPathComponent, today: today, calendar: calendar)
             if let themeWarning { viewModel.report(StatusMessage(themeWarning, kind: .error)) }
             viewModel.offerThemes(ThemeChoice.names(environment: processEnvironment))
-            let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+            let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false, mouse: usesMouse)
             if !backend.isUTF8 && themeWarning == nil {
                 viewModel.report(StatusMessage("The locale is not UTF-8: accents are dropped and other non-ASCII text shows as ? — set LANG=C.UTF-8", kind: .error))
             }

@@ -1,19 +1,17 @@
+import RapportViewModel
+
 /// Where each list on screen is scrolled, kept between frames by the renderer (as ratatui's
 /// `ListState` keeps its offset): scrolling is worked out when drawing, from the selection and
 /// the rows the pane has, so the view model never needs to know a pane's height.
 public struct ScrollMemory: Equatable, Sendable {
-    public enum List: Hashable, Sendable {
-        case accounts
-        case initiatives
-        case contacts
-        case timeline
-        case pipeline
-        case detailInitiatives
-    }
+    public typealias List = ScrolledList
 
     /// The id of the row at the top of each list, so a list that was reloaded or moved its
     /// window stays put on screen.
     private var tops: [List: Int64] = [:]
+
+    /// The tops as last drawn, for mapping a click to the row the user saw.
+    public var shown: ShownLists { ShownLists(tops: tops) }
 
     public init() {}
 

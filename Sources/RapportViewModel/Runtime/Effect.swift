@@ -17,6 +17,8 @@ public enum Effect: Hashable, Sendable {
 /// What happens to the view model: keys, replies from the store and the world.
 public enum Event: Hashable, Sendable {
     case key(Key)
+    /// A click or the wheel, with the top row of each list as the last frame drew it.
+    case mouse(MouseEvent, shown: ShownLists)
     case command(Command)
     /// The terminal's size, at start and on every resize.
     case resized(ScreenSize)
