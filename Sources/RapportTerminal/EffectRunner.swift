@@ -11,6 +11,7 @@ public final class EffectRunner {
     public let database: AppDatabase
     public let worker: StoreWorker
     private var editorRequest: EditorRequest?
+    private var themeRequest: String?
     public private(set) var wantsQuit = false
     /// A write was handed to the worker since reports were last collected.
     private var submittedWrite = false
@@ -54,6 +55,12 @@ public final class EffectRunner {
         return editorRequest
     }
 
+    /// The theme `:theme` asked for (the renderer draws with it, so the loop loads it).
+    public func takeThemeRequest() -> String? {
+        defer { themeRequest = nil }
+        return themeRequest
+    }
+
     private func run(_ effects: [Effect]) {
         var queue = effects[...]
         while let effect = queue.popFirst() {
@@ -73,6 +80,8 @@ public final class EffectRunner {
                 submittedWrite = true
             case .openEditor(let request):
                 editorRequest = request
+            case .loadTheme(let name):
+                themeRequest = name
             case .quit:
                 wantsQuit = true
             }

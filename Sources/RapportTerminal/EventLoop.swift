@@ -13,12 +13,18 @@ public final class EventLoop {
     var renderer: FrameRenderer
     /// The wall clock, for the times in help's message log.
     let clock: () -> Date
+    /// Loads a theme by name for `:theme`: the theme, or the one-line error start-up would give.
+    let loadTheme: (String) -> Result<Theme, ThemeLoadFailure>
 
-    public init(runner: EffectRunner, backend: NcursesBackend, renderer: FrameRenderer, clock: @escaping () -> Date = Date.init) {
+    public init(
+        runner: EffectRunner, backend: NcursesBackend, renderer: FrameRenderer, clock: @escaping () -> Date = Date.init,
+        loadTheme: @escaping (String) -> Result<Theme, ThemeLoadFailure> = { _ in .failure(ThemeLoadFailure("Themes cannot be changed here")) }
+    ) {
         self.runner = runner
         self.backend = backend
         self.renderer = renderer
         self.clock = clock
+        self.loadTheme = loadTheme
     }
 
     public func run() {
@@ -44,6 +50,8 @@ public final class EventLoop {
                     backend.suspend()
                 case .ctrl("l"):
                     backend.repaintAll()
+                case .mouse(let mouse):
+                    runner.send(.mouse(mouse, shown: renderer.scroll.shown))
                 default:
                     runner.send(.key(key))
                 }
@@ -57,7 +65,24 @@ public final class EventLoop {
                 runner.collectReports(waiting: 0.05)
                 changed = true
             }
+            if let name = runner.takeThemeRequest() {
+                switchTheme(to: name)
+                changed = true
+            }
             if changed { render() }
+        }
+    }
+
+    /// `:theme`: a theme that loads is drawn with from the next frame; one that does not
+    /// leaves the current theme and says why.
+    func switchTheme(to name: String) {
+        switch loadTheme(name) {
+        case .success(let theme):
+            renderer.theme = theme
+            backend.invalidate()
+            runner.send(.themeLoaded(name: name, error: nil))
+        case .failure(let failure):
+            runner.send(.themeLoaded(name: name, error: failure.message + " — keeping the current theme"))
         }
     }
 

@@ -25,9 +25,11 @@ public final class NcursesBackend {
     public let isUTF8: Bool
     /// False once `shutdown()` has run; every other method then does nothing.
     public private(set) var isActive = true
+    /// Clicks and the wheel are reported (`--no-mouse` turns them off).
+    public let usesMouse: Bool
 
     private let screen: OpaquePointer
-    private let window: UnsafeMutablePointer<WINDOW>
+    let window: UnsafeMutablePointer<WINDOW>
     private let colorMapping: CursesColorMapping
     private var pairs: ColorPairAllocator
     private let attributeBits = AttributeBits.curses
@@ -37,7 +39,7 @@ public final class NcursesBackend {
     private var lastDrawn: Buffer?
     private var lastDrawnSize: (width: Int, height: Int)?
     private var renditions: [Style: (attributes: UInt32, pair: Int32)] = [:]
-    private var inputTimeout: Int32?
+    var inputTimeout: Int32?
     private var sizeAtShutdown = (width: 0, height: 0)
 
     /// Refuses, before anything is opened or changed, a session the dashboard cannot run in:
@@ -50,7 +52,8 @@ public final class NcursesBackend {
     }
 
     /// Takes the terminal over. `noColor` (NO_COLOR or `--no-color`) draws attributes only.
-    public init(noColor: Bool) throws(TerminalError) {
+    public init(noColor: Bool, mouse: Bool = true) throws(TerminalError) {
+        usesMouse = mouse
         try Self.checkTerminal()
         guard let termValue = getenv("TERM") else { throw .terminalTypeNotSet }
         let terminalType = String(cString: termValue)
@@ -110,7 +113,6 @@ public final class NcursesBackend {
         // The event loop's tick (DESIGN: ~100 ms); readKey changes it when asked for another.
         wtimeout(window, 100)
         inputTimeout = 100
-        Self.setBracketedPaste(true)
 
         if !noColor, has_colors() {
             start_color()
@@ -130,6 +132,7 @@ public final class NcursesBackend {
             Int(rapport_wcwidth(wchar_t(bitPattern: value)))
         }
         keyDecoder = KeyDecoder(extendedKeys: Self.resolveExtendedKeys())
+        setAddedModes(true)
     }
 
     deinit {
@@ -191,6 +194,7 @@ public final class NcursesBackend {
         default: return nil
         }
         if key == .resize { invalidate() }
+        if key == .escape, usesMouse, let mouse = readMouseReport() { return .mouse(mouse) }
         if key == .escape, let paste = readBracketedPaste() { return .paste(paste) }
         return key
     }
@@ -239,7 +243,7 @@ public final class NcursesBackend {
     /// over again when the shell continues it (`fg`). The caller should redraw afterwards.
     public func suspend() {
         guard isActive else { return }
-        Self.setBracketedPaste(false)
+        setAddedModes(false)
         endwin()
         rapport_guard_suspend_self()
         // The shell has drawn over the screen meanwhile: curses must repaint from scratch,
@@ -249,7 +253,7 @@ public final class NcursesBackend {
         // doupdate after endwin puts back raw mode, keypad mode, the alternate screen and the
         // hidden cursor, and picks up a size change that happened while stopped.
         doupdate()
-        Self.setBracketedPaste(true)
+        setAddedModes(true)
     }
 
     /// An outside SIGTSTP (`kill -TSTP`, a shell's job control) only leaves a request: the
@@ -262,18 +266,11 @@ public final class NcursesBackend {
         return true
     }
 
-    /// Asks the terminal to wrap pasted text in ESC [200~ ... ESC [201~, so a pasted line
-    /// break is text rather than Enter. Terminals that do not know the mode ignore it.
-    static func setBracketedPaste(_ on: Bool) {
-        putp(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l")
-        fflush(nil)
-    }
-
     /// Hands the terminal to another program (an editor) and takes it back when it ends.
     /// Returns the program's exit status, or nil when it could not be run or was killed.
     public func runExternalProgram(_ arguments: [String]) -> Int32? {
         guard isActive, !arguments.isEmpty else { return nil }
-        Self.setBracketedPaste(false)
+        setAddedModes(false)
         endwin()
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
         argv.append(nil)
@@ -282,7 +279,7 @@ public final class NcursesBackend {
         clearok(rapport_curscr(), true)
         invalidate()
         doupdate()
-        Self.setBracketedPaste(true)
+        setAddedModes(true)
         // Exited normally: the exit code; anything else (killed, not run): nil.
         guard status >= 0, status & 0x7F == 0 else { return nil }
         return (status >> 8) & 0xFF
@@ -291,7 +288,7 @@ public final class NcursesBackend {
     /// Gives the terminal back exactly as it was found. Safe to call more than once.
     public func shutdown() {
         guard isActive else { return }
-        Self.setBracketedPaste(false)
+        setAddedModes(false)
         sizeAtShutdown = size
         isActive = false
         endwin()
@@ -375,7 +372,7 @@ public final class NcursesBackend {
             exitAlternateScreen: capability("rmcup"),
             showCursor: capability("cnorm"),
             resetAttributes: capability("sgr0"),
-            leaveKeypadMode: capability("rmkx")) + "\u{1B}[?2004l"
+            leaveKeypadMode: capability("rmkx")) + RestoreSequence.leaveModes
     }
 
     /// ncurses numbers terminfo's extended keys (above KEY_MAX) only at run time; this asks

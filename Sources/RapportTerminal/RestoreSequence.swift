@@ -9,6 +9,11 @@ enum RestoreSequence {
     /// arrived between two of ncurses' writes; a terminal that is not inside one ignores it.
     static let cancelPartialSequence = "\u{18}"
 
+    /// The modes Rapport turns on itself, which no terminfo capability undoes: bracketed paste
+    /// and mouse reporting (buttons and SGR), or the shell would get ESC [200~ around pastes
+    /// and escape codes for every click.
+    static let leaveModes = "\u{1B}[?2004l" + MouseReporting.off
+
     /// Builds the sequence from terminfo's rmcup, cnorm, sgr0 and rmkx. A capability the entry
     /// lacks is left out rather than guessed: curses only sends smcup, civis and smkx when they
     /// exist, so there is nothing to undo (the Linux console has no alternate screen at all).

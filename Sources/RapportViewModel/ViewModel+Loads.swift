@@ -68,6 +68,10 @@ extension ViewModel {
         case (.contacts(let id), .contacts(let contacts)):
             guard state.accounts.selectedID == id, state.overlay == nil else { return [] }
             open(.interaction(InteractionForm(editing: nil, accountID: id, contacts: contacts)))
+        case (.accountNamed(let name), .accountNamed(let match)):
+            return goToAccount(named: name, match: match)
+        case (.accountNames(let prefix, _), .accountNames(let names)):
+            receiveAccountNames(names, prefix: prefix)
         default:
             break
         }

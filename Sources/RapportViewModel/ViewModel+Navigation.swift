@@ -96,11 +96,7 @@ extension ViewModel {
             }
             state.accounts.search = ""
         case .cycleSort:
-            // A new order is read from its top with its first row selected: the point of sorting
-            // by renewal is to see the soonest renewals, not to stay where the old order was.
-            state.accounts.sort = state.accounts.sort.next
-            state.message = StatusMessage("Sorted by \(state.accounts.sort.label)", kind: .info)
-            return [.load(.accountPage(state.accounts.request(.first)))]
+            return sort(by: state.accounts.sort.next)
         default:
             return []
         }
@@ -108,6 +104,14 @@ extension ViewModel {
         // read, however many accounts match. Without a search the list returns to the account
         // that was selected.
         if state.accounts.search.isEmpty { return [.load(.accountPage(state.accounts.reload()))] }
+        return [.load(.accountPage(state.accounts.request(.first)))]
+    }
+
+    /// `o` and `:sort`. A new order is read from its top with its first row selected: the point
+    /// of sorting by renewal is to see the soonest renewals, not to stay where the old order was.
+    mutating func sort(by order: AccountSort) -> [Effect] {
+        state.accounts.sort = order
+        state.message = StatusMessage("Sorted by \(order.label)", kind: .info)
         return [.load(.accountPage(state.accounts.request(.first)))]
     }
 

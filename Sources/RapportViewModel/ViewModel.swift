@@ -23,6 +23,9 @@ public struct ViewModel: Sendable {
     /// Shows a message in the status bar (a theme warning at start-up, for example).
     public mutating func report(_ message: StatusMessage) { state.message = message }
 
+    /// The themes `:theme` completes (the wiring lists the files; the view model reads none).
+    public mutating func offerThemes(_ names: [String]) { state.themeNames = names }
+
     public mutating func send(_ event: Event) -> [Effect] {
         switch event {
         case .key(let key):
@@ -30,6 +33,9 @@ public struct ViewModel: Sendable {
             // lazygit, so no message lingers across screens. (What the key does may say more.)
             state.message = nil
             return handle(key)
+        case .mouse(let mouse, let shown):
+            state.message = nil
+            return handleMouse(mouse, shown: shown)
         case .command(let command): return perform(command)
         case .resized(let size):
             state.screen = size
@@ -59,11 +65,15 @@ public struct ViewModel: Sendable {
         case .overlayMeasured(let measure):
             overlayMeasured(measure)
             return []
+        case .themeLoaded(let name, let error):
+            state.message = error.map { StatusMessage($0, kind: .error) } ?? StatusMessage("Theme “\(name)”", kind: .success)
+            return []
         }
     }
 
     /// Resolves a key in the contexts the screen shows; unbound keys do nothing.
     mutating func handle(_ key: Key) -> [Effect] {
+        if case .mouse(let mouse) = key { return handleMouse(mouse, shown: ShownLists()) }
         // A paste into the filter is typed text; anywhere but a form or the filter it is ignored.
         if case .paste(let text) = key, state.keyContexts.first == .filter {
             var effects: [Effect] = []
@@ -128,6 +138,10 @@ public struct ViewModel: Sendable {
             state.overlay = state.overlay == .help ? nil : .help
             state.overlayScroll = OverlayScroll()
             return []
+        case .openCommandLine:
+            state.prompt = CommandPrompt()
+            return []
+        case .commandKey(let key): return commandLineKey(key)
         case .closeOverlay:
             state.overlay = nil
             return []

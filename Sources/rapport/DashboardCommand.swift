@@ -27,6 +27,9 @@ struct DashboardCommand: ParsableCommand {
             valueName: "path"))
     var store: String?
 
+    @Flag(name: .long, help: "Leave the mouse to the terminal: no clicks or wheel in the dashboard.")
+    var noMouse = false
+
     @OptionGroup var todayOption: TodayOption
 
     func validate() throws {
@@ -59,12 +62,19 @@ struct DashboardCommand: ParsableCommand {
             var viewModel = ViewModel(storeName: (path as NSString).lastPathComponent, today: today, calendar: calendar, keymap: keymap)
             let warnings = [configFile.statusSummary, themeWarning].compactMap { $0 }
             if !warnings.isEmpty { viewModel.report(StatusMessage(warnings.joined(separator: " · "), kind: .error)) }
-            let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+            viewModel.offerThemes(ThemeChoice.names(environment: processEnvironment))
+            // --no-mouse wins over the config file's `mouse`.
+            let mouse = noMouse ? false : EffectiveSettings.mouse(file: configFile).value
+            let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false, mouse: mouse)
             if !backend.isUTF8 && warnings.isEmpty {
                 viewModel.report(StatusMessage("The locale is not UTF-8: accents are dropped and other non-ASCII text shows as ? — set LANG=C.UTF-8", kind: .error))
             }
             let runner = EffectRunner(viewModel: viewModel, database: database, worker: worker)
-            EventLoop(runner: runner, backend: backend, renderer: FrameRenderer(theme: theme, keymap: keymap, storePath: path)).run()
+            let environment = processEnvironment
+            EventLoop(
+                runner: runner, backend: backend, renderer: FrameRenderer(theme: theme, keymap: keymap, storePath: path),
+                loadTheme: { name in ThemeChoice.load(named: name, environment: environment) }
+            ).run()
             worker.stop()
             backend.shutdown()
             try database.close()

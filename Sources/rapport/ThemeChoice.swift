@@ -43,4 +43,26 @@ enum ThemeChoice {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return theme.withoutColor }
         return theme
     }
+
+    /// `:theme NAME` while the dashboard runs: the same checks and messages as at start-up, but
+    /// a theme that is unknown or broken is an error to show, never a fallback.
+    static func load(named name: String, environment: [String: String]) -> Result<Theme, ThemeLoadFailure> {
+        let userDirectory = userThemeDirectory(environment: environment)
+        let available = ThemeLoader.availableThemeNames(userDirectory: userDirectory)
+        guard available.contains(name) else {
+            return .failure(ThemeLoadFailure(ThemeError.unknownTheme(name: name, available: available).description))
+        }
+        do {
+            var theme = try ThemeLoader.load(named: name, userDirectory: userDirectory)
+            if let noColor = environment["NO_COLOR"], !noColor.isEmpty { theme = theme.withoutColor }
+            return .success(theme)
+        } catch {
+            return .failure(ThemeLoadFailure("\(error)"))
+        }
+    }
+
+    /// The names `:theme` completes.
+    static func names(environment: [String: String]) -> [String] {
+        ThemeLoader.availableThemeNames(userDirectory: userThemeDirectory(environment: environment))
+    }
 }

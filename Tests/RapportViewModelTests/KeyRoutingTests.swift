@@ -104,6 +104,7 @@ final class KeyRoutingTests: XCTestCase {
         try reach("filter applied") { $0.driver.keys(.char("/"), .char("a"), .enter) }
         try reach("help") { $0.driver.key(.char("?")) }
         try reach("reading") { $0.driver.keys(.tab, .enter) }
+        try reach("command line") { $0.driver.keys(.char(":"), .char("s")) }
         try reach("form") { $0.driver.key(.char("e")) }
         try reach("confirm") { $0.driver.key(.char("d")) }
         try reach("conflict") { dashboard in

@@ -15,6 +15,8 @@ public final class Driver {
     public private(set) var effects: [Effect] = []
     /// $EDITOR requests, in the order they were asked for.
     public private(set) var editorRequests: [EditorRequest] = []
+    /// `:theme` requests, in the order they were asked for.
+    public private(set) var themeRequests: [String] = []
     public private(set) var quit = false
     /// Writes held back (as when another program holds the lock) until `releaseWrites()`.
     public var holdsWrites = false
@@ -48,6 +50,9 @@ public final class Driver {
     /// Stamps the messages not yet stamped, as the event loop does before it draws.
     public func stampMessages(at time: TimeOfDay) { viewModel.stampMessages(at: time) }
 
+    /// What the wiring does at start: the theme names `:theme` completes.
+    public func offerThemes(_ names: [String]) { viewModel.offerThemes(names) }
+
     /// Applies the writes held back, in order.
     public func releaseWrites() {
         let held = heldWrites
@@ -71,6 +76,9 @@ public final class Driver {
                 }
             case .openEditor(let request):
                 editorRequests.append(request)
+            case .loadTheme(let name):
+                // Themes are files the screen floor reads; the event loop's tests cover that.
+                themeRequests.append(name)
             case .quit:
                 quit = true
             }

@@ -4,7 +4,8 @@ import RapportViewModel
 /// snapshot tests share. It keeps what drawing needs between frames (each list's scroll), and
 /// nothing else.
 public struct FrameRenderer: Sendable {
-    public let theme: Theme
+    /// `:theme` changes it while the dashboard runs.
+    public var theme: Theme
     public let keymap: Keymap
     /// Shown in the empty book's hint.
     public let storePath: String

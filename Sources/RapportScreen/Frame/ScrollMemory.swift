@@ -4,14 +4,7 @@ import RapportViewModel
 /// `ListState` keeps its offset): scrolling is worked out when drawing, from the selection and
 /// the rows the pane has, so the view model never needs to know a pane's height.
 public struct ScrollMemory: Equatable, Sendable {
-    public enum List: Hashable, Sendable {
-        case accounts
-        case initiatives
-        case contacts
-        case timeline
-        case pipeline
-        case detailInitiatives
-    }
+    public typealias List = ScrolledList
 
     /// The id of the row at the top of each list, so a list that was reloaded or moved its
     /// window stays put on screen.
@@ -19,6 +12,9 @@ public struct ScrollMemory: Equatable, Sendable {
     /// What the last frame measured of the open help or read view (nil when none is open);
     /// the event loop hands it to the view model, which scrolls no further than it allows.
     public internal(set) var overlayMeasure: OverlayMeasure?
+
+    /// The tops as last drawn, for mapping a click to the row the user saw.
+    public var shown: ShownLists { ShownLists(tops: tops) }
 
     public init() {}
 

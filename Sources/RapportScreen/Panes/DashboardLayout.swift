@@ -22,16 +22,15 @@ public struct DashboardLayout: Equatable, Sendable {
         let bodyTop = kpis.maxY
         statusBar = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
         isSideBySide = geometry.isSideBySide
+        // The panes' cells come from the geometry, which a mouse click is mapped with too.
+        func rect(_ frame: ScreenFrame) -> Rect { Rect(x: area.x + frame.x, y: area.y + frame.y, width: frame.width, height: frame.height) }
+        accounts = rect(geometry.frame(of: .accounts))
+        initiatives = rect(geometry.frame(of: .initiatives))
         if isSideBySide {
-            let columns = Layout.split(
-                Rect(x: area.x, y: bodyTop, width: area.width, height: geometry.bodyHeight), .horizontal, [.percent(52), .fill])
-            accounts = columns[0]
-            initiatives = Rect(x: columns[1].x, y: bodyTop, width: columns[1].width, height: geometry.initiativesHeight)
-            summary = Rect(x: columns[1].x, y: initiatives.maxY, width: columns[1].width, height: geometry.summaryHeight)
+            summary = Rect(x: initiatives.x, y: initiatives.maxY, width: initiatives.width, height: geometry.summaryHeight)
         } else {
-            accounts = Rect(x: area.x, y: bodyTop, width: area.width, height: geometry.accountsHeight)
             summary = Rect(x: area.x, y: accounts.maxY, width: area.width, height: geometry.summaryHeight)
-            initiatives = Rect(x: area.x, y: summary.maxY, width: area.width, height: geometry.initiativesHeight)
         }
+        _ = bodyTop
     }
 }

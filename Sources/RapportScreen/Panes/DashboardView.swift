@@ -40,7 +40,11 @@ public struct DashboardView {
                 AccountSummaryPane(state: state).renderCompact(in: layout.summary, into: &buffer, theme: theme)
             }
         }
-        StatusBar(state: state, keymap: keymap).render(in: layout.statusBar, into: &buffer, theme: theme)
+        if let prompt = state.prompt {
+            CommandLineBar(prompt: prompt, keymap: keymap).render(in: layout.statusBar, into: &buffer, theme: theme)
+        } else {
+            StatusBar(state: state, keymap: keymap).render(in: layout.statusBar, into: &buffer, theme: theme)
+        }
         scroll.overlayMeasure = renderOverlays(in: area, into: &buffer)
     }
 

@@ -15,9 +15,12 @@ struct HelpOverlay {
     }
 
     func sectionLines() -> [[Line]] {
-        keymap.helpSections(for: state.underlyingKeyContexts).map { section in
+        let keys = keymap.helpSections(for: state.underlyingKeyContexts).map { section -> [Line] in
             [(section.title, "", true)] + section.bindings.map { ($0.keyLabel, $0.help, false) }
         }
+        // The `:` commands, from the same table the command line completes from.
+        let commands: [Line] = [("Commands (:)", "", true)] + PromptCommand.all.map { ($0.keyLabel, $0.helpLine, false) }
+        return keys + [commands]
     }
 
     /// Joins sections into columns with a blank line between sections.

@@ -24,6 +24,10 @@ public enum StoreQuery: Hashable, Sendable {
     case progressHistoryCount(initiativeID: Int64)
     /// An account's contacts (the log-an-interaction form lists them).
     case contacts(accountID: Int64)
+    /// The account `:goto` names: the same name, else the first that starts with it or holds it.
+    case accountNamed(String)
+    /// Names that start with a prefix, for completing `:goto`.
+    case accountNames(prefix: String, limit: Int)
 }
 
 /// What a query read.
@@ -38,6 +42,8 @@ public enum StoreReply: Hashable, Sendable {
     case deletionImpact(AccountDeletionImpact)
     case progressHistoryCount(Int)
     case contacts([Contact])
+    case accountNamed(AccountNameMatch?)
+    case accountNames([String])
 }
 
 /// The selected account on the dashboard.
@@ -112,6 +118,8 @@ extension AppDatabase {
         case .deletionImpact(let id): return .deletionImpact(try deletionImpact(accountID: id))
         case .progressHistoryCount(let id): return .progressHistoryCount(try progressUpdates(initiativeID: id).count)
         case .contacts(let id): return .contacts(try contacts(accountID: id))
+        case .accountNamed(let name): return .accountNamed(try account(named: name))
+        case .accountNames(let prefix, let limit): return .accountNames(try accountNames(prefix: prefix, limit: limit))
         }
     }
 

@@ -122,13 +122,14 @@ public struct ConfigReader {
     private mutating func readOverride(context contextName: String, action: String, value: TOMLValueConvertible) -> KeyOverride? {
         let name = keysName(contextName, action)
         guard let context = KeyContext(rawValue: contextName) else {
-            let contexts = KeyContext.allCases.map(\.rawValue).filter { $0 != KeyContext.form.rawValue }
+            let contexts = KeyContext.allCases.filter { !$0.readsEveryKey }.map(\.rawValue)
             let hint = ClosestName.closest(to: contextName, among: contexts).map { "try \($0)" } ?? "contexts are \(contexts.joined(separator: ", "))"
             report(name, "no such context — \(hint)")
             return nil
         }
-        guard context != .form else {
-            report(name, "a form's keys cannot be changed: the form reads every key itself")
+        guard !context.readsEveryKey else {
+            let what = context == .form ? "a form" : "the command line"
+            report(name, "\(what)'s keys cannot be changed: \(what) reads every key itself")
             return nil
         }
         guard standard.binding(named: action, in: context) != nil else {

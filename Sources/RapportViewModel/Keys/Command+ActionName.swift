@@ -51,6 +51,19 @@ extension Command {
         case .toggleHelp: return "help"
         case .closeOverlay: return "close"
         case .quit: return "quit"
+        case .openCommandLine: return "command-line"
+        case .commandKey(let key): return Self.commandLineActionName(key)
+        }
+    }
+
+    /// The command line's bindings, named for what they do there; it reads every key itself.
+    private static func commandLineActionName(_ key: Key) -> String {
+        switch key {
+        case .enter: return "run"
+        case .tab: return "complete"
+        case .up, .down: return "history"
+        case .escape: return "cancel"
+        default: return "key-\(key.displayName.lowercased())"
         }
     }
 

@@ -63,6 +63,10 @@ public enum Command: Hashable, Sendable {
     case undo
     case redo
     case toggleHelp
+    /// `:`: the command line.
+    case openCommandLine
+    /// A key typed into the open command line.
+    case commandKey(Key)
     case closeOverlay
     case quit
 }

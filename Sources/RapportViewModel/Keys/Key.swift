@@ -14,6 +14,8 @@ public enum Key: Hashable, Sendable {
     case paste(String)
     /// The terminal changed size.
     case resize
+    /// A click or the wheel (the event loop hands it on with the rows the screen showed).
+    case mouse(MouseEvent)
     /// Something the backend could not name; ignored by the keymap.
     case unknown
 
@@ -45,6 +47,7 @@ public enum Key: Hashable, Sendable {
         case .function(let number): return "F\(number)"
         case .paste: return "(paste)"
         case .resize: return "(resize)"
+        case .mouse: return "(mouse)"
         case .unknown: return "(unknown)"
         }
     }

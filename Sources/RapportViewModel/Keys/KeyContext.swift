@@ -20,6 +20,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case list
     case global
     case filter
+    /// The `:` command line.
+    case command
     case help
     case form
     /// A form's record changed elsewhere while it was open.
@@ -29,6 +31,10 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case reading
     /// The terminal is too small for anything but the notice that says so.
     case tooSmall
+
+    /// A form and the command line take every key as typed text or editing; their bindings are
+    /// there for help and hints, and cannot be changed in the config.
+    public var readsEveryKey: Bool { self == .form || self == .command }
 
     public var title: String {
         switch self {
@@ -46,6 +52,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .list: return "Lists"
         case .global: return "Global"
         case .filter: return "Filter (while typing)"
+        case .command: return "Command line (:)"
         case .help: return "Help"
         case .form: return "Forms"
         case .conflict: return "Changed elsewhere"

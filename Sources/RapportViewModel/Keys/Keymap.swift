@@ -11,6 +11,7 @@ public struct Keymap: Hashable, Sendable {
     public func command(for key: Key, in contexts: [KeyContext]) -> Command? {
         // A form takes every key itself (its bindings here are for help and hints).
         if contexts.first == .form { return .formKey(key) }
+        if contexts.first == .command { return .commandKey(key) }
         for context in contexts {
             if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
                 return binding.command

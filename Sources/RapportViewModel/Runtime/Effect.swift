@@ -8,6 +8,8 @@ public enum Effect: Hashable, Sendable {
     case write(id: Int, StoreIntent)
     /// Hand the terminal to $EDITOR with the account's notes; `.editorFinished` follows.
     case openEditor(EditorRequest)
+    /// `:theme NAME`: load that theme and draw with it; `.themeLoaded` follows.
+    case loadTheme(String)
     /// Leave: the loop restores the terminal and closes the store.
     case quit
 }
@@ -15,6 +17,8 @@ public enum Effect: Hashable, Sendable {
 /// What happens to the view model: keys, replies from the store and the world.
 public enum Event: Hashable, Sendable {
     case key(Key)
+    /// A click or the wheel, with the top row of each list as the last frame drew it.
+    case mouse(MouseEvent, shown: ShownLists)
     case command(Command)
     /// The terminal's size, at start and on every resize.
     case resized(ScreenSize)
@@ -34,4 +38,6 @@ public enum Event: Hashable, Sendable {
     case editorFinished(String?)
     /// What the last frame measured of the open help or read view, for scrolling it.
     case overlayMeasured(OverlayMeasure)
+    /// The theme `.loadTheme` asked for is in use, or why not (the current theme stays).
+    case themeLoaded(name: String, error: String?)
 }

@@ -37,6 +37,11 @@ public struct AppState: Equatable, Sendable {
     /// How far help or a read view is scrolled.
     public var overlayScroll: OverlayScroll
     public var isQuitting: Bool
+    /// The `:` command line, while it is open.
+    public var prompt: CommandPrompt?
+    public var commandHistory: CommandHistory
+    /// The themes `:theme` offers to complete (the wiring lists them; the view model reads no files).
+    public var themeNames: [String]
 
     public init(storeName: String, today: Day, calendar: FiscalCalendar, screen: ScreenSize = ScreenSize(width: 120, height: 40)) {
         self.storeName = storeName
@@ -59,6 +64,9 @@ public struct AppState: Equatable, Sendable {
         message = nil
         overlayScroll = OverlayScroll()
         isQuitting = false
+        prompt = nil
+        commandHistory = CommandHistory()
+        themeNames = []
     }
 
     /// The most rows the accounts list shows on a screen this size (when the initiatives pane
@@ -82,6 +90,7 @@ public struct AppState: Equatable, Sendable {
         case .reading: return [.reading]
         case nil: break
         }
+        if prompt != nil { return [.command] }
         if accounts.isTyping { return [.filter] }
         if let detail {
             if detail.isBook { return [.bookMetrics, .periods, .global] }
@@ -103,6 +112,7 @@ public struct AppState: Equatable, Sendable {
         var state = self
         state.overlay = nil
         state.accounts.isTyping = false
+        state.prompt = nil
         return state.keyContexts
     }
 

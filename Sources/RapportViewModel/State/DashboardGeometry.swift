@@ -19,6 +19,10 @@ public struct DashboardGeometry: Hashable, Sendable {
     public let initiativesHeight: Int
     /// Rows of the account summary: half the right column side by side, one line stacked.
     public let summaryHeight: Int
+    /// Side by side, the accounts' share of the width; the whole width stacked.
+    public let accountsWidth: Int
+    /// The first row of the body (under the header, the gap and the KPI strip).
+    public var bodyTop: Int { 1 + gap + Self.kpiHeight }
 
     public init(size: ScreenSize, initiativeCount: Int) {
         self.size = size
@@ -27,6 +31,7 @@ public struct DashboardGeometry: Hashable, Sendable {
         isSideBySide = size.width >= Self.sideBySideWidth
         if isSideBySide {
             accountsHeight = bodyHeight
+            accountsWidth = size.width * 52 / 100
             initiativesHeight = bodyHeight * 50 / 100
             summaryHeight = bodyHeight - initiativesHeight
         } else {
@@ -37,6 +42,7 @@ public struct DashboardGeometry: Hashable, Sendable {
             initiativesHeight = initiatives
             summaryHeight = summary
             accountsHeight = bodyHeight - summary - initiatives
+            accountsWidth = size.width
         }
     }
 
@@ -46,6 +52,23 @@ public struct DashboardGeometry: Hashable, Sendable {
     public func accountRows(showsFilterLine: Bool) -> Int { max(1, accountsHeight - 2 - 1 - (showsFilterLine ? 1 : 0)) }
 
     public var initiativeRows: Int { max(1, initiativesHeight - 3) }
+
+    /// Where each dashboard pane sits: the screen lays out these cells and a click is mapped
+    /// with them.
+    public func frame(of pane: Pane) -> ScreenFrame {
+        switch (pane, isSideBySide) {
+        case (.accounts, _): return ScreenFrame(x: 0, y: bodyTop, width: accountsWidth, height: accountsHeight)
+        case (.initiatives, true): return ScreenFrame(x: accountsWidth, y: bodyTop, width: size.width - accountsWidth, height: initiativesHeight)
+        case (.initiatives, false):
+            return ScreenFrame(x: 0, y: bodyTop + accountsHeight + summaryHeight, width: size.width, height: initiativesHeight)
+        }
+    }
+
+    /// Lines above a pane's first list row: its border, the filter line when shown, the table header.
+    public static func listRowsTop(showsFilterLine: Bool) -> Int { 1 + (showsFilterLine ? 1 : 0) + 1 }
+
+    /// The detail view's section tabs sit on this row, under the header and the title.
+    public static let detailTabRow = 2
 
     /// Rows of a detail section's list: everything between header and status bar, less the
     /// title, the tabs, the border and the table header.

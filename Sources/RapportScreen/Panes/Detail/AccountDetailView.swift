@@ -47,47 +47,18 @@ struct AccountDetailView {
         buffer.write(facts, x: x, y: area.y, maxWidth: max(0, area.maxX - x - 1), style: theme[.textDim])
     }
 
-    /// The section tabs. The one shown is always among them: narrower screens first drop the
-    /// padding, then show only the tabs around the current one, with ‹ › saying more are there.
+    /// The section tabs, where `DetailTabStrip` puts them (a click finds them there too).
     private func renderTabs(in area: Rect, into buffer: inout Buffer, theme: Theme) {
-        let sections = DetailSection.allCases
-        let room = area.width - 2
-        guard room > 0, let current = sections.firstIndex(of: detail.section) else { return }
-        let layouts: [(padding: String, separator: String)] = [(" ", " │ "), ("", " │ "), ("", "│")]
-        func width(_ range: ClosedRange<Int>, _ layout: (padding: String, separator: String)) -> Int {
-            let titles = range.reduce(0) { $0 + DisplayWidth.of(sections[$1].title) + 2 * layout.padding.count }
-            return titles + (range.count - 1) * DisplayWidth.of(layout.separator)
-                + (range.lowerBound > 0 ? 2 : 0) + (range.upperBound < sections.count - 1 ? 2 : 0)
+        let strip = DetailTabStrip(width: area.width, current: detail.section)
+        guard !strip.tabs.isEmpty else { return }
+        func put(_ text: String, x: Int, _ style: Style) {
+            buffer.write(text, x: area.x + x, y: area.y, maxWidth: max(0, area.maxX - area.x - x), style: style)
         }
-        let all = 0...(sections.count - 1)
-        var layout = layouts[layouts.count - 1]
-        var shown = current...current
-        if let fitting = layouts.first(where: { width(all, $0) <= room }) {
-            layout = fitting
-            shown = all
-        } else {
-            // Widen around the current tab, a tab to the right then one to the left.
-            var grew = true
-            while grew {
-                grew = false
-                if shown.upperBound < sections.count - 1, width(shown.lowerBound...(shown.upperBound + 1), layout) <= room {
-                    shown = shown.lowerBound...(shown.upperBound + 1)
-                    grew = true
-                }
-                if shown.lowerBound > 0, width((shown.lowerBound - 1)...shown.upperBound, layout) <= room {
-                    shown = (shown.lowerBound - 1)...shown.upperBound
-                    grew = true
-                }
-            }
+        if strip.moreBefore { put(DetailTabStrip.leftMark, x: 1, theme[.textDim]) }
+        for (index, tab) in strip.tabs.enumerated() {
+            if index > 0 { put(strip.separator, x: tab.x - strip.separator.count, theme[.paneBorder]) }
+            put(tab.text, x: tab.x, tab.section == detail.section ? theme[.selection] : theme[.textDim])
         }
-        var x = area.x + 1
-        func put(_ text: String, _ style: Style) { x += buffer.write(text, x: x, y: area.y, maxWidth: max(0, area.maxX - x), style: style) }
-        if shown.lowerBound > 0 { put("‹ ", theme[.textDim]) }
-        for index in shown {
-            if index > shown.lowerBound { put(layout.separator, theme[.paneBorder]) }
-            let title = layout.padding + sections[index].title + layout.padding
-            put(title, index == current ? theme[.selection] : theme[.textDim])
-        }
-        if shown.upperBound < sections.count - 1 { put(" ›", theme[.textDim]) }
+        if strip.moreAfter, let last = strip.tabs.last { put(DetailTabStrip.rightMark, x: last.x + last.width, theme[.textDim]) }
     }
 }

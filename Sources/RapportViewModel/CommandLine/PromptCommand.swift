@@ -1,0 +1,64 @@
+/// One command of the `:` command line, as data: its name, what its argument is and where Tab
+/// finds candidates for it, and the line help shows. The help overlay and completion read this
+/// table; a new command (`:import`, `:report`) is a new entry and a new `Action`.
+public struct PromptCommand: Hashable, Sendable {
+    public enum Action: Hashable, Sendable {
+        case quit
+        case sort
+        case theme
+        case goto
+        case help
+    }
+
+    /// What follows the name, and where Tab completes it from.
+    public enum Argument: Hashable, Sendable {
+        case none
+        /// One of the orders `o` cycles through (`AccountSort`).
+        case sortOrder
+        /// A theme name, from the names the wiring offers (`AppState.themeNames`).
+        case theme
+        /// An account name: completed by a store query over the names, not the loaded rows, so
+        /// every account of a large book can be reached.
+        case account
+    }
+
+    public let action: Action
+    public let name: String
+    /// Other names that run it (`q` for `quit`); never completed, so Tab offers whole words.
+    public let aliases: [String]
+    public let argument: Argument
+    /// The argument as help names it ("ORDER"); empty when it takes none.
+    public let usage: String
+    public let help: String
+
+    public init(_ action: Action, _ name: String, aliases: [String] = [], argument: Argument = .none, usage: String, help: String) {
+        self.action = action
+        self.name = name
+        self.aliases = aliases
+        self.argument = argument
+        self.usage = usage
+        self.help = help
+    }
+
+    public static let all: [PromptCommand] = [
+        PromptCommand(.goto, "goto", argument: .account, usage: "ACCOUNT", help: "select that account"),
+        PromptCommand(.help, "help", usage: "", help: "These keys and commands"),
+        PromptCommand(.quit, "quit", aliases: ["q"], usage: "", help: "Quit (asks if a change waits)"),
+        PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "name, arr, health or renewal"),
+        PromptCommand(.theme, "theme", argument: .theme, usage: "NAME", help: "switch to that theme"),
+    ]
+
+    /// ":q :quit" — how help names it.
+    public var keyLabel: String { (aliases + [name]).map { ":" + $0 }.joined(separator: " ") }
+
+    /// "ORDER: name, arr, health or renewal" — what it takes and does.
+    public var helpLine: String { usage.isEmpty ? help : "\(usage): \(help)" }
+
+    /// The command `word` names: a name or alias exactly, else the one name it is a prefix of.
+    public static func named(_ word: String) -> PromptCommand? {
+        let lowered = word.lowercased()
+        if let exact = all.first(where: { $0.name == lowered || $0.aliases.contains(lowered) }) { return exact }
+        let prefixed = all.filter { $0.name.hasPrefix(lowered) }
+        return prefixed.count == 1 && !lowered.isEmpty ? prefixed[0] : nil
+    }
+}

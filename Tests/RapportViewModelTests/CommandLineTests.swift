@@ -1,0 +1,285 @@
+import RapportCore
+import RapportStore
+import RapportTestSupport
+import RapportViewModel
+import XCTest
+
+/// `:` opens a command line in the status bar: typing edits it, Tab completes the command and
+/// its argument, ↑/↓ walk this session's commands, Enter runs, Esc leaves.
+final class CommandLineTests: XCTestCase {
+    /// The dashboard with `text` typed after `:`.
+    private func typed(_ text: String, in dashboard: Dashboard) {
+        dashboard.driver.key(.char(":"))
+        dashboard.driver.type(text)
+    }
+
+    func testColonOpensTheLineWhichTakesEveryKey() throws {
+        let dashboard = try Dashboard()
+        var expected = dashboard.state
+        let open = step(dashboard.viewModel, key: .char(":"))
+        expected.prompt = CommandPrompt()
+        XCTAssertEqual(open.state, expected)
+        XCTAssertEqual(open.effects, [])
+        XCTAssertEqual(open.state.keyContexts, [.command])
+
+        dashboard.driver.key(.char(":"))
+        // `q` and `j` are text here, not quit and move.
+        dashboard.driver.type("qj")
+        XCTAssertEqual(dashboard.state.prompt?.text, "qj")
+        XCTAssertFalse(dashboard.driver.quit)
+        dashboard.driver.keys(.left, .backspace)
+        XCTAssertEqual(dashboard.state.prompt?.text, "j")
+        dashboard.driver.send(.key(.paste("sort")))
+        XCTAssertEqual(dashboard.state.prompt?.text, "sortj")
+        dashboard.driver.key(.ctrl("u"))
+        XCTAssertEqual(dashboard.state.prompt?.text, "j")
+    }
+
+    func testEscClosesTheLineAndChangesNothing() throws {
+        let dashboard = try Dashboard()
+        let before = dashboard.state
+        typed("sort renewal", in: dashboard)
+        let escaped = step(dashboard.viewModel, key: .escape)
+        XCTAssertEqual(escaped.state, before)
+        XCTAssertEqual(escaped.effects, [])
+        // Backspace on an empty line leaves it too, as in vim.
+        dashboard.driver.keys(.escape, .char(":"))
+        XCTAssertEqual(step(dashboard.viewModel, key: .backspace).state, before)
+    }
+
+    func testSortRenewalSortsAndSelectsTheFirstRow() throws {
+        let dashboard = try Dashboard()
+        dashboard.driver.key(.down)
+        typed("sort ren", in: dashboard)
+        var expected = dashboard.state
+        let run = step(dashboard.viewModel, key: .enter)
+        expected.prompt = nil
+        expected.commandHistory.add("sort ren")
+        expected.accounts.sort = .renewal
+        expected.message = StatusMessage("Sorted by renewal", kind: .info)
+        XCTAssertEqual(run.state, expected)
+        XCTAssertEqual(run.effects, [.load(.accountPage(AccountPageRequest(sort: .renewal, anchor: .first, limit: standardPageLimit)))])
+
+        dashboard.driver.key(.enter)
+        XCTAssertEqual(dashboard.state.accountNames.first, "Bluefin Analytics", "renews in 10 days, the soonest")
+        XCTAssertEqual(dashboard.state.accounts.selected, 0)
+    }
+
+    func testSortWithoutAClearOrderSaysWhichThereAre() throws {
+        let dashboard = try Dashboard()
+        typed("sort zz", in: dashboard)
+        var expected = dashboard.state
+        let run = step(dashboard.viewModel, key: .enter)
+        expected.prompt = nil
+        expected.commandHistory.add("sort zz")
+        expected.message = StatusMessage("No single order starts with “zz” — one of name, arr, health, renewal", kind: .error)
+        XCTAssertEqual(run.state, expected)
+        XCTAssertEqual(run.effects, [])
+    }
+
+    func testQuitTakesThePathOfQ() throws {
+        let dashboard = try Dashboard()
+        typed("q", in: dashboard)
+        XCTAssertEqual(step(dashboard.viewModel, key: .enter).effects, [.quit])
+        dashboard.driver.key(.escape)
+        typed("quit", in: dashboard)
+        dashboard.driver.key(.enter)
+        XCTAssertTrue(dashboard.driver.quit)
+    }
+
+    func testQuitWithAChangeWaitingAsksFirst() throws {
+        let dashboard = try Dashboard()
+        dashboard.driver.holdsWrites = true
+        dashboard.driver.keys(.tab, .char("+"))
+        typed("q", in: dashboard)
+        let run = step(dashboard.viewModel, key: .enter)
+        XCTAssertEqual(run.effects, [])
+        XCTAssertEqual(run.state.message, StatusMessage("A change is still waiting for the store — q again quits without it", kind: .error))
+        XCTAssertTrue(run.state.isQuitting)
+    }
+
+    func testHelpOpensTheHelpOverlay() throws {
+        let dashboard = try Dashboard()
+        typed("help", in: dashboard)
+        var expected = dashboard.state
+        let run = step(dashboard.viewModel, key: .enter)
+        expected.prompt = nil
+        expected.commandHistory.add("help")
+        expected.overlay = .help
+        XCTAssertEqual(run.state, expected)
+        XCTAssertEqual(run.state.keyContexts, [.help])
+    }
+
+    func testThemeAsksTheLoopToLoadItAndSaysHowItWent() throws {
+        let dashboard = try Dashboard()
+        typed("theme light", in: dashboard)
+        let run = step(dashboard.viewModel, key: .enter)
+        XCTAssertEqual(run.effects, [.loadTheme("light")])
+        XCTAssertNil(run.state.message)
+
+        dashboard.driver.key(.enter)
+        XCTAssertEqual(dashboard.driver.themeRequests, ["light"])
+        var expected = dashboard.state
+        let loaded = step(dashboard.viewModel, .themeLoaded(name: "light", error: nil))
+        expected.message = StatusMessage("Theme “light”", kind: .success)
+        XCTAssertEqual(loaded.state, expected)
+        let failed = step(dashboard.viewModel, .themeLoaded(name: "neon", error: "Unknown theme 'neon' — keeping the current theme"))
+        expected.message = StatusMessage("Unknown theme 'neon' — keeping the current theme", kind: .error)
+        XCTAssertEqual(failed.state, expected)
+    }
+
+    func testGotoSelectsTheAccountIgnoringCaseAndAccents() throws {
+        let dashboard = try Dashboard()
+        let mullerID = try XCTUnwrap(dashboard.book.muller.id)
+        typed("goto muller", in: dashboard)
+        let run = step(dashboard.viewModel, key: .enter)
+        XCTAssertEqual(run.effects, [.load(.accountNamed("muller"))])
+
+        dashboard.driver.keys(.char("/"), .char("b"), .enter)
+        typed("goto MULLER", in: dashboard)
+        dashboard.driver.key(.enter)
+        XCTAssertEqual(dashboard.state.accounts.selectedID, mullerID)
+        XCTAssertEqual(dashboard.state.accounts.search, "", "a filter that hid it is cleared")
+        XCTAssertEqual(dashboard.state.focused.accountID, mullerID)
+        XCTAssertEqual(dashboard.state.message, StatusMessage("Went to Müller Präzision GmbH", kind: .info))
+
+        // A name in the middle is the last resort: "health" is only inside "Cedar Health".
+        typed("goto health", in: dashboard)
+        dashboard.driver.key(.enter)
+        XCTAssertEqual(dashboard.state.accounts.selectedID, dashboard.book.cedar.id)
+    }
+
+    func testGotoFromTheDetailViewReturnsToTheList() throws {
+        let dashboard = try Dashboard()
+        dashboard.driver.key(.enter)
+        XCTAssertNotNil(dashboard.state.detail)
+        typed("goto blue", in: dashboard)
+        dashboard.driver.key(.enter)
+        XCTAssertNil(dashboard.state.detail)
+        XCTAssertEqual(dashboard.state.pane, .accounts)
+        XCTAssertEqual(dashboard.state.accounts.selectedID, dashboard.book.bluefin.id)
+    }
+
+    func testGotoNothingSaysSoInOneLine() throws {
+        let dashboard = try Dashboard()
+        let before = dashboard.state
+        typed("goto zebra", in: dashboard)
+        dashboard.driver.key(.enter)
+        var expected = before
+        expected.commandHistory.add("goto zebra")
+        expected.message = StatusMessage("No account is named like “zebra”", kind: .info)
+        XCTAssertEqual(dashboard.state, expected)
+    }
+
+    func testUnknownCommandIsOneLineError() throws {
+        let dashboard = try Dashboard()
+        let before = dashboard.state
+        typed("frob now", in: dashboard)
+        let run = step(dashboard.viewModel, key: .enter)
+        var expected = before
+        expected.commandHistory.add("frob now")
+        expected.message = StatusMessage("Unknown command ':frob' — :help lists them", kind: .error)
+        XCTAssertEqual(run.state, expected)
+        XCTAssertEqual(run.effects, [])
+    }
+
+    // MARK: Completion
+
+    func testTabCompletesAUniqueCommandAndShowsSeveral() throws {
+        let dashboard = try Dashboard()
+        typed("s", in: dashboard)
+        dashboard.driver.key(.tab)
+        XCTAssertEqual(dashboard.state.prompt?.text, "sort ", "a command that takes an argument gets its space")
+        XCTAssertEqual(dashboard.state.prompt?.candidates, [])
+
+        dashboard.driver.keys(.ctrl("u"), .char("h"), .tab)
+        XCTAssertEqual(dashboard.state.prompt?.text, "help")
+
+        dashboard.driver.keys(.ctrl("u"), .tab)
+        XCTAssertEqual(dashboard.state.prompt?.text, "")
+        XCTAssertEqual(dashboard.state.prompt?.candidates, ["goto", "help", "quit", "sort", "theme"])
+
+        dashboard.driver.keys(.char("x"), .tab)
+        XCTAssertEqual(dashboard.state.prompt?.noMatch, true)
+        dashboard.driver.key(.backspace)
+        XCTAssertEqual(dashboard.state.prompt?.noMatch, false, "an edit clears what Tab said")
+    }
+
+    func testTabCompletesSortOrdersAndThemes() throws {
+        let dashboard = try Dashboard()
+        dashboard.driver.offerThemes(["default", "dusk", "light", "mono"])
+        typed("so h", in: dashboard)
+        dashboard.driver.key(.tab)
+        XCTAssertEqual(dashboard.state.prompt?.text, "sort health")
+
+        dashboard.driver.keys(.ctrl("u"))
+        dashboard.driver.type("theme d")
+        dashboard.driver.key(.tab)
+        XCTAssertEqual(dashboard.state.prompt?.text, "theme d")
+        XCTAssertEqual(dashboard.state.prompt?.candidates, ["default", "dusk"])
+        dashboard.driver.type("u")
+        dashboard.driver.key(.tab)
+        XCTAssertEqual(dashboard.state.prompt?.text, "theme dusk")
+    }
+
+    func testTabCompletesAccountNamesFromTheStore() throws {
+        let dashboard = try Dashboard()
+        typed("goto mü", in: dashboard)
+        let tab = step(dashboard.viewModel, key: .tab)
+        XCTAssertEqual(tab.effects, [.load(.accountNames(prefix: "mü", limit: 8))])
+        dashboard.driver.key(.tab)
+        XCTAssertEqual(dashboard.state.prompt?.text, "goto Müller Präzision GmbH")
+
+        dashboard.driver.keys(.ctrl("u"))
+        dashboard.driver.type("goto c")
+        dashboard.driver.key(.tab)
+        XCTAssertEqual(dashboard.state.prompt?.text, "goto Cedar Health")
+
+        // Names that share a start are offered, the shared part filled in.
+        _ = try dashboard.database.apply(
+            .addAccount(Account(name: "Cedar Logistics", industry: "", region: "", tier: .midMarket, owner: "", annualRecurringRevenue: .major(1), renewalDate: nil)),
+            at: BookFixture.clockTime)
+        dashboard.driver.keys(.ctrl("u"))
+        dashboard.driver.type("goto c")
+        dashboard.driver.key(.tab)
+        XCTAssertEqual(dashboard.state.prompt?.text, "goto Cedar ")
+        XCTAssertEqual(dashboard.state.prompt?.candidates, ["Cedar Health", "Cedar Logistics"])
+    }
+
+    func testAStaleAccountNameReplyIsDropped() throws {
+        let dashboard = try Dashboard()
+        typed("goto c", in: dashboard)
+        let before = dashboard.state
+        let late = step(dashboard.viewModel, .loaded(.accountNames(prefix: "a", limit: 8), .success(.accountNames(["Acme Corp"]))))
+        XCTAssertEqual(late.state, before)
+    }
+
+    // MARK: History
+
+    func testUpAndDownWalkThisSessionsCommandsMostRecentFirst() throws {
+        let dashboard = try Dashboard()
+        for line in ["sort arr", "sort name", "sort name", "help"] {
+            typed(line, in: dashboard)
+            dashboard.driver.key(.enter)
+            dashboard.driver.key(.escape)
+        }
+        XCTAssertEqual(dashboard.state.commandHistory.entries, ["help", "sort name", "sort arr"], "no duplicates back to back")
+
+        typed("go", in: dashboard)
+        dashboard.driver.key(.up)
+        XCTAssertEqual(dashboard.state.prompt?.text, "help")
+        dashboard.driver.keys(.up, .up, .up)
+        XCTAssertEqual(dashboard.state.prompt?.text, "sort arr", "the oldest stays")
+        dashboard.driver.key(.down)
+        XCTAssertEqual(dashboard.state.prompt?.text, "sort name")
+        dashboard.driver.keys(.down, .down)
+        XCTAssertEqual(dashboard.state.prompt?.text, "go", "what was typed comes back")
+        XCTAssertNil(dashboard.state.prompt?.historyIndex)
+    }
+
+    func testHistoryIsBounded() {
+        var history = CommandHistory(limit: 3)
+        for line in ["a", "b", "c", "d", "d", ""] { history.add(line) }
+        XCTAssertEqual(history.entries, ["d", "c", "b"])
+    }
+}
