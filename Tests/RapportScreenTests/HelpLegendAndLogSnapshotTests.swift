@@ -19,7 +19,10 @@ final class HelpLegendAndLogSnapshotTests: XCTestCase {
         for symbol in ["● ◐ ○", "1d!", "now!", "in 2d", "✉", "▲ ■ !"] {
             XCTAssertTrue(text.contains(symbol), "\(symbol) is explained")
         }
-        XCTAssertTrue(text.contains("14:03:09  No filter to clear — / filters the accounts"), text)
+        // The message log ends the help: at its foot once scrolled there.
+        screen.press(.char("G"))
+        let end = screen.lines.joined(separator: "\n")
+        XCTAssertTrue(end.contains("14:03:09  No filter to clear — / filters the accounts"), end)
     }
 
     func testHelpOnTheContactsSectionExplainsOnlyItsSymbolsAndScrolls() throws {

@@ -124,6 +124,7 @@ final class CommandLineTests: XCTestCase {
         expected.message = StatusMessage("Theme “light”", kind: .success)
         XCTAssertEqual(loaded.state, expected)
         let failed = step(dashboard.viewModel, .themeLoaded(name: "neon", error: "Unknown theme 'neon' — keeping the current theme"))
+        expected = dashboard.state
         expected.message = StatusMessage("Unknown theme 'neon' — keeping the current theme", kind: .error)
         XCTAssertEqual(failed.state, expected)
     }

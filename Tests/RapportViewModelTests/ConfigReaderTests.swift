@@ -86,7 +86,7 @@ final class ConfigReaderTests: XCTestCase {
     func testATyposSuggestionNeedsToBeClose() {
         XCTAssertEqual(read("them = \"light\"").problems, ["\(file): them: unknown setting — try theme"])
         XCTAssertTrue(
-            read("[keys]\nglobal.zzzzzz = \"x\"").problems[0].hasPrefix("\(file): [keys] global.zzzzzz: no such action in global — actions there are undo, redo, help, quit"))
+            read("[keys]\nglobal.zzzzzz = \"x\"").problems[0].hasPrefix("\(file): [keys] global.zzzzzz: no such action in global — actions there are undo, redo, help, command-line, quit"))
     }
 
     func testAKeyThatWouldClashInItsContextIsAnErrorNamingBothAndKeepsTheStandardKeys() {

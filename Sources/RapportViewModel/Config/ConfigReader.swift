@@ -128,8 +128,8 @@ public struct ConfigReader {
             return nil
         }
         guard !context.readsEveryKey else {
-            let what = context == .form ? "a form" : "the command line"
-            report(name, "\(what)'s keys cannot be changed: \(what) reads every key itself")
+            let (which, what) = context == .form ? ("a form", "the form") : ("the command line", "the command line")
+            report(name, "\(which)'s keys cannot be changed: \(what) reads every key itself")
             return nil
         }
         guard standard.binding(named: action, in: context) != nil else {
