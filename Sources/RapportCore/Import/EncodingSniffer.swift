@@ -11,6 +11,8 @@ public struct EncodingSniffer: Sendable {
     public private(set) var firstInvalid: (line: Int, byte: Int)?
     /// The first high byte that is a letter in Windows-1252, with its line.
     public private(set) var firstLetter: (line: Int, text: String)?
+    /// Where the first NUL lies: a file with one is binary, not text in any encoding.
+    public private(set) var firstNUL: (line: Int, byte: Int)?
     private var highBytesThatAreNotLetters = 0
     private var line = 1
     private var byteInLine = 0
@@ -24,6 +26,7 @@ public struct EncodingSniffer: Sendable {
     public mutating func feed<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         for byte in bytes {
             byteInLine += 1
+            if byte == 0 && firstNUL == nil { firstNUL = (line, byteInLine) }
             noteWindows1252(byte)
             if pending > 0 {
                 if nextRange.contains(byte) {
