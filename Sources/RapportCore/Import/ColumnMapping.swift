@@ -49,7 +49,9 @@ public struct ColumnMapping: Hashable, Sendable {
                 continue
             }
             let claimedByOverride = Set(overridden.values.compactMap { $0 })
-            if let field = kind.fields.first(where: { $0.synonyms(for: kind).contains(key) }), !claimedByOverride.contains(field) {
+            if let field = kind.fields.first(where: { $0.synonyms(for: kind).contains(key) }), claimedByOverride.contains(field) {
+                ignored.append(Ignored(column: column, reason: "\(field.rawValue) comes from the column --map names"))
+            } else if let field = kind.fields.first(where: { $0.synonyms(for: kind).contains(key) }) {
                 if columns[field] != nil {
                     ignored.append(Ignored(column: column, reason: "\(field.rawValue) comes from an earlier column"))
                 } else {

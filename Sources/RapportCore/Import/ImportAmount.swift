@@ -6,17 +6,25 @@
 public enum ImportAmount {
     public static func parse(_ text: String) -> Result<Money, MoneyInputError> {
         var kept: [Character] = []
+        var letters = ""
         for character in text {
+            if character.isLetter {
+                letters.append(character)
+                continue
+            }
+            if !letters.isEmpty {
+                guard acceptLetters(letters, into: &kept) else { return .failure(.notAnAmount) }
+                letters = ""
+            }
             if character.isNumber || character == "." || character == "," || character == "-" || character == "−" {
-                kept.append(character)
-            } else if "kmbKMB".contains(character), let last = kept.last, last.isNumber {
-                // A suffix straight after the digits (1.2M), not the M of "MXN".
                 kept.append(character)
             } else if character == "(" {
                 kept.append("-")
+            } else if !(character.isWhitespace || character == "'" || character == "’" || character == ")" || character.isCurrencySymbol) {
+                return .failure(.notAnAmount)
             }
-            // Everything else is a currency symbol or code, a space or an apostrophe grouping digits.
         }
+        if !letters.isEmpty, !acceptLetters(letters, into: &kept) { return .failure(.notAnAmount) }
         var digits = String(kept)
         if digits.isEmpty { return text.allSatisfy(\.isWhitespace) ? .failure(.empty) : .failure(.notAnAmount) }
         let commas = digits.filter { $0 == "," }.count
@@ -35,4 +43,18 @@ public enum ImportAmount {
         }
         return MoneyInput.parse(digits)
     }
+
+    /// A run of letters is a currency code (EUR, usd) or a suffix straight after the digits
+    /// (1.2M, 950k); anything else makes the value not an amount.
+    static func acceptLetters(_ letters: String, into kept: inout [Character]) -> Bool {
+        if letters.count == 1, "kmbKMB".contains(letters), let last = kept.last, last.isNumber {
+            kept.append(contentsOf: letters)
+            return true
+        }
+        return letters.count == 3 && letters.allSatisfy(\.isASCII)
+    }
+}
+
+extension Character {
+    fileprivate var isCurrencySymbol: Bool { unicodeScalars.allSatisfy { $0.properties.generalCategory == .currencySymbol } }
 }

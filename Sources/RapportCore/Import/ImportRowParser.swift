@@ -32,7 +32,8 @@ public struct ImportRowParser: Sendable {
                 switch ImportAmount.parse(text) {
                 case .success(let money): return money
                 case .failure(.empty): return nil
-                case .failure(let error): throw ValueProblem("'\(text)' \(error) — expected an amount like 1,250,000, $12,400.50 or 1.234,50 €")
+                case .failure(.notAnAmount): throw ValueProblem("'\(text)' is not an amount — expected 1,250,000, $12,400.50, 1.234,50 € or 1.2M")
+                case .failure(let error): throw ValueProblem("'\(text)': \(error)")
                 }
             }
             draft.renewal = cell(.renewal) { try date($0, column: mapping.columns[.renewal]) }
@@ -119,7 +120,7 @@ public struct ImportRowParser: Sendable {
             } catch {
                 cells.problems.append(ImportProblem(line: row.line, message: "\(error)"))
             }
-            problems += cells.problems
+            problems += cells.problems.sorted { ($0.column ?? 0) < ($1.column ?? 0) }
         }
         return (drafts, problems)
     }
