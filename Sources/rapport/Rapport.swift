@@ -9,7 +9,10 @@ struct Rapport: ParsableCommand {
         abstract: "A keyboard-first terminal dashboard for account managers.",
         discussion: EnvironmentHelp.rootDiscussion,
         version: RapportVersion.current,
-        subcommands: [DashboardCommand.self, DemoCommand.self, ForecastCommand.self, BenchCommand.self, KeysCommand.self, ThemesCommand.self, ConfigCommand.self],
+        subcommands: [
+            DashboardCommand.self, DemoCommand.self, ImportCommand.self, ForecastCommand.self, BenchCommand.self, KeysCommand.self,
+            ThemesCommand.self, ConfigCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 

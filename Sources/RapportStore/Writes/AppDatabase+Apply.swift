@@ -26,6 +26,7 @@ extension AppDatabase {
             case .editOpportunity(let edit): return try editOpportunity(db, edit, at: time)
             case .removeOpportunity(let id): return try removeOpportunity(db, id: id, at: time)
             case .recordMetric(let point): return try recordMetric(db, point, at: time)
+            case .importRecords(let changes): return try applyImport(db, changes, at: time)
             case .undo: return try replayHistory(db, forward: false)
             case .redo: return try replayHistory(db, forward: true)
             }

@@ -26,6 +26,8 @@ public enum StoreIntent: Hashable, Sendable {
     case removeOpportunity(id: Int64)
     /// Sets one month of one metric (actual and target; nil clears).
     case recordMetric(MetricPoint)
+    /// A planned CSV import, written whole in one transaction and undone whole (`ImportPlan`).
+    case importRecords(ImportChanges)
     /// This window's latest change, undone; or its latest undo, redone.
     case undo
     case redo

@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import RapportStore
+
+/// `rapport import FILE.csv --kind accounts|contacts`: reads and checks the whole file, works
+/// out what it will create, update and leave, prints that, and writes all of it in one
+/// transaction (or, with `--dry-run`, nothing).
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import accounts or contacts from a CSV export (Salesforce, HubSpot, a spreadsheet).",
+        discussion: """
+            Columns are recognised by their names ("Account Name", "Company name", "Annual Revenue", \
+            "Renewal Date", "Email"...); the output says which it mapped and which it ignored. Records \
+            are matched by Rapport id, else by name (accents and case ignored), else by email domain, \
+            and updated rather than duplicated. Nothing is written when any row is invalid, unless \
+            --skip-invalid is given.
+            """)
+
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("What the file holds: \(ImportKind.supported.map(\.rawValue).joined(separator: " or ")).", valueName: "kind"))
+    var kind: String
+
+    @Option(name: .long, help: ArgumentHelp("Column names to fields, overriding recognition: 'Account Name=name,Renewal=renewal' ('Column=' leaves one out).", valueName: "map"))
+    var map: String?
+
+    @Flag(name: .long, help: "Print what would be created, updated and left unchanged; write nothing.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Import the valid rows and list every row left out, instead of importing nothing.")
+    var skipInvalid = false
+
+    @Option(name: .long, help: ArgumentHelp("utf-8 (the default), windows-1252 or latin1.", valueName: "encoding"))
+    var encoding: String?
+
+    @Option(name: .long, help: ArgumentHelp("How to read an ambiguous date such as 03/04/2026: dmy, mdy or ymd.", valueName: "order"))
+    var dateFormat: String?
+
+    @Option(name: .long, help: ArgumentHelp("The field separator: comma, semicolon or tab (default: detected from the header line).", valueName: "delimiter"))
+    var delimiter: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The store file (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport/rapport.sqlite).", valueName: "path"))
+    var store: String?
+
+    @OptionGroup var todayOption: TodayOption
+
+    /// Problems listed before "and N more".
+    static let problemLimit = 20
+    /// Rows of each kind a plan lists before "and N more".
+    static let sampleRows = 5
+
+    func run() throws {
+        do {
+            try importFile()
+        } catch let error as ValidationError {
+            throw error
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    private func importFile() throws {
+        guard let kind = ImportKind(rawValue: kind.lowercased()), ImportKind.supported.contains(kind) else {
+            throw ValidationError("--kind: '\(self.kind)' — use \(ImportKind.supported.map(\.rawValue).joined(separator: " or ")) (other kinds are not imported yet)")
+        }
+        let chosenEncoding = try encoding.map { name in
+            guard let value = TextEncoding(argument: name) else { throw ValidationError("--encoding: '\(name)' — use utf-8, windows-1252 or latin1") }
+            return value
+        }
+        let order = try dateFormat.map { name in
+            guard let value = DateOrder(rawValue: name.lowercased()) else { throw ValidationError("--date-format: '\(name)' — use dmy, mdy or ymd") }
+            return value
+        }
+        let chosenDelimiter = try delimiter.map { name in
+            guard let value = CSVDelimiter(argument: name) else { throw ValidationError("--delimiter: '\(name)' — use comma, semicolon or tab") }
+            return value
+        }
+        let overrides = try ColumnMapping.parseOverrides(map).get()
+        let name = (file as NSString).lastPathComponent
+
+        let source = try ImportSource.read(path: file, encoding: chosenEncoding, delimiter: chosenDelimiter)
+        if let note = source.encodingNote { warn(note) }
+        guard !source.rows.isEmpty else { throw CommandFailure("\(name): a header but no rows — nothing to import") }
+        let mapping: ColumnMapping
+        do {
+            mapping = try ColumnMapping.make(header: source.header, kind: kind, overrides: overrides).get()
+        } catch {
+            throw CommandFailure("\(name): \(error)")
+        }
+        say("\(name): \(source.rows.count) row\(source.rows.count == 1 ? "" : "s") of \(kind.rawValue)\(source.encoding == .utf8 ? "" : ", read as \(source.encoding.label)")")
+        say("mapped: \(mapping.mappedDescription)")
+        for ignored in mapping.ignored { say("ignored: \(ignored.column) — \(ignored.reason)") }
+
+        let parser = ImportRowParser(mapping: mapping, dateOrder: order, rows: source.rows)
+        let today = try todayOption.resolvedToday()
+        let database = try AppDatabase.open(path: StoreLocation.resolve(explicit: store, environment: processEnvironment), basis: SummaryBasis(today: today))
+        let plan: ImportPlan
+        switch kind {
+        case .contacts:
+            let parsed = parser.contacts(source.rows)
+            plan = try database.planContactImport(parsed.drafts, problems: parsed.problems, source: name)
+        default:
+            let parsed = parser.accounts(source.rows)
+            plan = try database.planAccountImport(parsed.drafts, problems: parsed.problems, source: name)
+        }
+        printPlan(plan, file: name)
+        if !plan.problems.isEmpty && !skipInvalid {
+            try database.close()
+            throw CommandFailure("\(name): \(Set(plan.problems.map(\.line)).count) invalid row(s); nothing was imported — fix them, or pass --skip-invalid to import the rest")
+        }
+        if dryRun {
+            try database.close()
+            say("dry run: nothing was written")
+            return
+        }
+        let outcome = try database.apply(.importRecords(plan.changes), at: Date())
+        try database.close()
+        switch outcome {
+        case .saved: say("imported: \(plan.counts)")
+        case .unchanged: say("nothing to write: \(plan.counts)")
+        case .conflict, .historyOvertaken: throw CommandFailure("\(name): the store changed while importing; nothing was imported — run it again")
+        }
+    }
+
+    private func printPlan(_ plan: ImportPlan, file: String) {
+        say("plan: \(plan.counts)")
+        for (label, entries) in [("create", plan.created), ("update", plan.updated)] where !entries.isEmpty {
+            for entry in entries.prefix(Self.sampleRows) {
+                say("  \(label) line \(entry.line): \(entry.subject)\(entry.fields.isEmpty ? "" : " (\(entry.fields.joined(separator: ", ")))")")
+            }
+            if entries.count > Self.sampleRows { say("  … and \(entries.count - Self.sampleRows) more to \(label)") }
+        }
+        guard !plan.problems.isEmpty else { return }
+        let lead = skipInvalid ? "skipped" : "invalid"
+        for problem in plan.problems.prefix(skipInvalid ? plan.problems.count : Self.problemLimit) { warn("\(file): \(lead): \(problem)") }
+        if !skipInvalid && plan.problems.count > Self.problemLimit { warn("\(file): and \(plan.problems.count - Self.problemLimit) more problems") }
+    }
+}
