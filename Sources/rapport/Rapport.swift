@@ -9,7 +9,7 @@ struct Rapport: ParsableCommand {
         abstract: "A keyboard-first terminal dashboard for account managers.",
         discussion: EnvironmentHelp.rootDiscussion,
         version: RapportVersion.current,
-        subcommands: [DashboardCommand.self, DemoCommand.self, ExportCommand.self, ForecastCommand.self, BenchCommand.self, KeysCommand.self, ThemesCommand.self],
+        subcommands: [DashboardCommand.self, DemoCommand.self, ExportCommand.self, RestoreCommand.self, ForecastCommand.self, BenchCommand.self, KeysCommand.self, ThemesCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 
