@@ -50,8 +50,37 @@ public struct BookFile: Codable, Hashable, Sendable {
         do {
             return try decoder.decode(BookFile.self, from: data)
         } catch let error as DecodingError {
+            // Foundation reports a number that is not a whole one (10.5 for an id) as invalid
+            // JSON, with no path; every number of a book file is whole, so the first that is
+            // not is the culprit.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+                let object = try? JSONSerialization.jsonObject(with: data), let (path, number) = firstFraction(in: object, at: "")
+            {
+                throw BookFileError(file: file, path: path, reason: "\(number) is not a whole number (amounts are integers of minor units)")
+            }
             throw BookFileError(file: file, error)
         }
+    }
+
+    /// The path and text of the first number in `value` that is not a whole number in range.
+    private static func firstFraction(in value: Any, at path: String) -> (String, String)? {
+        switch value {
+        case let object as [String: Any]:
+            for key in object.keys.sorted() {
+                if let value = object[key], let found = firstFraction(in: value, at: path.isEmpty ? key : path + "." + key) { return found }
+            }
+        case let array as [Any]:
+            for (index, element) in array.enumerated() {
+                if let found = firstFraction(in: element, at: "\(path)[\(index)]") { return found }
+            }
+        case is Bool, is String:
+            break
+        case let number as NSNumber:
+            if Int64(exactly: number.doubleValue) == nil { return (path, number.stringValue) }
+        default:
+            break
+        }
+        return nil
     }
 }
 
