@@ -10,8 +10,8 @@ struct Rapport: ParsableCommand {
         discussion: EnvironmentHelp.rootDiscussion,
         version: RapportVersion.current,
         subcommands: [
-            DashboardCommand.self, DemoCommand.self, ImportCommand.self, ForecastCommand.self, BenchCommand.self, KeysCommand.self,
-            ThemesCommand.self, ConfigCommand.self,
+            DashboardCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, RestoreCommand.self, ForecastCommand.self,
+            BenchCommand.self, KeysCommand.self, ThemesCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
