@@ -42,15 +42,15 @@ public final class EventLoop {
             var changed = backend.suspendIfStopRequested()
             if let key {
                 changed = true
-                switch key {
-                case .resize:
+                switch (key, runner.viewModel.keymap.terminalCommand(for: key)) {
+                case (.resize, _):
                     backend.invalidate()
                     runner.send(.resized(currentSize))
-                case .ctrl("z"):
+                case (_, .suspend?):
                     backend.suspend()
-                case .ctrl("l"):
+                case (_, .redraw?):
                     backend.repaintAll()
-                case .mouse(let mouse):
+                case (.mouse(let mouse), _):
                     runner.send(.mouse(mouse, shown: renderer.scroll.shown))
                 default:
                     runner.send(.key(key))

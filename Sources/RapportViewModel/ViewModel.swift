@@ -146,6 +146,8 @@ public struct ViewModel: Sendable {
             state.overlay = nil
             return []
         case .quit: return quit()
+        // The event loop acts on these before the view model sees the key (see `Keymap.terminalCommand`).
+        case .redraw, .suspend: return []
         }
     }
 

@@ -51,6 +51,8 @@ extension Command {
         case .toggleHelp: return "help"
         case .closeOverlay: return "close"
         case .quit: return "quit"
+        case .redraw: return "redraw"
+        case .suspend: return "suspend"
         case .openCommandLine: return "command-line"
         case .commandKey(let key): return Self.commandLineActionName(key)
         }

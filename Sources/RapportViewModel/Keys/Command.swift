@@ -63,6 +63,12 @@ public enum Command: Hashable, Sendable {
     case undo
     case redo
     case toggleHelp
+    /// Ctrl-L: draw the whole screen again (after another program wrote over it). The event
+    /// loop does it, in any context, forms included; the binding is here for help and config.
+    case redraw
+    /// Ctrl-Z: stop and go back to the shell; `fg` brings the dashboard back. Done by the loop
+    /// like `.redraw`.
+    case suspend
     /// `:`: the command line.
     case openCommandLine
     /// A key typed into the open command line.

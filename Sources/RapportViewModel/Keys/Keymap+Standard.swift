@@ -61,6 +61,8 @@ extension Keymap {
         KeyBinding([.char("?")], .toggleHelp, .global, "Help", hint: "help"),
         KeyBinding([.char(":")], .openCommandLine, .global, "Command line (commands below)"),
         KeyBinding([.char("q"), .ctrl("c")], .quit, .global, "Quit", hint: "quit"),
+        KeyBinding([.ctrl("l")], .redraw, .global, "Redraw the screen"),
+        KeyBinding([.ctrl("z")], .suspend, .global, "Suspend to the shell (fg comes back)"),
         KeyBinding([.enter], .filterAccept, .filter, "Keep the filter", hint: "keep"),
         KeyBinding([.escape], .filterCancel, .filter, "Clear the filter", hint: "clear"),
         KeyBinding([.backspace], .filterDeleteBackward, .filter, "Delete a character"),

@@ -46,6 +46,15 @@ public struct Keymap: Hashable, Sendable {
         return hints
     }
 
+    /// Ctrl-L and Ctrl-Z (or what the config binds them to) act on the terminal whatever has
+    /// the keys, a form or the command line included, so the loop asks for them first.
+    public func terminalCommand(for key: Key) -> Command? {
+        guard let command = bindings(in: .global).first(where: { $0.keys.contains(key) })?.command,
+            command == .redraw || command == .suspend
+        else { return nil }
+        return command
+    }
+
     /// The first key that gives `command` in `context` ("n"), for text that names a key.
     public func key(for command: Command, in context: KeyContext) -> String? {
         bindings(in: context).first { $0.command == command }?.keys.first?.displayName
