@@ -1,8 +1,9 @@
 import RapportViewModel
 
 /// `?`: every key of the focused pane and the global ones, generated from the keymap; what
-/// the symbols there mean; and the session's messages, newest first and whole. One column of
-/// keys when it fits, two when the terminal is short; the list keys scroll what runs longer.
+/// the symbols there mean; and the session's messages, newest first and whole. Two columns of keys
+/// on a wide, short terminal, one otherwise; descriptions wrap whole, and the list keys scroll
+/// what runs longer.
 struct HelpOverlay {
     let keymap: Keymap
     let state: AppState
@@ -40,7 +41,9 @@ struct HelpOverlay {
         var columns: [[Line]] = [single]
         var boxWidth = 66
         var keyWidth = 18
-        if single.count + 4 > area.height, sections.count > 1 {
+        // Two columns only where both are wide enough to show every description whole; help
+        // scrolls, so a short terminal gets one column rather than cut text.
+        if single.count + 4 > area.height, sections.count > 1, area.width >= Self.twoColumnWidth {
             // Split where the two halves are closest in length.
             var best = 1
             var bestHeight = Int.max
@@ -52,7 +55,7 @@ struct HelpOverlay {
                 }
             }
             columns = [Self.join(sections[..<best]), Self.join(sections[best...])]
-            boxWidth = 104
+            boxWidth = Self.twoColumnWidth
             keyWidth = 14
         }
         // Keys get the width of the longest label, so descriptions keep as much room as they can.
@@ -88,23 +91,34 @@ struct HelpOverlay {
         return OverlayMeasure(lastTop: lastTop, pageRows: pageRows)
     }
 
+    /// The box is this wide with two columns: each description then fits its column whole.
+    static let twoColumnWidth = 120
+
+    /// The key lines as rows: each column's descriptions wrapped whole within it, the columns
+    /// side by side.
     private func keyRows(_ columns: [[Line]], keyWidth: Int, innerWidth: Int) -> [Row] {
         let columnWidth = innerWidth / max(1, columns.count)
-        let height = columns.map(\.count).max() ?? 0
-        return (0..<height).map { index in
-            var row = Row(pieces: [])
-            for (column, lines) in columns.enumerated() where index < lines.count {
-                let line = lines[index]
-                let left = column * columnWidth
+        let wrapped: [[Row]] = columns.enumerated().map { column, lines in
+            let left = column * columnWidth
+            let textX = left + 3 + keyWidth + 1
+            let textWidth = max(1, left + columnWidth - textX - 1)
+            var rows: [Row] = []
+            for line in lines {
                 if line.isSection {
-                    row.pieces.append((left + 2, line.keys, columnWidth - 3, .helpSection))
-                } else {
-                    row.pieces.append((left + 3, TextFit.pad(line.keys, to: keyWidth), columnWidth - 4, .helpKey))
-                    let textX = left + 3 + keyWidth + 1
-                    row.pieces.append((textX, line.text, left + columnWidth - textX - 1, .helpText))
+                    rows.append(Row(pieces: [(left + 2, line.keys, columnWidth - 3, .helpSection)]))
+                    continue
+                }
+                for (index, text) in Paragraphs.wrap(line.text, width: textWidth).enumerated() {
+                    var row = Row(pieces: [(textX, text, textWidth, .helpText)])
+                    if index == 0 { row.pieces.append((left + 3, TextFit.pad(line.keys, to: keyWidth), columnWidth - 4, .helpKey)) }
+                    rows.append(row)
                 }
             }
-            return row
+            return rows
+        }
+        let height = wrapped.map(\.count).max() ?? 0
+        return (0..<height).map { index in
+            Row(pieces: wrapped.flatMap { index < $0.count ? $0[index].pieces : [] })
         }
     }
 
