@@ -2,21 +2,44 @@ import RapportCore
 
 /// Fitting text into a number of columns by display width.
 public enum TextFit {
-    /// `text` cut to at most `width` columns, ending in "…" when it was cut.
+    /// `text` cut to at most `width` columns, ending in "…" when it was cut. The one rule for
+    /// every string drawn: the cut falls at the last word boundary that fits, so no word is left
+    /// half-shown ("last contact 13 days a" reads as nonsense). Only when the first word alone is
+    /// too wide (a long name in a narrow column) is it cut inside — and never a word holding a
+    /// digit: a cut "$1.4M" reads as another figure, so it is left out whole and "…" stands in.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         let clean = TextSafety.displayable(text)
         if clean.utf8.count <= width && clean.utf8.allSatisfy({ $0 < 0x80 }) { return clean }
         if DisplayWidth.of(clean) <= width { return clean }
-        var result = ""
+        // The longest prefix that leaves a column for the ellipsis, and the last word boundary in it.
+        var prefix = ""
         var used = 0
+        var lastBoundary: String?
+        var previousWasSpace = false
         for character in clean {
             let characterWidth = DisplayWidth.of(character)
             if used + characterWidth > width - 1 { break }
-            result.append(character)
+            if character == " " && !previousWasSpace { lastBoundary = prefix }
+            previousWasSpace = character == " "
+            prefix.append(character)
             used += characterWidth
         }
-        return result + "…"
+        let nextIsBoundary = clean.dropFirst(prefix.count).first == " "
+        if nextIsBoundary { return trimmedForEllipsis(prefix) + "…" }
+        if let lastBoundary, !trimmedForEllipsis(lastBoundary).isEmpty { return trimmedForEllipsis(lastBoundary) + "…" }
+        // One word wider than the room: cut inside it, unless it is a figure.
+        let firstWord = clean.prefix { $0 != " " }
+        if firstWord.unicodeScalars.contains(where: { $0.properties.generalCategory == .decimalNumber }) { return "…" }
+        return prefix + "…"
+    }
+
+    /// A cut's text without the spaces and separators it would leave dangling before "…"
+    /// ("sponsor, …" reads better as "sponsor…").
+    private static func trimmedForEllipsis(_ text: String) -> String {
+        var result = Substring(text)
+        while let last = result.last, last == " " || ",;:·—–-/".contains(last) { result = result.dropLast() }
+        return String(result)
     }
 
     /// `text` truncated and padded with spaces to exactly `width` columns.
