@@ -43,3 +43,27 @@ final class TruncationTests: XCTestCase {
         }
     }
 }
+
+/// A table never cuts a figure: its column widens to the widest one on screen, or is left out.
+final class TableFigureTests: XCTestCase {
+    let table = Table(columns: [
+        Table.Column("Name", width: 8, flexible: true),
+        Table.Column("ARR", width: 5, alignment: .right, priority: 8, keepsWhole: true),
+    ])
+
+    func testAFigureColumnWidensToItsWidestCell() {
+        let rows = [[Table.Item("Acme Corporation"), Table.Item("$1,234,567")], [Table.Item("Bo"), Table.Item("$3")]]
+        XCTAssertEqual(table.columnWidths(for: 30, rows: rows), [19, 10])
+        var buffer = Buffer(width: 30, height: 3)
+        table.render(in: buffer.area, into: &buffer, theme: TestThemes.plain, rows: rows, selected: nil, focused: false)
+        XCTAssertEqual(buffer.lines[1], "Acme Corporation    $1,234,567")
+    }
+
+    func testAFigureColumnWithNoRoomIsLeftOutWhole() {
+        let rows = [[Table.Item("Acme Corporation"), Table.Item("$1,234,567")]]
+        XCTAssertEqual(table.columnWidths(for: 14, rows: rows), [14, 0])
+        var buffer = Buffer(width: 14, height: 2)
+        table.render(in: buffer.area, into: &buffer, theme: TestThemes.plain, rows: rows, selected: nil, focused: false)
+        XCTAssertEqual(buffer.lines[1], "Acme…         ")
+    }
+}

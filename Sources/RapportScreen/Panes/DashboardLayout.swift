@@ -24,7 +24,7 @@ public struct DashboardLayout: Equatable, Sendable {
         isSideBySide = geometry.isSideBySide
         if isSideBySide {
             let columns = Layout.split(
-                Rect(x: area.x, y: bodyTop, width: area.width, height: geometry.bodyHeight), .horizontal, [.percent(52), .fill])
+                Rect(x: area.x, y: bodyTop, width: area.width, height: geometry.bodyHeight), .horizontal, [.percent(48), .fill])
             accounts = columns[0]
             initiatives = Rect(x: columns[1].x, y: bodyTop, width: columns[1].width, height: geometry.initiativesHeight)
             summary = Rect(x: columns[1].x, y: initiatives.maxY, width: columns[1].width, height: geometry.summaryHeight)

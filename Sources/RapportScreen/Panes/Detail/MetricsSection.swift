@@ -10,13 +10,13 @@ struct MetricsSection {
     let keymap: Keymap
 
     static let table = Table(columns: [
-        Table.Column("Month", width: 8),
-        Table.Column("Actual", width: 10, alignment: .right),
-        Table.Column("Target", width: 10, alignment: .right),
-        Table.Column("vs target", width: 9, alignment: .right),
-        Table.Column("vs last year", width: 12, alignment: .right, priority: 5),
-        Table.Column("Forecast", width: 9, alignment: .right, priority: 7),
-        Table.Column("80% range", width: 15, alignment: .right, priority: 6),
+        Table.Column("Month", width: 8, keepsWhole: true),
+        Table.Column("Actual", width: 10, alignment: .right, keepsWhole: true),
+        Table.Column("Target", width: 10, alignment: .right, keepsWhole: true),
+        Table.Column("vs target", width: 9, alignment: .right, keepsWhole: true),
+        Table.Column("vs last year", width: 12, alignment: .right, priority: 5, keepsWhole: true),
+        Table.Column("Forecast", width: 9, alignment: .right, priority: 7, keepsWhole: true),
+        Table.Column("80% range", width: 15, alignment: .right, priority: 6, keepsWhole: true),
         Table.Column("", width: 1, flexible: true),
     ])
 

@@ -8,7 +8,7 @@ struct TimelineSection {
     let keymap: Keymap
 
     static let table = Table(columns: [
-        Table.Column("Date", width: 10),
+        Table.Column("Date", width: 10, keepsWhole: true),
         Table.Column("Kind", width: 15, priority: 8),
         Table.Column("With", width: 18, priority: 6),
         Table.Column("Summary", width: 20, flexible: true),
