@@ -68,7 +68,7 @@ struct AccountsPane {
             ? keymap.hints(for: [.filter]).filter { $0.label != "move" }
             : [KeyHint(keys: keymap.key(for: .clearFilter, in: .accounts) ?? "Esc", label: "clear")]
         let hint = "  " + hints.map(\.text).joined(separator: " · ")
-        buffer.write(hint, x: x, y: area.y, maxWidth: area.maxX - x, style: theme[.textDim])
+        buffer.writeFitted(hint, x: x, y: area.y, width: area.maxX - x, style: theme[.textDim])
     }
 
     /// Past the stay-in-touch cadence or the follow-up date: how late; due within days: when.

@@ -62,12 +62,12 @@ struct HelpOverlay {
                 let y = inner.y + 1 + offset
                 guard y < inner.maxY else { break }
                 if line.isSection {
-                    buffer.write(line.keys, x: left + 2, y: y, maxWidth: columnWidth - 3, style: theme[.helpSection])
+                    buffer.writeFitted(line.keys, x: left + 2, y: y, width: columnWidth - 3, style: theme[.helpSection])
                 } else {
                     let keys = TextFit.pad(line.keys, to: keyWidth)
                     buffer.write(keys, x: left + 3, y: y, maxWidth: columnWidth - 4, style: theme[.helpKey])
                     let textX = left + 3 + keyWidth + 1
-                    buffer.write(line.text, x: textX, y: y, maxWidth: max(0, left + columnWidth - textX - 1), style: theme[.helpText])
+                    buffer.writeFitted(line.text, x: textX, y: y, width: max(0, left + columnWidth - textX - 1), style: theme[.helpText])
                 }
             }
         }

@@ -42,6 +42,15 @@ public enum TextFit {
         return String(result)
     }
 
+    /// A line of fields joined by " · " ("Manufacturing · SMB · France · owner Sam Okafor") fitted
+    /// to `width`: the last fields are left out whole until the rest fits, and only a first
+    /// field too wide on its own is cut, by `truncate`'s rule. Fields come in order of importance.
+    public static func fitFields(_ text: String, to width: Int, separator: String = " · ") -> String {
+        var fields = text.components(separatedBy: separator)
+        while fields.count > 1, DisplayWidth.of(TextSafety.displayable(fields.joined(separator: separator))) > width { fields.removeLast() }
+        return truncate(fields.joined(separator: separator), to: width)
+    }
+
     /// `text` truncated and padded with spaces to exactly `width` columns.
     public static func pad(_ text: String, to width: Int, alignment: Alignment = .left) -> String {
         let fitted = truncate(text, to: width)

@@ -44,13 +44,13 @@ struct ContactsSection {
         guard !inner.isEmpty else { return }
         var body = inner
         if !missing.isEmpty {
-            buffer.write(
+            buffer.writeFitted(
                 "▲ No \(missing.map(Self.roleLabel).joined(separator: ", no ")) on this account", x: inner.x + 1, y: inner.y,
-                maxWidth: inner.width - 2, style: theme[.statusAtRisk])
+                width: inner.width - 2, style: theme[.statusAtRisk])
             body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         }
         guard !detail.contacts.isEmpty else {
-            buffer.write("No contacts yet.", x: body.x + 1, y: body.y, maxWidth: body.width - 2, style: theme[.textDim])
+            buffer.writeFitted("No contacts yet.", x: body.x + 1, y: body.y, width: body.width - 2, style: theme[.textDim])
             return
         }
         let names = Dictionary(detail.contacts.compactMap { contact in contact.id.map { ($0, contact.name) } }, uniquingKeysWith: { first, _ in first })

@@ -28,7 +28,7 @@ struct PipelineSection {
         guard !inner.isEmpty else { return }
         guard !detail.opportunities.isEmpty else {
             let new = keymap.key(for: .newRecord, in: .pipeline) ?? "n"
-            buffer.write("No opportunities yet — press \(new) to add a renewal, upsell or new business.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
+            buffer.writeFitted("No opportunities yet — press \(new) to add a renewal, upsell or new business.", x: inner.x + 1, y: inner.y, width: inner.width - 2, style: theme[.textDim])
             return
         }
         let visible = max(0, inner.height - 1)
