@@ -25,6 +25,9 @@ final class TruncationTests: XCTestCase {
         XCTAssertEqual(TextFit.truncate("$1,234,567", to: 6), "…")
         XCTAssertEqual(TextFit.truncate("backtest MASE 1.23", to: 17), "backtest MASE…")
         XCTAssertEqual(TextFit.truncate("12345 accounts", to: 4), "…")
+        XCTAssertEqual(TextFit.truncate("2026-12-04", to: 8), "…")
+        // A word that only holds digits, such as a path, is cut like any word.
+        XCTAssertEqual(TextFit.truncate("/tmp/run-42/config/theme.toml: bad", to: 12), "/tmp/run-42…")
     }
 
     func testWhatFitsIsUntouched() {

@@ -29,9 +29,16 @@ public enum TextFit {
         if nextIsBoundary { return trimmedForEllipsis(prefix) + "…" }
         if let lastBoundary, !trimmedForEllipsis(lastBoundary).isEmpty { return trimmedForEllipsis(lastBoundary) + "…" }
         // One word wider than the room: cut inside it, unless it is a figure.
-        let firstWord = clean.prefix { $0 != " " }
-        if firstWord.unicodeScalars.contains(where: { $0.properties.generalCategory == .decimalNumber }) { return "…" }
+        if isFigure(clean.prefix { $0 != " " }) { return "…" }
         return prefix + "…"
+    }
+
+    /// A word that reads as a number ("$1,234.5M", "12%", "2026-12-04", "1d!"): digits with at
+    /// most a unit's letters. A name or a path that happens to hold digits is not one.
+    static func isFigure<Word: StringProtocol>(_ word: Word) -> Bool {
+        let scalars = word.unicodeScalars
+        return scalars.contains { $0.properties.generalCategory == .decimalNumber }
+            && scalars.filter { $0.properties.isAlphabetic }.count <= 2
     }
 
     /// A cut's text without the spaces and separators it would leave dangling before "…"
