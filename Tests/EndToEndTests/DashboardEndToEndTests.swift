@@ -19,12 +19,12 @@ final class DashboardEndToEndTests: XCTestCase {
     }
 
     /// The first initiative row under the initiatives header in the right-hand pane.
+    /// The first row of the initiatives table, from its left edge (beside the accounts or below them).
     func firstInitiativeRow(_ lines: [String]) -> String? {
-        let right = lines.map { String($0.dropFirst(62)) }
-        guard let header = right.firstIndex(where: { $0.contains("Initiative") && $0.contains("Status") }), header + 1 < right.count else {
-            return nil
-        }
-        return right[header + 1]
+        guard let header = lines.firstIndex(where: { $0.contains("Initiative ") && $0.contains("Status") }), header + 1 < lines.count,
+            let column = lines[header].range(of: "Initiative ").map({ lines[header].distance(from: lines[header].startIndex, to: $0.lowerBound) })
+        else { return nil }
+        return String(lines[header + 1].dropFirst(column))
     }
 
     func percent(in row: String) -> Int? {
@@ -126,10 +126,10 @@ final class DashboardEndToEndTests: XCTestCase {
         try session.waitFor("Accounts (40)")
         try session.press("o")
         let sorted = try session.waitFor("sort: ARR ↓")
-        // The new order's first row is selected: the account pane shows the largest account
+        // The new order's first row is selected: the initiatives pane shows the largest account's
         let header = try XCTUnwrap(sorted.firstIndex { $0.contains("┃Account ") })
         let firstName = String(sorted[header + 1].dropFirst().prefix(14))
-        XCTAssertTrue(sorted.contains { $0.contains("╭─ \(firstName)") }, "\(firstName):\n" + sorted.joined(separator: "\n"))
+        XCTAssertTrue(sorted.contains { $0.contains("Initiatives · \(firstName)") }, "\(firstName):\n" + sorted.joined(separator: "\n"))
         try session.press("?")
         let help = try session.waitFor("Keys · Accounts")
         XCTAssertTrue(help.contains { $0.contains("Cycle the sort order") }, help.joined(separator: "\n"))
@@ -178,8 +178,8 @@ final class DashboardEndToEndTests: XCTestCase {
             command: dashboardCommand(store: store, extra: "--theme broken"),
             environment: ["XDG_CONFIG_HOME": scratch.file("config")])
         // File and key, no line: TOMLKit gives positions only for syntax errors. The status bar
-        // cuts the rest of the message short.
-        let warning = "/config/rapport/themes/broken.toml: palette.fg: "
+        // cuts the rest of the message short, at a word boundary.
+        let warning = "/config/rapport/themes/broken.toml: palette.fg"
         let lines = try session.waitFor(warning)
         XCTAssertTrue(lines.contains { $0.contains(warning) }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.contains("Accounts (3)") }, lines.joined(separator: "\n"))

@@ -12,7 +12,8 @@ final class LapsedAndNewAccountEndToEndTests: XCTestCase {
         let scratch = try Scratch()
         let store = scratch.file("book.sqlite")
         let command = "\(shellQuote(RapportBinary.path)) --store \(shellQuote(store)) --today 2026-11-18"
-        let session = try TmuxSession(command: command)
+        // Wide enough for the account pane beside the list, which the checks below read.
+        let session = try TmuxSession(command: command, width: 160)
         try session.waitFor("Your book is empty.")
         // An account whose renewal, 1 October, has lapsed
         try session.press("n")

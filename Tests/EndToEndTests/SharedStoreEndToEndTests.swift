@@ -12,13 +12,15 @@ final class SharedStoreEndToEndTests: XCTestCase {
         "\(shellQuote(RapportBinary.path)) --store \(shellQuote(store)) --today \(today)"
     }
 
-    /// The selected initiative's progress, from the focused initiatives pane on the right.
+    /// The selected initiative's progress, from the focused initiatives pane (beside the
+    /// accounts or below them): the first row under its header, from the header's left edge.
     func selectedProgress(_ lines: [String]) -> Int? {
-        let right = lines.map { String($0.dropFirst(62)) }
-        guard let header = right.firstIndex(where: { $0.contains("Initiative") && $0.contains("Status") }), header + 1 < right.count,
-            let range = right[header + 1].range(of: #"\d+%"#, options: .regularExpression)
+        guard let header = lines.firstIndex(where: { $0.contains("Initiative ") && $0.contains("Status") }), header + 1 < lines.count,
+            let column = lines[header].range(of: "Initiative ").map({ lines[header].distance(from: lines[header].startIndex, to: $0.lowerBound) })
         else { return nil }
-        return Int(right[header + 1][range].dropLast())
+        let row = String(lines[header + 1].dropFirst(column))
+        guard let range = row.range(of: #"\d+%"#, options: .regularExpression) else { return nil }
+        return Int(row[range].dropLast())
     }
 
     func makeStore(_ scratch: Scratch) throws -> String {

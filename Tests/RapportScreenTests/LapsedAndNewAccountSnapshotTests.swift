@@ -42,11 +42,11 @@ final class LapsedAndNewAccountSnapshotTests: XCTestCase {
     }
 
     func testTheListTheKPIsAndTheAccountPaneFlagALapsedRenewalAndANewAccount() throws {
-        let screen = DemoScreen(driver: try Self.book(), width: 120, height: 40)
-        assertSnapshot(screen.lines, named: "lapsed-and-new-120x40")
+        let screen = DemoScreen(driver: try Self.book(), width: 160, height: 40)
+        assertSnapshot(screen.lines, named: "lapsed-and-new-160x40")
         // The list's lapsed renewal and the KPI strip's lapsed count are drawn as overdue, like
         // everything late; the renewal due next month only warns.
-        let colours = DemoScreen(driver: try Self.book(), width: 120, height: 40, theme: TestThemes.roles)
+        let colours = DemoScreen(driver: try Self.book(), width: 160, height: 40, theme: TestThemes.roles)
         XCTAssertEqual(role(of: "2026-10-29 · lapsed 20 days ago", in: colours.frame()), "overdue", "the account pane")
         colours.press(.char("j"))  // off Atlas's row, which is drawn selected
         let roles = colours.frame()
@@ -59,7 +59,7 @@ final class LapsedAndNewAccountSnapshotTests: XCTestCase {
         let lines = screen.lines
         XCTAssertTrue(lines.contains { $0.contains("Brand New Ltd") && $0.contains(" —  ") }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.contains("Health not enough data yet") }, lines.joined(separator: "\n"))
-        assertSnapshot(lines, named: "new-account-selected-120x40")
+        assertSnapshot(lines, named: "new-account-selected-160x40")
     }
 
     func testTheOverviewSaysLapsedAndNotEnoughData() throws {

@@ -72,7 +72,7 @@ final class TextSafetyTests: XCTestCase {
     }
 
     func testTruncationByDisplayWidth() {
-        XCTAssertEqual(TextFit.truncate("Müller Präzision GmbH", to: 10), "Müller Pr…")
+        XCTAssertEqual(TextFit.truncate("Müller Präzision GmbH", to: 10), "Müller…", "cut at a word boundary")
         XCTAssertEqual(TextFit.truncate("東京精密 KK", to: 6), "東京…")
         XCTAssertEqual(DisplayWidth.of(TextFit.pad("東京精密 KK", to: 7)), 7)
         XCTAssertEqual(TextFit.pad("ab", to: 5, alignment: .right), "   ab")

@@ -41,8 +41,9 @@ extension AppDatabase {
     func reply(to query: StoreQuery) throws -> Event { .loaded(query, .success(try fetch(query))) }
 }
 
-/// Rows per page on the tests' 120×40 screen: two screens of the list's 31 rows.
-let standardPageLimit = 62
+/// Rows per page on the tests' 120×40 screen (stacked: accounts above the initiatives): two
+/// screens of the list's 19 rows.
+let standardPageLimit = 38
 
 /// The request the list asks for after a change or a new sort or search: the window around
 /// `accountID` (or from the top when nothing is selected).

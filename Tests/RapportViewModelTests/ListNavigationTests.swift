@@ -108,12 +108,12 @@ final class ListNavigationTests: XCTestCase {
     }
 
     func testAPageIsTwoScreensOfTheListAndTheNextIsReadWithinAScreenOfItsEnd() throws {
-        // Given a book of 100 accounts on a screen 18 rows high: ten list rows, so pages of 20
+        // Given a book of 100 accounts on a screen 18 rows high, side by side: ten list rows, so pages of 20
         let path = try temporaryDirectory(self).appendingPathComponent("store.sqlite").path
         let database = try AppDatabase.open(path: path, basis: SummaryBasis(today: BookFixture.today))
         defer { try? database.close() }
         try database.writeDemoBook(DemoBook(seed: 3, accountCount: 100, today: BookFixture.today))
-        let driver = Driver(database: database, storeName: "store.sqlite", today: BookFixture.today, screen: ScreenSize(width: 120, height: 18))
+        let driver = Driver(database: database, storeName: "store.sqlite", today: BookFixture.today, screen: ScreenSize(width: 160, height: 18))
         XCTAssertEqual(driver.state.accounts.pageLimit, 20)
         XCTAssertEqual(driver.state.accounts.entries.count, 20, "the first frame reads two screens, not the book")
         // When the cursor is still more than a screen from the loaded end, a move reads nothing more
@@ -153,8 +153,8 @@ final class ListNavigationTests: XCTestCase {
     }
 
     func testPageKeysMoveAScreenfulAndStopAtTheEnds() throws {
-        // 18 rows high: ten account rows, more than the book has.
-        let dashboard = try Dashboard(screen: ScreenSize(width: 120, height: 18))
+        // 18 rows high, side by side: ten account rows, more than the book has.
+        let dashboard = try Dashboard(screen: ScreenSize(width: 160, height: 18))
         XCTAssertEqual(dashboard.state.geometry.accountRows(showsFilterLine: false), 10)
         dashboard.driver.key(.pageDown)
         XCTAssertEqual(dashboard.state.accounts.selected, 3)

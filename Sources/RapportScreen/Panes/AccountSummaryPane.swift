@@ -10,23 +10,23 @@ struct AccountSummaryPane {
     func renderCompact(in area: Rect, into buffer: inout Buffer, theme: Theme) {
         guard !area.isEmpty else { return }
         guard let overview = state.focused.overview else { return }
-        var x = area.x + 1
-        func put(_ text: String, _ role: ThemeRole) {
-            guard x < area.maxX else { return }
-            x += buffer.write(text, x: x, y: area.y, maxWidth: area.maxX - x, style: theme[role])
-        }
-        put("Revenue 12m ", .kpiLabel)
+        // Two fields, the revenue and the health, each shown whole or left out (health last).
+        var revenue: [FieldLine.Piece] = [.init("Revenue 12m ", .kpiLabel)]
         if let trend = state.focused.data?.revenueTrend, trend.hasData {
-            put(Sparkline.text(trend.actuals), .sparkline)
-            put(" \(trend.total.compact) ", .kpiValue)
-            put(Format.change(trend.changePercent), Format.changeRole(trend.changePercent))
-            put(" vs prior 12m", .textDim)
+            revenue += [
+                .init(Sparkline.text(trend.actuals), .sparkline), .init(" \(trend.total.compact) ", .kpiValue),
+                .init(Format.change(trend.changePercent), Format.changeRole(trend.changePercent)), .init(" vs prior 12m", .textDim),
+            ]
         } else {
-            put("no revenue recorded", .textDim)
+            revenue.append(.init("no revenue recorded", .textDim))
         }
         let health = overview.health
-        put("  ·  health ", .kpiLabel)
-        put(health.band.map { "\(health.value) \($0.label)" } ?? RelationshipHealth.notEnoughDataLabel, Format.healthRole(health.band))
+        var line = FieldLine()
+        line.add(revenue, priority: 2)
+        line.add(
+            [.init("health ", .kpiLabel), .init(health.band.map { "\(health.value) \($0.label)" } ?? RelationshipHealth.notEnoughDataLabel, Format.healthRole(health.band))],
+            priority: 1, separator: .init("  ·  ", .kpiLabel))
+        line.render(at: area.x + 1, y: area.y, width: area.width - 1, into: &buffer, theme: theme)
     }
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
@@ -34,7 +34,7 @@ struct AccountSummaryPane {
         let inner = block.render(in: area, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         guard let overview = state.focused.overview else {
-            buffer.write("No account selected.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: theme[.textDim])
+            buffer.writeFitted("No account selected.", x: inner.x + 1, y: inner.y, width: inner.width - 1, style: theme[.textDim])
             return
         }
         let account = overview.account
@@ -43,10 +43,7 @@ struct AccountSummaryPane {
         let x = inner.x + 1
         func line(_ segments: [(String, ThemeRole)]) {
             guard y < inner.maxY else { return }
-            var column = x
-            for (text, role) in segments where column < x + width {
-                column += buffer.write(text, x: column, y: y, maxWidth: x + width - column, style: theme[role])
-            }
+            buffer.writeRuns(segments.map { ($0.0, theme[$0.1]) }, x: x, y: y, width: width)
             y += 1
         }
         line([("\(account.industry) · \(account.tier.label) · \(account.region) · owner \(account.owner)", .textDim)])

@@ -11,21 +11,21 @@ struct AccountsPane {
     static let tableWithMatches = Table(columns: [
         Table.Column("Account", width: 26, priority: 10),
         Table.Column("Matched in", width: 20, flexible: true),
-        Table.Column("ARR", width: 7, alignment: .right, priority: 8),
-        Table.Column("Health", width: 6, priority: 7),
+        Table.Column("ARR", width: 7, alignment: .right, priority: 8, keepsWhole: true),
+        Table.Column("Health", width: 6, priority: 7, keepsWhole: true),
     ])
 
     static let table = Table(columns: [
         Table.Column("Account", width: 20, flexible: true),
-        Table.Column("Industry", width: 12, priority: 4),
+        Table.Column("Industry", width: 13, priority: 4),
         Table.Column("Owner", width: 14, priority: 2),
         Table.Column("Region", width: 12, priority: 1),
-        Table.Column("ARR", width: 7, alignment: .right, priority: 8),
-        Table.Column("Health", width: 6, priority: 9),
+        Table.Column("ARR", width: 7, alignment: .right, priority: 8, keepsWhole: true),
+        Table.Column("Health", width: 6, priority: 9, keepsWhole: true),
         // A date, or "lapsed 999d".
-        Table.Column("Renewal", width: 11, priority: 6),
-        Table.Column("Risk", width: 4, alignment: .right, priority: 5),
-        Table.Column("Touch", width: 6, alignment: .right, priority: 7),
+        Table.Column("Renewal", width: 11, priority: 6, keepsWhole: true),
+        Table.Column("Risk", width: 4, alignment: .right, priority: 5, keepsWhole: true),
+        Table.Column("Touch", width: 6, alignment: .right, priority: 7, keepsWhole: true),
     ])
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme, storePath: String, scroll: inout ScrollMemory) {
@@ -68,7 +68,7 @@ struct AccountsPane {
             ? keymap.hints(for: [.filter]).filter { $0.label != "move" }
             : [KeyHint(keys: keymap.key(for: .clearFilter, in: .accounts) ?? "Esc", label: "clear")]
         let hint = "  " + hints.map(\.text).joined(separator: " · ")
-        buffer.write(hint, x: x, y: area.y, maxWidth: area.maxX - x, style: theme[.textDim])
+        buffer.writeFitted(hint, x: x, y: area.y, width: area.maxX - x, style: theme[.textDim])
     }
 
     /// Past the stay-in-touch cadence or the follow-up date: how late; due within days: when.

@@ -19,7 +19,6 @@ public struct DashboardLayout: Equatable, Sendable {
     public init(area: Rect, geometry: DashboardGeometry) {
         header = Rect(x: area.x, y: area.y, width: area.width, height: 1)
         kpis = Rect(x: area.x, y: header.maxY + geometry.gap, width: area.width, height: DashboardGeometry.kpiHeight)
-        let bodyTop = kpis.maxY
         statusBar = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
         isSideBySide = geometry.isSideBySide
         // The panes' cells come from the geometry, which a mouse click is mapped with too.
@@ -31,6 +30,5 @@ public struct DashboardLayout: Equatable, Sendable {
         } else {
             summary = Rect(x: area.x, y: accounts.maxY, width: area.width, height: geometry.summaryHeight)
         }
-        _ = bodyTop
     }
 }

@@ -23,7 +23,7 @@ public struct DashboardView {
             TooSmallNotice(width: area.width, height: area.height, keymap: keymap).render(in: area, into: &buffer, theme: theme)
             return
         }
-        let geometry = DashboardGeometry(size: ScreenSize(width: area.width, height: area.height), initiativeCount: state.focused.initiatives.count)
+        let geometry = DashboardGeometry(size: ScreenSize(width: area.width, height: area.height))
         let layout = DashboardLayout(area: area, geometry: geometry)
         HeaderBar(state: state).render(in: layout.header, into: &buffer, theme: theme)
         if let detail = state.detail {

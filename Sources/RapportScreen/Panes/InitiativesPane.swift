@@ -14,7 +14,7 @@ struct InitiativesPane {
         Table.Column("Status", width: 10, priority: 9),
         Table.Column("Progress", width: 15, priority: 8),
         Table.Column("Owner", width: 14, priority: 2),
-        Table.Column("Due", width: 11, priority: 6),
+        Table.Column("Due", width: 11, priority: 6, keepsWhole: true),
     ])
 
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme, scroll: inout ScrollMemory) {
@@ -27,7 +27,9 @@ struct InitiativesPane {
         let inner = block.render(in: area, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         guard !initiatives.isEmpty else {
-            let text = name == nil ? "Select an account to see its initiatives." : "No initiatives for this account yet."
+            // Where keys reach this pane, say which one adds the first initiative.
+            let add = focused ? keymap.key(for: .newRecord, in: .initiatives).map { " — \($0) adds one" } ?? "" : ""
+            let text = name == nil ? "Select an account to see its initiatives." : "No initiatives for this account yet\(add)."
             buffer.write(TextFit.truncate(text, to: inner.width - 1), x: inner.x + 1, y: inner.y, style: theme[.textDim])
             return
         }
@@ -38,7 +40,7 @@ struct InitiativesPane {
         let rows = slice.map { row(for: $0) }
         Self.table.render(in: inner, into: &buffer, theme: theme, rows: rows, selected: selected - offset, focused: focused)
         // Progress bars are drawn over the text column so they keep their own colours.
-        let widths = Self.table.columnWidths(for: inner.width)
+        let widths = Self.table.columnWidths(for: inner.width, rows: rows)
         guard widths.count > 2, widths[2] > 5 else { return }
         let barX = inner.x + widths[0] + 1 + (widths[1] > 0 ? widths[1] + 1 : 0)
         let barWidth = widths[2] - 5

@@ -164,7 +164,7 @@ public struct FormView<Field: Hashable & Sendable>: Sendable {
         guard let error = field.error else { return 1 }
         let errorStyle = theme[.messageError]
         if columns.errorsBeside {
-            buffer.write(error, x: columns.errorX, y: y, maxWidth: max(0, columns.maxX - columns.errorX), style: errorStyle)
+            buffer.writeFitted(error, x: columns.errorX, y: y, width: max(0, columns.maxX - columns.errorX), style: errorStyle)
             return 1
         }
         guard y + 1 < maxY else { return 1 }

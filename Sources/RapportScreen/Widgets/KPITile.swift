@@ -24,10 +24,12 @@ public struct KPITile: Sendable {
         guard !area.isEmpty else { return }
         buffer.write(TextFit.truncate(label, to: area.width), x: area.x, y: area.y, style: theme[.kpiLabel])
         for (line, segments) in [(1, value), (2, detail)] where line < area.height {
+            // The first segment is the figure; the others (" / $592.6M") are shown whole or
+            // left out, so a figure is never drawn cut ("$59…").
             var x = area.x
-            for segment in segments {
+            for (index, segment) in segments.enumerated() {
                 let room = area.maxX - x
-                guard room > 0 else { break }
+                guard room > 0, index == 0 || DisplayWidth.of(segment.text) <= room else { break }
                 x += buffer.write(TextFit.truncate(segment.text, to: room), x: x, y: area.y + line, style: theme[segment.role])
             }
         }

@@ -14,8 +14,8 @@ struct PromptBox {
         let inner = Block(title: title, focused: true).render(in: box, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         for (offset, line) in text.enumerated() where offset + 1 < inner.height {
-            buffer.write(line, x: inner.x + 1, y: inner.y + 1 + offset, maxWidth: inner.width - 2, style: theme[.textStrong])
+            buffer.writeFitted(line, x: inner.x + 1, y: inner.y + 1 + offset, width: inner.width - 2, style: theme[.textStrong])
         }
-        buffer.write(prompt, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: theme[.textDim])
+        buffer.writeFitted(prompt, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, style: theme[.textDim])
     }
 }

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// A table with a header row, columns that drop out by priority when space runs short, and a
 /// highlighted selected row. The caller passes only the rows on screen.
 public struct Table: Sendable {
@@ -9,13 +11,20 @@ public struct Table: Sendable {
         public var alignment: TextFit.Alignment
         /// Lower priorities are dropped first when the table is too narrow.
         public var priority: Int
+        /// A column of figures: it widens to its widest cell on screen rather than cut one (a
+        /// cut "$1,234,5…" reads as another amount), and is dropped whole when there is no room.
+        public var keepsWhole: Bool
 
-        public init(_ header: String, width: Int, flexible: Bool = false, alignment: TextFit.Alignment = .left, priority: Int = 10) {
+        public init(
+            _ header: String, width: Int, flexible: Bool = false, alignment: TextFit.Alignment = .left, priority: Int = 10,
+            keepsWhole: Bool = false
+        ) {
             self.header = header
             self.width = width
             self.flexible = flexible
             self.alignment = alignment
             self.priority = priority
+            self.keepsWhole = keepsWhole
         }
     }
 
@@ -37,19 +46,25 @@ public struct Table: Sendable {
         self.showsHeader = showsHeader
     }
 
-    /// Widths for each column in `width` columns; 0 means dropped.
-    public func columnWidths(for width: Int) -> [Int] {
+    /// Widths for each column in `width` columns, for these `rows`; 0 means dropped.
+    public func columnWidths(for width: Int, rows: [[Item]] = []) -> [Int] {
+        let wanted = columns.indices.map { index -> Int in
+            let column = columns[index]
+            guard column.keepsWhole else { return column.width }
+            let cells = rows.map { index < $0.count ? DisplayWidth.of(TextSafety.displayable($0[index].text)) : 0 }
+            return max(column.width, DisplayWidth.of(column.header), cells.max() ?? 0)
+        }
         var included = Array(repeating: true, count: columns.count)
         func needed() -> Int {
             let parts = columns.indices.filter { included[$0] }
-            return parts.reduce(0) { $0 + columns[$1].width } + max(0, parts.count - 1)
+            return parts.reduce(0) { $0 + wanted[$1] } + max(0, parts.count - 1)
         }
         while needed() > width {
             let candidates = columns.indices.filter { included[$0] && !columns[$0].flexible }
             guard let drop = candidates.min(by: { columns[$0].priority < columns[$1].priority || (columns[$0].priority == columns[$1].priority && $0 > $1) }) else { break }
             included[drop] = false
         }
-        var widths = columns.indices.map { included[$0] ? columns[$0].width : 0 }
+        var widths = columns.indices.map { included[$0] ? wanted[$0] : 0 }
         let spare = width - needed()
         if spare > 0, let flexible = columns.indices.first(where: { included[$0] && columns[$0].flexible }) {
             widths[flexible] += spare
@@ -62,7 +77,7 @@ public struct Table: Sendable {
         in area: Rect, into buffer: inout Buffer, theme: Theme, rows: [[Item]], selected: Int?, focused: Bool
     ) {
         guard !area.isEmpty else { return }
-        let widths = columnWidths(for: area.width)
+        let widths = columnWidths(for: area.width, rows: rows)
         var y = area.y
         if showsHeader {
             let header = theme[.tableHeader]

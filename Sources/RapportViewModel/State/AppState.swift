@@ -69,13 +69,13 @@ public struct AppState: Equatable, Sendable {
         themeNames = []
     }
 
-    /// The most rows the accounts list shows on a screen this size (when the initiatives pane
-    /// takes the least room and there is no filter line): what a page is sized by.
+    /// The most rows the accounts list shows on a screen this size (with no filter line): what a
+    /// page is sized by.
     static func mostListRows(on screen: ScreenSize) -> Int {
-        DashboardGeometry(size: screen, initiativeCount: 0).accountRows(showsFilterLine: false)
+        DashboardGeometry(size: screen).accountRows(showsFilterLine: false)
     }
 
-    public var geometry: DashboardGeometry { DashboardGeometry(size: screen, initiativeCount: focused.initiatives.count) }
+    public var geometry: DashboardGeometry { DashboardGeometry(size: screen) }
 
     /// The book holds no account at all (not a search that found none).
     public var isBookEmpty: Bool { accounts.isLoaded && kpis.accountCount == 0 }

@@ -4,7 +4,10 @@ public struct DashboardGeometry: Hashable, Sendable {
     public static let minimumWidth = 60
     public static let minimumHeight = 18
     /// From this width on the accounts sit beside the initiatives; narrower terminals stack them.
-    public static let sideBySideWidth = 110
+    /// Side by side, each half must still show what a stacked pane shows at 80 columns (the
+    /// accounts' Industry column, the initiatives' owners and readable titles), or a wider
+    /// terminal would show less than a narrow one.
+    public static let sideBySideWidth = 160
     public static let kpiHeight = 3
 
     public let size: ScreenSize
@@ -24,19 +27,22 @@ public struct DashboardGeometry: Hashable, Sendable {
     /// The first row of the body (under the header, the gap and the KPI strip).
     public var bodyTop: Int { 1 + gap + Self.kpiHeight }
 
-    public init(size: ScreenSize, initiativeCount: Int) {
+    /// The heights depend on the terminal only, never on the data shown: browsing accounts with
+    /// more or fewer initiatives must not move the panes (the initiatives pane scrolls instead).
+    public init(size: ScreenSize) {
         self.size = size
         gap = size.height >= 30 ? 1 : 0
         bodyHeight = max(0, size.height - 1 - (Self.kpiHeight + gap) - 1)
         isSideBySide = size.width >= Self.sideBySideWidth
         if isSideBySide {
             accountsHeight = bodyHeight
-            accountsWidth = size.width * 52 / 100
+            accountsWidth = size.width * 48 / 100
             initiativesHeight = bodyHeight * 50 / 100
             summaryHeight = bodyHeight - initiativesHeight
         } else {
-            // Initiatives get what they need (border, header, rows) up to 8 lines.
-            let wanted = min(8, max(4, initiativeCount + 3))
+            // A third of the body for the initiatives (border, header, rows), 4 to 12 lines,
+            // leaving the accounts at least 7.
+            let wanted = min(12, max(4, bodyHeight / 3))
             let initiatives = max(0, min(wanted, bodyHeight - 7))
             let summary = min(1, max(0, bodyHeight - 6))
             initiativesHeight = initiatives

@@ -14,14 +14,14 @@ struct AccountDetailView {
             let rows = Layout.split(area, .vertical, [.length(1), .fill])
             buffer.write(" Whole book", x: rows[0].x, y: rows[0].y, style: theme[.textStrong])
             let back = keymap.hints(for: [.bookMetrics]).map(\.text).joined(separator: " · ")
-            buffer.write(
+            buffer.writeFitted(
                 "  \(state.kpis.accountCount) accounts · \(state.kpis.annualRecurringRevenue.compact) ARR · \(back)", x: rows[0].x + 11, y: rows[0].y,
-                maxWidth: max(0, rows[0].width - 12), style: theme[.textDim])
+                width: rows[0].width - 12, style: theme[.textDim])
             MetricsSection(state: state, detail: detail, keymap: keymap).render(in: rows[1], into: &buffer, theme: theme)
             return
         }
         guard let data = detail.account else {
-            buffer.write(" Loading…", x: area.x, y: area.y, maxWidth: area.width, style: theme[.textDim])
+            buffer.writeFitted(" Loading…", x: area.x, y: area.y, width: area.width, style: theme[.textDim])
             return
         }
         let overview = data.focus.overview
@@ -42,9 +42,9 @@ struct AccountDetailView {
     private func renderTitle(_ overview: AccountOverview, in area: Rect, into buffer: inout Buffer, theme: Theme) {
         let account = overview.account
         var x = area.x + 1
-        x += buffer.write(account.name, x: x, y: area.y, maxWidth: area.width - 2, style: theme[.textStrong])
+        x += buffer.writeFitted(account.name, x: x, y: area.y, width: area.width - 2, style: theme[.textStrong])
         let facts = "  \(account.tier.label) · \(account.industry) · \(account.region) · \(account.annualRecurringRevenue.compact) ARR"
-        buffer.write(facts, x: x, y: area.y, maxWidth: max(0, area.maxX - x - 1), style: theme[.textDim])
+        buffer.writeFitted(facts, x: x, y: area.y, width: area.maxX - x - 1, style: theme[.textDim])
     }
 
     /// The section tabs, where `DetailTabStrip` puts them (a click finds them there too).

@@ -10,8 +10,8 @@ struct ContactsSection {
         Table.Column("Name", width: 16, flexible: true),
         Table.Column("Title", width: 18, priority: 4),
         Table.Column("Role", width: 14, priority: 8),
-        Table.Column("Last contact", width: 12, priority: 7),
-        Table.Column("Influence", width: 9, priority: 5),
+        Table.Column("Last contact", width: 12, priority: 7, keepsWhole: true),
+        Table.Column("Influence", width: 9, priority: 5, keepsWhole: true),
         Table.Column("Sentiment", width: 9, priority: 6),
         Table.Column("Email", width: 24, priority: 3),
         Table.Column("Phone", width: 15, priority: 1),
@@ -60,13 +60,13 @@ struct ContactsSection {
         guard !inner.isEmpty else { return }
         var body = inner
         if !missing.isEmpty {
-            buffer.write(
+            buffer.writeFitted(
                 "\(Self.missingRoleMark) No \(missing.map(Self.roleLabel).joined(separator: ", no ")) on this account", x: inner.x + 1, y: inner.y,
-                maxWidth: inner.width - 2, style: theme[.statusAtRisk])
+                width: inner.width - 2, style: theme[.statusAtRisk])
             body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         }
         guard !detail.contacts.isEmpty else {
-            buffer.write("No contacts yet.", x: body.x + 1, y: body.y, maxWidth: body.width - 2, style: theme[.textDim])
+            buffer.writeFitted("No contacts yet.", x: body.x + 1, y: body.y, width: body.width - 2, style: theme[.textDim])
             return
         }
         let names = Dictionary(detail.contacts.compactMap { contact in contact.id.map { ($0, contact.name) } }, uniquingKeysWith: { first, _ in first })

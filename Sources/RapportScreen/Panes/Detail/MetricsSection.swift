@@ -10,13 +10,13 @@ struct MetricsSection {
     let keymap: Keymap
 
     static let table = Table(columns: [
-        Table.Column("Month", width: 8),
-        Table.Column("Actual", width: 10, alignment: .right),
-        Table.Column("Target", width: 10, alignment: .right),
-        Table.Column("vs target", width: 9, alignment: .right),
-        Table.Column("vs last year", width: 12, alignment: .right, priority: 5),
-        Table.Column("Forecast", width: 9, alignment: .right, priority: 7),
-        Table.Column("80% range", width: 15, alignment: .right, priority: 6),
+        Table.Column("Month", width: 8, keepsWhole: true),
+        Table.Column("Actual", width: 10, alignment: .right, keepsWhole: true),
+        Table.Column("Target", width: 10, alignment: .right, keepsWhole: true),
+        Table.Column("vs target", width: 9, alignment: .right, keepsWhole: true),
+        Table.Column("vs last year", width: 12, alignment: .right, priority: 5, keepsWhole: true),
+        Table.Column("Forecast", width: 9, alignment: .right, priority: 7, keepsWhole: true),
+        Table.Column("80% range", width: 15, alignment: .right, priority: 6, keepsWhole: true),
         Table.Column("", width: 1, flexible: true),
     ])
 
@@ -24,7 +24,7 @@ struct MetricsSection {
         let period = state.period
         guard let view = detail.metrics else {
             let inner = Block(title: "Metrics · \(period)", focused: true).render(in: area, into: &buffer, theme: theme)
-            buffer.write("Loading…", x: inner.x + 1, y: inner.y, maxWidth: max(0, inner.width - 2), style: theme[.textDim])
+            buffer.writeFitted("Loading…", x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), style: theme[.textDim])
             return
         }
         let hints = keymap.hints(for: [.periods]).filter { $0.label != "metric" || view.metricCount > 1 }
@@ -38,7 +38,7 @@ struct MetricsSection {
             let record = detail.isBook
                 ? "record months in an account's Metrics section"
                 : "\(keymap.key(for: .newRecord, in: .metrics) ?? "n") records a month"
-            buffer.write("Nothing recorded yet — \(record).", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
+            buffer.writeFitted("Nothing recorded yet — \(record).", x: inner.x + 1, y: inner.y, width: inner.width - 2, style: theme[.textDim])
             return
         }
         renderFigures(view, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 2), into: &buffer, theme: theme)
@@ -143,7 +143,7 @@ struct MetricsSection {
     /// the model with its backtest accuracy.
     private func renderOutlook(_ view: MetricsView, in area: Rect, into buffer: inout Buffer, theme: Theme) {
         guard let method = view.forecastMethod else {
-            buffer.write("No forecast: no complete month of history yet.", x: area.x, y: area.y, maxWidth: area.width, style: theme[.textDim])
+            buffer.writeFitted("No forecast: no complete month of history yet.", x: area.x, y: area.y, width: area.width, style: theme[.textDim])
             return
         }
         let dot = FieldLine.Piece(" · ", .textDim)
@@ -227,7 +227,7 @@ struct MetricsSection {
         }
         Self.table.render(in: area, into: &buffer, theme: theme, rows: Array(rows.prefix(max(0, area.height - 2))), selected: nil, focused: true)
         if view.tableShowsMonthToDate, area.height > rows.count + 1 {
-            buffer.write("* month to date", x: area.x, y: area.y + rows.count + 1, maxWidth: area.width, style: theme[.textDim])
+            buffer.writeFitted("* month to date", x: area.x, y: area.y + rows.count + 1, width: area.width, style: theme[.textDim])
         }
     }
 }

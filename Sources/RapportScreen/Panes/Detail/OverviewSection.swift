@@ -16,7 +16,7 @@ struct OverviewSection {
         func field(_ label: String, _ value: String, _ role: ThemeRole = .text) {
             guard y < inner.maxY else { return }
             buffer.write(TextFit.pad(label, to: labelWidth, alignment: .right), x: inner.x + 1, y: y, style: theme[.kpiLabel])
-            buffer.write(value, x: inner.x + labelWidth + 3, y: y, maxWidth: max(0, inner.width - labelWidth - 4), style: theme[role])
+            buffer.writeFitted(value, x: inner.x + labelWidth + 3, y: y, width: inner.width - labelWidth - 4, style: theme[role])
             y += 1
         }
         field("Owner", account.owner)

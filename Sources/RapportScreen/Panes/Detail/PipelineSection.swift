@@ -10,10 +10,10 @@ struct PipelineSection {
     static let table = Table(columns: [
         Table.Column("Opportunity", width: 16, flexible: true),
         Table.Column("Kind", width: 12, priority: 4),
-        Table.Column("Amount", width: 8, alignment: .right, priority: 9),
-        Table.Column("Prob.", width: 5, alignment: .right, priority: 8),
-        Table.Column("Weighted", width: 8, alignment: .right, priority: 6),
-        Table.Column("Close", width: 10, priority: 7),
+        Table.Column("Amount", width: 8, alignment: .right, priority: 9, keepsWhole: true),
+        Table.Column("Prob.", width: 5, alignment: .right, priority: 8, keepsWhole: true),
+        Table.Column("Weighted", width: 8, alignment: .right, priority: 6, keepsWhole: true),
+        Table.Column("Close", width: 10, priority: 7, keepsWhole: true),
         Table.Column("Category", width: 11, priority: 9),
         Table.Column("Stage", width: 12, priority: 2),
     ])
@@ -28,7 +28,7 @@ struct PipelineSection {
         guard !inner.isEmpty else { return }
         guard !detail.opportunities.isEmpty else {
             let new = keymap.key(for: .newRecord, in: .pipeline) ?? "n"
-            buffer.write("No opportunities yet — press \(new) to add a renewal, upsell or new business.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
+            buffer.writeFitted("No opportunities yet — press \(new) to add a renewal, upsell or new business.", x: inner.x + 1, y: inner.y, width: inner.width - 2, style: theme[.textDim])
             return
         }
         let visible = max(0, inner.height - 1)

@@ -8,7 +8,7 @@ struct TimelineSection {
     let keymap: Keymap
 
     static let table = Table(columns: [
-        Table.Column("Date", width: 10),
+        Table.Column("Date", width: 10, keepsWhole: true),
         Table.Column("Kind", width: 15, priority: 8),
         Table.Column("With", width: 18, priority: 6),
         Table.Column("Summary", width: 20, flexible: true),
@@ -22,7 +22,7 @@ struct TimelineSection {
             .render(in: area, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         guard !detail.interactions.isEmpty else {
-            buffer.write("Nothing logged yet — press \(log) to log a call, email, meeting or note.", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: theme[.textDim])
+            buffer.writeFitted("Nothing logged yet — press \(log) to log a call, email, meeting or note.", x: inner.x + 1, y: inner.y, width: inner.width - 2, style: theme[.textDim])
             return
         }
         let names = Dictionary(detail.contacts.compactMap { contact in contact.id.map { ($0, contact.name) } }, uniquingKeysWith: { first, _ in first })
