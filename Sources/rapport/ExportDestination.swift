@@ -13,7 +13,8 @@ final class ExportDestination {
     private let handle: FileHandle
     private let toTerminal: Bool
 
-    /// Opens `path` (through its temporary file), or stdout when `path` is nil or "-".
+    /// Opens `path` (through its temporary file when it is a regular file or does not exist yet),
+    /// or stdout when `path` is nil or "-".
     init(path: String?) throws {
         guard let path, path != "-" else {
             target = nil
@@ -22,15 +23,32 @@ final class ExportDestination {
             toTerminal = isatty(STDOUT_FILENO) == 1
             return
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        // A link is followed, so the file it points to gets the export and the link stays.
+        let resolved = (path as NSString).resolvingSymlinksInPath
+        var status = stat()
+        if lstat(resolved, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
+            // A device or a pipe (/dev/stdout, /dev/null, a process substitution) is written to
+            // as it is: renaming a file over it would replace the device itself.
+            guard (status.st_mode & S_IFMT) != S_IFDIR else { throw CommandFailure("cannot write \(path): it is a folder") }
+            let descriptor = open(resolved, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                throw CommandFailure("cannot write \(path): \(String(cString: strerror(errno)).lowercased())")
+            }
+            target = nil
+            temporaryPath = nil
+            handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            toTerminal = false
+            return
+        }
+        let directory = (resolved as NSString).deletingLastPathComponent
+        let name = (resolved as NSString).lastPathComponent
         let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).\(getpid()).\(UUID().uuidString.prefix(8)).tmp"
         let descriptor = open(temporary, O_CREAT | O_EXCL | O_NOFOLLOW | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw CommandFailure("cannot write \(path): \(String(cString: strerror(errno)).lowercased())")
         }
         fchmod(descriptor, 0o600)
-        target = path
+        target = resolved
         temporaryPath = temporary
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         toTerminal = false
@@ -48,9 +66,13 @@ final class ExportDestination {
         }
     }
 
-    /// Puts the finished file in place of the target (nothing to do for stdout).
+    /// Puts the finished file in place of the target (for stdout, a device or a pipe, the bytes
+    /// are already there).
     func commit() throws {
-        guard let target, let temporaryPath else { return }
+        guard let target, let temporaryPath else {
+            try? handle.synchronize()
+            return
+        }
         try handle.synchronize()
         try handle.close()
         guard rename(temporaryPath, target) == 0 else {

@@ -145,7 +145,7 @@ final class DashboardEndToEndTests: XCTestCase {
         let scratch = try Scratch()
         let store = scratch.file("new/rapport.sqlite")
         let session = try TmuxSession(command: dashboardCommand(store: store), width: 80, height: 24)
-        let lines = try session.waitFor("Your book is empty.")
+        let lines = try session.waitFor("Your book is empty")
         XCTAssertTrue(lines.contains { $0.contains("rapport --demo") }, lines.joined(separator: "\n"))
         try session.press("q")
         _ = session.waitForFile(store)

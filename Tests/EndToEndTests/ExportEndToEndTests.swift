@@ -194,6 +194,37 @@ final class ExportEndToEndTests: XCTestCase {
         XCTAssertTrue(again.standardError.contains("already holds 2 accounts"), again.standardError)
     }
 
+    /// `--output` names a pipe or a link: the export goes through it, and the pipe or the link
+    /// itself stays (a rename over them would replace a FIFO — or /dev/null — with a file).
+    func testAnOutputThatIsAPipeOrALinkIsWrittenThroughNotReplaced() throws {
+        let scratch = try Scratch()
+        let store = try hostileStore(scratch)
+        let fifo = scratch.file("pipe")
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let received = scratch.file("received.json")
+        // A reader on the pipe, as a process substitution would be.
+        let reader = try runCommand("/bin/sh", ["-c", "cat \"$0\" > \"$1\" & echo started", fifo, received])
+        XCTAssertEqual(reader.status, 0, reader.standardError)
+        let viaPipe = try runCommand(RapportBinary.path, ["export", "--store", store, "--format", "json", "--output", fifo])
+        XCTAssertEqual(viaPipe.status, 0, viaPipe.standardError)
+        var status = stat()
+        XCTAssertEqual(lstat(fifo, &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFIFO, "the pipe is still a pipe")
+        let deadline = Date().addingTimeInterval(5)
+        while (try? String(contentsOfFile: received, encoding: .utf8))?.contains("rapport-book") != true && Date() < deadline { usleep(50_000) }
+        XCTAssertTrue(try String(contentsOfFile: received, encoding: .utf8).contains("\"format\" : \"rapport-book\""))
+
+        let real = scratch.file("real.json")
+        try "old".write(toFile: real, atomically: false, encoding: .utf8)
+        let link = scratch.file("link.json")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        let viaLink = try runCommand(RapportBinary.path, ["export", "--store", store, "--format", "json", "--output", link])
+        XCTAssertEqual(viaLink.status, 0, viaLink.standardError)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), real, "the link is still a link")
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: real)[.posixPermissions] as? Int, 0o600)
+        XCTAssertTrue(try String(contentsOfFile: real, encoding: .utf8).contains("rapport-book"), "and its file got the export")
+    }
+
     func testAMissingStoreOrAMismatchedKindIsAOneLineError() throws {
         let scratch = try Scratch()
         let missing = try runCommand(RapportBinary.path, ["export", "--store", scratch.file("nothing.sqlite")])

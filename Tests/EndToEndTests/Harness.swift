@@ -128,21 +128,35 @@ final class TmuxSession {
         try tmux(["display-message", "-p", "-t", name, variable]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Waits until the screen satisfies `condition`; returns the last screen either way.
+    /// Waits until `condition` holds for the screen, and throws (with the screen) when it never
+    /// does, so no test goes on from a wait that timed out.
     @discardableResult
-    func waitForScreen(timeout: TimeInterval = 15, _ condition: ([String]) -> Bool) throws -> [String] {
+    func waitForScreen(
+        timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line, _ condition: ([String]) -> Bool
+    ) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var lines = try screen()
         while !condition(lines) && Date() < deadline {
             usleep(50_000)
             lines = try screen()
         }
+        guard condition(lines) else { throw ScreenTimeout(waitedFor: "the condition at \(file):\(line)", screen: lines) }
         return lines
     }
 
+    /// Waits for `text` on the screen, and fails the test (by throwing, with the screen) when it
+    /// never comes: a wait that timed out silently would let the test go on to pass on a wrong
+    /// screen.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> [String] {
-        try waitForScreen(timeout: timeout) { $0.contains { $0.contains(text) } }
+        let deadline = Date().addingTimeInterval(timeout)
+        var lines = try screen()
+        while !lines.contains(where: { $0.contains(text) }) && Date() < deadline {
+            usleep(50_000)
+            lines = try screen()
+        }
+        guard lines.contains(where: { $0.contains(text) }) else { throw ScreenTimeout(waitedFor: text, screen: lines) }
+        return lines
     }
 
     /// Waits for a file that the session's command writes when it is done.
@@ -173,4 +187,11 @@ extension XCTestCase {
             throw XCTSkip("tmux is not installed")
         }
     }
+}
+
+/// What a wait for text on the screen throws when the text never came.
+struct ScreenTimeout: Error, CustomStringConvertible {
+    let waitedFor: String
+    let screen: [String]
+    var description: String { "never saw “\(waitedFor)” on the screen:\n" + screen.joined(separator: "\n") }
 }

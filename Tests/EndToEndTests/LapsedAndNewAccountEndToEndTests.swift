@@ -14,7 +14,7 @@ final class LapsedAndNewAccountEndToEndTests: XCTestCase {
         let command = "\(shellQuote(RapportBinary.path)) --store \(shellQuote(store)) --today 2026-11-18"
         // Wide enough for the account pane beside the list, which the checks below read.
         let session = try TmuxSession(command: command, width: 160)
-        try session.waitFor("Your book is empty.")
+        try session.waitFor("Your book is empty")
         // An account whose renewal, 1 October, has lapsed
         try session.press("n")
         try session.waitFor("New account")

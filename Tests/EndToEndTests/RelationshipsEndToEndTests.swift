@@ -13,7 +13,7 @@ final class RelationshipsEndToEndTests: XCTestCase {
         let command = "\(shellQuote(RapportBinary.path)) --store \(shellQuote(store)) --today 2026-11-18"
         do {
             let session = try TmuxSession(command: command)
-            try session.waitFor("Your book is empty.")
+            try session.waitFor("Your book is empty")
             try session.press("n")
             try session.waitFor("New account")
             try session.type("Zephyr Labs")
@@ -35,7 +35,7 @@ final class RelationshipsEndToEndTests: XCTestCase {
             try session.waitFor("Log an interaction")
             try session.type("Kick-off call")
             try session.press("Enter")
-            try session.waitFor("Saved call of 2026-11-18")
+            try session.waitFor("Saved call with Zephyr Labs")
             try session.press("Tab")
             try session.waitFor("Timeline (1)")
             try session.press("u")
@@ -100,7 +100,7 @@ final class RelationshipsEndToEndTests: XCTestCase {
         let scratch = try Scratch()
         let store = scratch.file("book.sqlite")
         let session = try TmuxSession(command: "\(shellQuote(RapportBinary.path)) --store \(shellQuote(store)) --today 2026-11-18")
-        try session.waitFor("Your book is empty.")
+        try session.waitFor("Your book is empty")
         try session.press("n")
         try session.waitFor("New account")
         try session.tmux(["set-buffer", "-b", "clip", "Nordic Rail\nAS\u{1B}[31m"])

@@ -1,7 +1,7 @@
 import RapportViewModel
 
 /// What an empty book shows instead of a blank list: the ways data gets in (by hand, a demo
-/// book, and — with issue 12 — `rapport import`), each a key or a command that can be copied.
+/// book, and `rapport import`), each a key or a command that can be copied.
 ///
 /// Nothing here is cut: prose wraps at word boundaries, and a command is shown whole on lines
 /// of its own or, when even that cannot be, without the path (named in full further down).
@@ -28,7 +28,8 @@ struct EmptyBookHint {
         return [
             .prose("Your book is empty — \(add) adds an account here.", .textStrong),
             .blank,
-            // Issue 12: `rapport import FILE` (CSV or JSON) is listed here, with a .command line.
+            .prose("Bring your book in from a CRM or spreadsheet export:", .text),
+            .commandWithPath("rapport import accounts.csv --kind accounts --store", path: Self.shellQuoted(storePath)),
             .prose("Try Rapport on a demo book (kept in its own store):", .text),
             .command("rapport --demo"),
             .prose("Fill this store with a generated demo book:", .text),
