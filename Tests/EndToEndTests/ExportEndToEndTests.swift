@@ -175,7 +175,7 @@ final class ExportEndToEndTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasSuffix(".tmp") }, [], "no temporary file left")
     }
 
-    func testTheBookGoesToStdoutAndBackThroughRestore() throws {
+    func testTheBookGoesToStdoutAndBackThroughImport() throws {
         let scratch = try Scratch()
         let store = try hostileStore(scratch)
         let exported = try runCommand(RapportBinary.path, ["export", "--store", store])
@@ -184,14 +184,31 @@ final class ExportEndToEndTests: XCTestCase {
         let bookFile = scratch.file("book.json")
         try exported.standardOutput.write(toFile: bookFile, atomically: true, encoding: .utf8)
         let restored = scratch.file("restored.sqlite")
-        let result = try runCommand(RapportBinary.path, ["restore", bookFile, "--store", restored])
+        let result = try runCommand(RapportBinary.path, ["import", bookFile, "--store", restored])
         XCTAssertEqual(result.status, 0, result.standardError)
         XCTAssertTrue(result.standardOutput.hasPrefix("restored 2 accounts, 2 contacts"), result.standardOutput)
         XCTAssertEqual(try runCommand(RapportBinary.path, ["export", "--store", restored]).standardOutput, exported.standardOutput)
-        let again = try runCommand(RapportBinary.path, ["restore", bookFile, "--store", restored])
-        XCTAssertEqual(again.status, 1)
-        XCTAssertEqual(again.standardError.split(separator: "\n").count, 1, again.standardError)
-        XCTAssertTrue(again.standardError.contains("already holds 2 accounts"), again.standardError)
+        // Onto the store it now fills, the same file is merged, and changes nothing.
+        let again = try runCommand(RapportBinary.path, ["import", bookFile, "--store", restored])
+        XCTAssertEqual(again.status, 0, again.standardError)
+        XCTAssertTrue(again.standardOutput.contains("records matched by id"), again.standardOutput)
+        XCTAssertTrue(again.standardOutput.contains("accounts: 0 created, 0 updated, 2 unchanged"), again.standardOutput)
+        XCTAssertTrue(again.standardOutput.hasSuffix("Nothing to import: every record of book.json matches what is stored\n"), again.standardOutput)
+        XCTAssertEqual(try runCommand(RapportBinary.path, ["export", "--store", restored]).standardOutput, exported.standardOutput)
+    }
+
+    func testARejectedBookFileLeavesNoStoreBehind() throws {
+        let scratch = try Scratch()
+        let bookFile = scratch.file("other.json")
+        try #"{"format": "rapport-book", "version": 1}"#.write(toFile: bookFile, atomically: true, encoding: .utf8)
+        let store = scratch.file("new.sqlite")
+        let result = try runCommand(RapportBinary.path, ["import", bookFile, "--store", store])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.standardError, "rapport: other.json: money: missing (every field is required; write null for none)\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store), "no store is created for a file that is refused")
+        let dryRun = try runCommand(RapportBinary.path, ["import", bookFile, "--kind", "book", "--dry-run", "--store", store])
+        XCTAssertEqual(dryRun.status, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store))
     }
 
     func testAMissingStoreOrAMismatchedKindIsAOneLineError() throws {
