@@ -20,7 +20,7 @@ struct ImportReviewView {
         let proposal = review.proposal
         let question = proposal.summary + (proposal.intent == nil ? " — nothing to write; \(no) closes" : " — \(yes) imports, \(no) cancels")
         let heading = TextFit.wrap(question, width: textWidth)
-        let lines = review.lines.flatMap { line in TextFit.wrap(line, width: textWidth) }
+        let lines = listed(width: textWidth)
         // Border, the heading, a blank line, the list, a blank line, the hint line.
         let box = area.centered(width: boxWidth, height: heading.count + lines.count + 5)
         buffer.fill(box, style: theme[.text])
@@ -33,14 +33,27 @@ struct ImportReviewView {
         for (offset, line) in heading.enumerated() where offset + 1 < inner.height {
             buffer.write(line, x: inner.x + 1, y: inner.y + offset, maxWidth: inner.width - 2, style: theme[.textStrong])
         }
-        let scroll = lines.count > pageRows ? " · j/k scroll" : ""
-        let hint = TextFit.truncate("\(yes) imports (u undoes it) · \(no) cancels" + scroll, to: inner.width)
+        let undo = keymap.key(for: .undo, in: .global).map { "\($0) undoes an import whole" } ?? ""
+        let scroll = lines.count > pageRows ? keymap.hints(for: [.reading]).first { $0.label == "scroll" }.map { "\($0.keys) scroll" } : nil
+        let hint = TextFit.truncate(([undo] + [scroll].compactMap { $0 }).filter { !$0.isEmpty }.joined(separator: " · "), to: inner.width)
         buffer.write(hint, x: inner.x + (inner.width - DisplayWidth.of(hint)) / 2, y: inner.maxY - 1, style: theme[.textDim])
         let listY = inner.y + heading.count + 1
         for (offset, line) in lines.dropFirst(top).prefix(pageRows).enumerated() where listY + offset < inner.maxY - 1 {
-            let isProblem = line.hasPrefix("  ") || line.hasPrefix("Problems")
-            buffer.write(line, x: inner.x + 1, y: listY + offset, maxWidth: inner.width - 2, style: theme[isProblem ? .statusAtRisk : .text])
+            buffer.write(line.text, x: inner.x + 1, y: listY + offset, maxWidth: inner.width - 2, style: theme[line.role])
         }
         return OverlayMeasure(lastTop: lastTop, pageRows: pageRows)
+    }
+
+    /// The details, then every problem under its heading, each wrapped; a problem's lines are
+    /// indented so where one ends and the next begins shows.
+    private func listed(width: Int) -> [(text: String, role: ThemeRole)] {
+        let proposal = review.proposal
+        var lines = proposal.details.flatMap { TextFit.wrap($0, width: width).map { ($0, ThemeRole.text) } }
+        guard !proposal.problems.isEmpty else { return lines }
+        lines.append(("Problems (these rows are left out):", .statusAtRisk))
+        for problem in proposal.problems {
+            lines += TextFit.wrap(problem, width: max(1, width - 2)).map { ("  " + $0, .statusAtRisk) }
+        }
+        return lines
     }
 }

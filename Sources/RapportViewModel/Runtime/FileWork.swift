@@ -22,14 +22,9 @@ public struct FileWorkFailure: Error, Hashable, Sendable, CustomStringConvertibl
     public var description: String { message }
 }
 
-/// An import shown before it is written: the proposal, and how far its list is scrolled.
+/// An import shown before it is written (its scroll is `AppState.overlayScroll`, as help's).
 public struct ImportReview: Hashable, Sendable {
     public let proposal: ImportProposal
 
     public init(_ proposal: ImportProposal) { self.proposal = proposal }
-
-    /// What the review lists under its summary: the details, then every problem.
-    public var lines: [String] {
-        proposal.details + (proposal.problems.isEmpty ? [] : ["Problems (these rows are left out):"] + proposal.problems.map { "  " + $0 })
-    }
 }
