@@ -47,10 +47,10 @@ public struct PromptCommand: Hashable, Sendable {
     }
 
     public static let all: [PromptCommand] = [
+        PromptCommand(.exportFile, "export", argument: .exportFormat, usage: "FORMAT [FILE]", help: "json, csv KIND, vcard or ics"),
         PromptCommand(.goto, "goto", argument: .account, usage: "ACCOUNT", help: "select that account"),
-        PromptCommand(.exportFile, "export", argument: .exportFormat, usage: "FORMAT [FILE]", help: "json, csv KIND, vcard or ics, to FILE or rapport-DATE.*"),
         PromptCommand(.help, "help", usage: "", help: "These keys and commands"),
-        PromptCommand(.importFile, "import", argument: .path, usage: "FILE [--kind KIND]", help: "a CSV or book file: shows what it does, y writes it"),
+        PromptCommand(.importFile, "import", argument: .path, usage: "FILE", help: "CSV (--kind) or book; asks first"),
         PromptCommand(.quit, "quit", aliases: ["q"], usage: "", help: "Quit (asks if a change waits)"),
         PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "name, arr, health or renewal"),
         PromptCommand(.theme, "theme", argument: .theme, usage: "NAME", help: "switch to that theme"),
