@@ -44,4 +44,16 @@ final class ImportReviewSnapshotTests: XCTestCase {
         XCTAssertTrue(text.contains("line 16"), "the last problem shows at the bottom: \(text)")
         XCTAssertFalse(text.contains("create line 2"))
     }
+
+    func testAReviewWithNothingToWriteOffersOnlyToClose() throws {
+        let screen = try DemoScreen.demo(width: 120, height: 40)
+        let proposal = ImportProposal(file: "bad.csv", created: 0, updated: 0, unchanged: 0, problems: ["line 2: no name"], intent: nil)
+        screen.driver.send(.importPlanned(path: "bad.csv", .success(proposal)))
+        _ = screen.frame()
+        let lines = screen.lines
+        let text = lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("Import bad.csv: 0 to create, 0 to update, 0 unchanged, 1 problem — nothing to write;"), text)
+        XCTAssertFalse(text.contains("undoes"), text)
+        XCTAssertEqual(lines.last?.trimmingCharacters(in: .whitespaces), "n close")
+    }
 }

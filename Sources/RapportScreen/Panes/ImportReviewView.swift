@@ -33,7 +33,7 @@ struct ImportReviewView {
         for (offset, line) in heading.enumerated() where offset + 1 < inner.height {
             buffer.write(line, x: inner.x + 1, y: inner.y + offset, maxWidth: inner.width - 2, style: theme[.textStrong])
         }
-        let undo = keymap.key(for: .undo, in: .global).map { "\($0) undoes an import whole" } ?? ""
+        let undo = proposal.intent == nil ? "" : keymap.key(for: .undo, in: .global).map { "\($0) undoes an import whole" } ?? ""
         let scroll = lines.count > pageRows ? keymap.hints(for: [.reading]).first { $0.label == "scroll" }.map { "\($0.keys) scroll" } : nil
         let hint = TextFit.truncate(([undo] + [scroll].compactMap { $0 }).filter { !$0.isEmpty }.joined(separator: " · "), to: inner.width)
         buffer.write(hint, x: inner.x + (inner.width - DisplayWidth.of(hint)) / 2, y: inner.maxY - 1, style: theme[.textDim])

@@ -51,10 +51,12 @@ struct StatusBar {
     /// The keys where the keyboard is. An import's review borrows the question's y / n and the
     /// read view's scrolling, and names them for what they do there.
     private var shownHints: [KeyHint] {
-        guard case .importReview = state.overlay else { return keymap.hints(for: state.keyContexts) }
+        guard case .importReview(let review) = state.overlay else { return keymap.hints(for: state.keyContexts) }
         let yes = keymap.key(for: .confirmYes, in: .confirm) ?? "y"
         let no = keymap.key(for: .confirmNo, in: .confirm) ?? "n"
-        return [KeyHint(keys: yes, label: "import"), KeyHint(keys: no, label: "cancel")]
-            + keymap.hints(for: [.reading]).filter { $0.label == "scroll" }
+        let answers = review.proposal.intent == nil
+            ? [KeyHint(keys: no, label: "close")] : [KeyHint(keys: yes, label: "import"), KeyHint(keys: no, label: "cancel")]
+        let scrolls = (state.overlayScroll.measure?.lastTop ?? 0) > 0
+        return answers + (scrolls ? keymap.hints(for: [.reading]).filter { $0.label == "scroll" } : [])
     }
 }
