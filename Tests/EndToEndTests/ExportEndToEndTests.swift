@@ -188,6 +188,17 @@ final class ExportEndToEndTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.standardError)
         XCTAssertTrue(result.standardOutput.hasPrefix("restored 2 accounts, 2 contacts"), result.standardOutput)
         XCTAssertEqual(try runCommand(RapportBinary.path, ["export", "--store", restored]).standardOutput, exported.standardOutput)
+        // A dry run onto another book says what each kind would get, and writes nothing.
+        let other = scratch.file("other.sqlite")
+        XCTAssertEqual(try runCommand(RapportBinary.path, ["demo", "--store", other, "--accounts", "3", "--today", "2026-11-18"]).status, 0)
+        let otherBefore = try runCommand(RapportBinary.path, ["export", "--store", other]).standardOutput
+        let dryRun = try runCommand(RapportBinary.path, ["import", bookFile, "--dry-run", "--store", other])
+        XCTAssertEqual(dryRun.status, 0, dryRun.standardError)
+        XCTAssertTrue(dryRun.standardOutput.contains("records matched by name"), dryRun.standardOutput)
+        XCTAssertTrue(dryRun.standardOutput.contains("accounts: 2 created, 0 updated, 0 unchanged"), dryRun.standardOutput)
+        XCTAssertTrue(dryRun.standardOutput.hasSuffix("dry run: nothing was written\n"), dryRun.standardOutput)
+        XCTAssertEqual(try runCommand(RapportBinary.path, ["export", "--store", other]).standardOutput, otherBefore)
+
         // Onto the store it now fills, the same file is merged, and changes nothing.
         let again = try runCommand(RapportBinary.path, ["import", bookFile, "--store", restored])
         XCTAssertEqual(again.status, 0, again.standardError)

@@ -208,4 +208,27 @@ final class ImportExportCommandTests: XCTestCase {
         XCTAssertEqual(dashboard.state.message, StatusMessage("Nothing to import: every record of out.json matches what is stored", kind: .info))
         XCTAssertNil(dashboard.state.overlay)
     }
+
+    func testImportingTheBooksOwnExportPutsBackARecordChangedSince() throws {
+        let dashboard = try Dashboard()
+        let file = try temporaryDirectory(self).appendingPathComponent("book.json").path
+        typed("export json \(file)", in: dashboard)
+        dashboard.driver.key(.enter)
+        let account = try XCTUnwrap(dashboard.database.account(id: XCTUnwrap(dashboard.book.acme.id)))
+        var renamed = account
+        renamed.name = "Acme Renamed"
+        _ = try dashboard.database.apply(.editAccount(RecordEdit(original: account, edited: renamed)), at: dashboard.driver.clock)
+
+        typed("import \(file)", in: dashboard)
+        dashboard.driver.key(.enter)
+        guard case .importReview(let review) = dashboard.state.overlay else { return XCTFail("no review: \(String(describing: dashboard.state.message))") }
+        XCTAssertEqual(review.proposal.created, 0)
+        XCTAssertEqual(review.proposal.updated, 1)
+        XCTAssertEqual(review.proposal.details.first, "A book file from this book: records matched by id")
+        XCTAssertTrue(review.proposal.details.contains("accounts: 0 created, 1 updated, \(dashboard.state.accounts.totalCount - 1) unchanged"), "\(review.proposal.details)")
+        dashboard.driver.key(.char("y"))
+        XCTAssertEqual(dashboard.state.message, StatusMessage("Imported book.json: 0 created, 1 updated — u undoes it", kind: .success))
+        XCTAssertEqual(try dashboard.database.account(id: XCTUnwrap(account.id))?.name, account.name)
+        XCTAssertTrue(dashboard.state.accountNames.contains(account.name))
+    }
 }
