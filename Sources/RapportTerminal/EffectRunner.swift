@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 import RapportStore
 import RapportViewModel
 
@@ -10,14 +11,17 @@ public final class EffectRunner {
     public private(set) var viewModel: ViewModel
     public let database: AppDatabase
     public let worker: StoreWorker
+    /// Rapport's version, named in exported calendars (PRODID).
+    private let productVersion: String
     private var editorRequest: EditorRequest?
     private var themeRequest: String?
     public private(set) var wantsQuit = false
     /// A write was handed to the worker since reports were last collected.
     private var submittedWrite = false
 
-    public init(viewModel: ViewModel, database: AppDatabase, worker: StoreWorker) {
+    public init(viewModel: ViewModel, database: AppDatabase, worker: StoreWorker, productVersion: String = "") {
         self.viewModel = viewModel
+        self.productVersion = productVersion
         self.database = database
         self.worker = worker
     }
@@ -82,9 +86,31 @@ public final class EffectRunner {
                 editorRequest = request
             case .loadTheme(let name):
                 themeRequest = name
+            case .files(let work):
+                queue.append(contentsOf: viewModel.send(perform(work)))
             case .quit:
                 wantsQuit = true
             }
+        }
+    }
+
+    /// `:import` and `:export`'s file work, on this thread as reads are: planning an import
+    /// only reads (the file, then the store), and an export reads the store at one moment.
+    private func perform(_ work: FileWork) -> Event {
+        switch work {
+        case .planImport(let path, let kind):
+            let expanded = PathCompletion.expandingTilde(path)
+            return .importPlanned(path: path, Result { try database.proposeImport(path: expanded, kind: kind) }.mapError { FileWorkFailure("\($0)") })
+        case .export(let choice, let path):
+            do {
+                let stamp = CalendarStamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
+                try database.exportFile(choice, to: PathCompletion.expandingTilde(path), stamp: stamp, productVersion: productVersion)
+                return .exported(path: path, error: nil)
+            } catch {
+                return .exported(path: path, error: "\(error)")
+            }
+        case .listPaths(let prefix):
+            return .pathsListed(prefix: prefix, PathCompletion.candidates(for: prefix))
         }
     }
 

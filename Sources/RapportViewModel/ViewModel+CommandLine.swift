@@ -76,6 +76,8 @@ extension ViewModel {
                 return []
             }
             return [.load(.accountNamed(argument))]
+        case .importFile: return startImport(argument)
+        case .exportFile: return startExport(argument)
         }
     }
 
@@ -121,6 +123,8 @@ extension ViewModel {
         case .sortOrder: completeArgument(argument, of: command, among: AccountSort.allCases.map(\.rawValue))
         case .theme: completeArgument(argument, of: command, among: state.themeNames)
         case .account: return [.load(.accountNames(prefix: argument, limit: Self.accountCandidateLimit))]
+        case .path: return completePath(argument)
+        case .exportFormat: completeExport(argument, of: command)
         }
         return []
     }

@@ -136,6 +136,7 @@ extension ViewModel {
     }
 
     mutating func confirm() -> [Effect] {
+        if case .importReview(let review) = state.overlay { return confirmImport(review) }
         guard case .confirm(let confirmation) = state.overlay else { return [] }
         state.overlay = nil
         switch confirmation.action {

@@ -29,7 +29,7 @@ extension ViewModel {
     /// `e` edits the record read. Nil for anything else, which goes its usual way.
     mutating func performInOverlay(_ command: Command) -> [Effect]? {
         switch state.overlay {
-        case .help, .reading: break
+        case .help, .reading, .importReview: break
         case .form, .confirm, nil: return nil
         }
         // Until a frame has measured the overlay, a page is the screen less its frame.
@@ -41,7 +41,10 @@ extension ViewModel {
         case .pageUp: state.overlayScroll.move(by: -page)
         case .moveToTop: state.overlayScroll.top = 0
         case .moveToBottom: state.overlayScroll.move(by: Int.max / 4)
-        case .editRecord: return editReadRecord()
+        case .editRecord:
+            // `e` edits the record a read view shows; an import's review has none.
+            if case .importReview = state.overlay { return [] }
+            return editReadRecord()
         default: return nil
         }
         return []
@@ -69,7 +72,7 @@ extension ViewModel {
     /// The frame measured the open overlay: scrolling stops at its last page from now on.
     mutating func overlayMeasured(_ measure: OverlayMeasure) {
         switch state.overlay {
-        case .help, .reading:
+        case .help, .reading, .importReview:
             state.overlayScroll.measure = measure
             state.overlayScroll.move(by: 0)
         case .form, .confirm, nil:

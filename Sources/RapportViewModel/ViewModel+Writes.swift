@@ -81,6 +81,7 @@ extension ViewModel {
         case "redo": return "Redone: \(summary.description)"
         case "delete": return "Deleted \(summary.description.dropPrefix("deleted ")) — u undoes it"
         case "notes": return "Saved the notes of \(summary.description.dropPrefix("edited account "))"
+        case "import": return "Imported \(summary.description.dropPrefix("imported ")) — u undoes it"
         default: return "Saved: \(summary.description)"
         }
     }

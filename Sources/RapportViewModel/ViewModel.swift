@@ -68,6 +68,13 @@ public struct ViewModel: Sendable {
         case .themeLoaded(let name, let error):
             state.message = error.map { StatusMessage($0, kind: .error) } ?? StatusMessage("Theme “\(name)”", kind: .success)
             return []
+        case .importPlanned(let path, let result): return reviewImport(path: path, result)
+        case .exported(let path, let error):
+            state.message = error.map { StatusMessage("Not exported: \($0)", kind: .error) } ?? StatusMessage("Exported to \(path)", kind: .success)
+            return []
+        case .pathsListed(let prefix, let paths):
+            receivePaths(paths, prefix: prefix)
+            return []
         }
     }
 
@@ -121,6 +128,7 @@ public struct ViewModel: Sendable {
         case .formKey(let key): return formKey(key)
         case .confirmYes: return confirm()
         case .confirmNo:
+            if case .importReview = state.overlay { return cancelImport() }
             guard case .confirm(let confirmation) = state.overlay else { return [] }
             state.overlay = nil
             if case .completeInitiative(let initiative) = confirmation.action {
@@ -143,6 +151,7 @@ public struct ViewModel: Sendable {
             return []
         case .commandKey(let key): return commandLineKey(key)
         case .closeOverlay:
+            if case .importReview = state.overlay { return cancelImport() }
             state.overlay = nil
             return []
         case .quit: return quit()

@@ -69,7 +69,7 @@ struct DashboardCommand: ParsableCommand {
             if !backend.isUTF8 && warnings.isEmpty {
                 viewModel.report(StatusMessage("The locale is not UTF-8: accents are dropped and other non-ASCII text shows as ? — set LANG=C.UTF-8", kind: .error))
             }
-            let runner = EffectRunner(viewModel: viewModel, database: database, worker: worker)
+            let runner = EffectRunner(viewModel: viewModel, database: database, worker: worker, productVersion: RapportVersion.current)
             let environment = processEnvironment
             EventLoop(
                 runner: runner, backend: backend, renderer: FrameRenderer(theme: theme, keymap: keymap, storePath: path),

@@ -5,24 +5,29 @@ import RapportStore
 
 /// `rapport import FILE.csv --kind accounts|contacts`: reads and checks the whole file, works
 /// out what it will create, update and leave, prints that, and writes all of it in one
-/// transaction (or, with `--dry-run`, nothing).
+/// transaction (or, with `--dry-run`, nothing). `rapport import FILE.json` (or `--kind book`)
+/// restores or merges a book file (`BookImport`).
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import accounts or contacts from a CSV export (Salesforce, HubSpot, a spreadsheet).",
+        abstract: "Import accounts or contacts from a CSV export (Salesforce, HubSpot, a spreadsheet), or a book file (JSON).",
         discussion: """
             Columns are recognised by their names ("Account Name", "Company name", "Annual Revenue", \
             "Renewal Date", "Email"...); the output says which it mapped and which it ignored. Records \
             are matched by Rapport id, else by name (accents and case ignored), else by email domain, \
             and updated rather than duplicated. Nothing is written when any row is invalid, unless \
             --skip-invalid is given.
+
+            A .json file (or --kind book) is a book file written by `rapport export --format json`: \
+            restored exactly into an empty store, or merged onto one that holds a book (records \
+            matched by id when the file came from this book, else by name; one change, undone by u).
             """)
 
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The CSV file, or a book file (.json).", valueName: "file"))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("What the file holds: \(ImportKind.supported.map(\.rawValue).joined(separator: " or ")).", valueName: "kind"))
-    var kind: String
+    @Option(name: .long, help: ArgumentHelp("What the file holds: \(ImportKind.supported.map(\.rawValue).joined(separator: ", ")) or book (the default for .json).", valueName: "kind"))
+    var kind: String?
 
     @Option(name: .long, help: ArgumentHelp("Column names to fields, overriding recognition: 'Account Name=name,Renewal=renewal' ('Column=' leaves one out).", valueName: "map"))
     var map: String?
@@ -66,9 +71,24 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
+    /// A book file: named `--kind book`, or a `.json` file with no kind given.
+    private var isBookFile: Bool {
+        kind.map { $0.lowercased() == "book" } ?? ((file as NSString).pathExtension.lowercased() == "json")
+    }
+
     private func importFile() throws {
-        guard let kind = ImportKind(rawValue: kind.lowercased()), ImportKind.supported.contains(kind) else {
-            throw ValidationError("--kind: '\(self.kind)' — use \(ImportKind.supported.map(\.rawValue).joined(separator: " or ")) (other kinds are not imported yet)")
+        if isBookFile {
+            try BookImport(
+                file: file, storePath: StoreLocation.resolve(explicit: store, environment: processEnvironment),
+                today: try todayOption.resolvedToday(), dryRun: dryRun
+            ).run()
+            return
+        }
+        guard let given = self.kind else {
+            throw ValidationError("--kind is needed for a CSV file: \(ImportKind.supported.map(\.rawValue).joined(separator: ", ")) (or book for a book file)")
+        }
+        guard let kind = ImportKind(rawValue: given.lowercased()), ImportKind.supported.contains(kind) else {
+            throw ValidationError("--kind: '\(given)' — use \(ImportKind.supported.map(\.rawValue).joined(separator: " or ")), or book (other kinds are not imported yet)")
         }
         let chosenEncoding = try encoding.map { name in
             guard let value = TextEncoding(argument: name) else { throw ValidationError("--encoding: '\(name)' — use utf-8, windows-1252 or latin1") }

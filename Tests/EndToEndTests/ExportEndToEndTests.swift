@@ -175,7 +175,7 @@ final class ExportEndToEndTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasSuffix(".tmp") }, [], "no temporary file left")
     }
 
-    func testTheBookGoesToStdoutAndBackThroughRestore() throws {
+    func testTheBookGoesToStdoutAndBackThroughImport() throws {
         let scratch = try Scratch()
         let store = try hostileStore(scratch)
         let exported = try runCommand(RapportBinary.path, ["export", "--store", store])
@@ -184,14 +184,42 @@ final class ExportEndToEndTests: XCTestCase {
         let bookFile = scratch.file("book.json")
         try exported.standardOutput.write(toFile: bookFile, atomically: true, encoding: .utf8)
         let restored = scratch.file("restored.sqlite")
-        let result = try runCommand(RapportBinary.path, ["restore", bookFile, "--store", restored])
+        let result = try runCommand(RapportBinary.path, ["import", bookFile, "--store", restored])
         XCTAssertEqual(result.status, 0, result.standardError)
         XCTAssertTrue(result.standardOutput.hasPrefix("restored 2 accounts, 2 contacts"), result.standardOutput)
         XCTAssertEqual(try runCommand(RapportBinary.path, ["export", "--store", restored]).standardOutput, exported.standardOutput)
-        let again = try runCommand(RapportBinary.path, ["restore", bookFile, "--store", restored])
-        XCTAssertEqual(again.status, 1)
-        XCTAssertEqual(again.standardError.split(separator: "\n").count, 1, again.standardError)
-        XCTAssertTrue(again.standardError.contains("already holds 2 accounts"), again.standardError)
+        // A dry run onto another book says what each kind would get, and writes nothing.
+        let other = scratch.file("other.sqlite")
+        XCTAssertEqual(try runCommand(RapportBinary.path, ["demo", "--store", other, "--accounts", "3", "--today", "2026-11-18"]).status, 0)
+        let otherBefore = try runCommand(RapportBinary.path, ["export", "--store", other]).standardOutput
+        let dryRun = try runCommand(RapportBinary.path, ["import", bookFile, "--dry-run", "--store", other])
+        XCTAssertEqual(dryRun.status, 0, dryRun.standardError)
+        XCTAssertTrue(dryRun.standardOutput.contains("records matched by name"), dryRun.standardOutput)
+        XCTAssertTrue(dryRun.standardOutput.contains("accounts: 2 created, 0 updated, 0 unchanged"), dryRun.standardOutput)
+        XCTAssertTrue(dryRun.standardOutput.hasSuffix("dry run: nothing was written\n"), dryRun.standardOutput)
+        XCTAssertEqual(try runCommand(RapportBinary.path, ["export", "--store", other]).standardOutput, otherBefore)
+
+        // Onto the store it now fills, the same file is merged, and changes nothing.
+        let again = try runCommand(RapportBinary.path, ["import", bookFile, "--store", restored])
+        XCTAssertEqual(again.status, 0, again.standardError)
+        XCTAssertTrue(again.standardOutput.contains("records matched by id"), again.standardOutput)
+        XCTAssertTrue(again.standardOutput.contains("accounts: 0 created, 0 updated, 2 unchanged"), again.standardOutput)
+        XCTAssertTrue(again.standardOutput.hasSuffix("Nothing to import: every record of book.json matches what is stored\n"), again.standardOutput)
+        XCTAssertEqual(try runCommand(RapportBinary.path, ["export", "--store", restored]).standardOutput, exported.standardOutput)
+    }
+
+    func testARejectedBookFileLeavesNoStoreBehind() throws {
+        let scratch = try Scratch()
+        let bookFile = scratch.file("other.json")
+        try #"{"format": "rapport-book", "version": 1}"#.write(toFile: bookFile, atomically: true, encoding: .utf8)
+        let store = scratch.file("new.sqlite")
+        let result = try runCommand(RapportBinary.path, ["import", bookFile, "--store", store])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.standardError, "rapport: other.json: money: missing (every field is required; write null for none)\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store), "no store is created for a file that is refused")
+        let dryRun = try runCommand(RapportBinary.path, ["import", bookFile, "--kind", "book", "--dry-run", "--store", store])
+        XCTAssertEqual(dryRun.status, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store))
     }
 
     /// `--output` names a pipe or a link: the export goes through it, and the pipe or the link

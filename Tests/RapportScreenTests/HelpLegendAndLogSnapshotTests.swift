@@ -15,7 +15,14 @@ final class HelpLegendAndLogSnapshotTests: XCTestCase {
         screen.press(.char("?"))
         let lines = screen.lines
         assertSnapshot(lines, named: "help-legend-accounts-120x40")
-        let text = lines.joined(separator: "\n")
+        // Every page of the help, scrolled through.
+        var pages = [lines.joined(separator: "\n")]
+        for _ in 0..<4 {
+            screen.press(.pageDown)
+            pages.append(screen.lines.joined(separator: "\n"))
+        }
+        screen.press(.char("g"))
+        let text = pages.joined(separator: "\n")
         for symbol in ["● ◐ ○", "1d!", "now!", "in 2d", "✉", "▲ ■ !"] {
             XCTAssertTrue(text.contains(symbol), "\(symbol) is explained")
         }

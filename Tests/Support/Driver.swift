@@ -79,9 +79,25 @@ public final class Driver {
             case .loadTheme(let name):
                 // Themes are files the screen floor reads; the event loop's tests cover that.
                 themeRequests.append(name)
+            case .files(let work):
+                queue.append(contentsOf: viewModel.send(perform(work)))
             case .quit:
                 quit = true
             }
+        }
+    }
+
+    /// File work as the event loop does it, with the same store functions, on real files.
+    private func perform(_ work: FileWork) -> Event {
+        switch work {
+        case .planImport(let path, let kind):
+            return .importPlanned(path: path, Result { try database.proposeImport(path: path, kind: kind) }.mapError { FileWorkFailure("\($0)") })
+        case .export(let choice, let path):
+            let error = Result { try database.exportFile(choice, to: path, stamp: CalendarStamp(secondsSince1970: Int64(clock.timeIntervalSince1970)), productVersion: "test") }
+            if case .failure(let failure) = error { return .exported(path: path, error: "\(failure)") }
+            return .exported(path: path, error: nil)
+        case .listPaths(let prefix):
+            return .pathsListed(prefix: prefix, PathCompletion.candidates(for: prefix))
         }
     }
 

@@ -19,7 +19,7 @@ struct StatusBar {
             case .error: return (message.text, .messageError)
             }
         }
-        let hints = keymap.hints(for: state.keyContexts)
+        let hints = shownHints
         let alwaysShown = Set(keymap.hints(for: [.global]))
         func width(_ hint: KeyHint) -> Int { DisplayWidth.of(hint.keys) + DisplayWidth.of(hint.label) + 3 }
         let essentialWidth = hints.filter(alwaysShown.contains).reduce(0) { $0 + width($1) }
@@ -46,5 +46,17 @@ struct StatusBar {
             let fitted = TextFit.truncate(text, to: messageWidth - 2)
             buffer.write(fitted, x: area.maxX - 1 - DisplayWidth.of(fitted), y: area.y, style: theme[.statusBar].patched(with: theme[role]))
         }
+    }
+
+    /// The keys where the keyboard is. An import's review borrows the question's y / n and the
+    /// read view's scrolling, and names them for what they do there.
+    private var shownHints: [KeyHint] {
+        guard case .importReview(let review) = state.overlay else { return keymap.hints(for: state.keyContexts) }
+        let yes = keymap.key(for: .confirmYes, in: .confirm) ?? "y"
+        let no = keymap.key(for: .confirmNo, in: .confirm) ?? "n"
+        let answers = review.proposal.intent == nil
+            ? [KeyHint(keys: no, label: "close")] : [KeyHint(keys: yes, label: "import"), KeyHint(keys: no, label: "cancel")]
+        let scrolls = (state.overlayScroll.measure?.lastTop ?? 0) > 0
+        return answers + (scrolls ? keymap.hints(for: [.reading]).filter { $0.label == "scroll" } : [])
     }
 }

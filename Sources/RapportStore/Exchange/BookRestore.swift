@@ -79,16 +79,18 @@ extension AppDatabase {
     /// Restores the book file `data` (named `file` in errors) into this store, which must hold
     /// no records yet. Nothing is written unless the whole file is valid.
     public func restoreBook(from data: Data, file: String) throws -> RestoreSummary {
-        let book = try BookFile.decode(data, file: file)
-        var validation = BookValidation(file: file)
-        try validation.check(book)
-        return try write { db in
+        try restoreBook(try BookFile.load(data, file: file))
+    }
+
+    /// Restores a book file already read and checked (`BookFile.load`) into this empty store.
+    public func restoreBook(_ book: BookFile) throws -> RestoreSummary {
+        try write { db in
             let held = try Int.fetchOne(
                 db, sql: "SELECT (SELECT COUNT(*) FROM account) + (SELECT COUNT(*) FROM change_log)") ?? 0
             guard held == 0 else {
                 let accounts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM account") ?? 0
                 throw StoreError.invalidValue(
-                    field: path, reason: "already holds \(accounts) accounts and a change log; restore \(file) into a new store (--store NEW.sqlite)")
+                    field: path, reason: "already holds \(accounts) accounts and a change log; restore the file into a new store, or import it to merge (--store NEW.sqlite)")
             }
             return try BookRestore.write(book, db)
         }

@@ -28,6 +28,9 @@ public enum StoreIntent: Hashable, Sendable {
     case recordMetric(MetricPoint)
     /// A planned CSV import, written whole in one transaction and undone whole (`ImportPlan`).
     case importRecords(ImportChanges)
+    /// A book file (`rapport export --format json`) merged onto the store (`BookMerge`),
+    /// written whole in one transaction and undone whole; `source` names it in the change log.
+    case mergeBook(BookFile, source: String)
     /// This window's latest change, undone; or its latest undo, redone.
     case undo
     case redo

@@ -8,6 +8,8 @@ public struct PromptCommand: Hashable, Sendable {
         case theme
         case goto
         case help
+        case importFile
+        case exportFile
     }
 
     /// What follows the name, and where Tab completes it from.
@@ -20,6 +22,10 @@ public struct PromptCommand: Hashable, Sendable {
         /// An account name: completed by a store query over the names, not the loaded rows, so
         /// every account of a large book can be reached.
         case account
+        /// A file: Tab lists the file system (through an effect: the view model reads nothing).
+        case path
+        /// An export format (`ExportCommandLine.formats`), then a kind for csv, then a file.
+        case exportFormat
     }
 
     public let action: Action
@@ -41,8 +47,10 @@ public struct PromptCommand: Hashable, Sendable {
     }
 
     public static let all: [PromptCommand] = [
+        PromptCommand(.exportFile, "export", argument: .exportFormat, usage: "FORMAT [FILE]", help: "json, csv KIND, vcard or ics"),
         PromptCommand(.goto, "goto", argument: .account, usage: "ACCOUNT", help: "select that account"),
         PromptCommand(.help, "help", usage: "", help: "These keys and commands"),
+        PromptCommand(.importFile, "import", argument: .path, usage: "FILE", help: "CSV (--kind) or book; asks first"),
         PromptCommand(.quit, "quit", aliases: ["q"], usage: "", help: "Quit (asks if a change waits)"),
         PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "name, arr, health or renewal"),
         PromptCommand(.theme, "theme", argument: .theme, usage: "NAME", help: "switch to that theme"),

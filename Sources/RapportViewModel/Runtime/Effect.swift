@@ -10,6 +10,8 @@ public enum Effect: Hashable, Sendable {
     case openEditor(EditorRequest)
     /// `:theme NAME`: load that theme and draw with it; `.themeLoaded` follows.
     case loadTheme(String)
+    /// `:import` / `:export` work with a file; `.importPlanned`, `.exported` or `.pathsListed` follows.
+    case files(FileWork)
     /// Leave: the loop restores the terminal and closes the store.
     case quit
 }
@@ -40,4 +42,10 @@ public enum Event: Hashable, Sendable {
     case overlayMeasured(OverlayMeasure)
     /// The theme `.loadTheme` asked for is in use, or why not (the current theme stays).
     case themeLoaded(name: String, error: String?)
+    /// The import `:import` asked for, worked out and not written; or why it cannot be.
+    case importPlanned(path: String, Result<ImportProposal, FileWorkFailure>)
+    /// The export `:export` asked for is written at `path`, or why not.
+    case exported(path: String, error: String?)
+    /// The paths Tab asked for (`FileWork.listPaths`).
+    case pathsListed(prefix: String, [String])
 }

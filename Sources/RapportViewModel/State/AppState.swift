@@ -88,6 +88,8 @@ public struct AppState: Equatable, Sendable {
         case .form(let session): return session.conflict == nil ? [.form] : [.conflict]
         case .confirm: return [.confirm]
         case .reading: return [.reading]
+        // y and n answer it; the read view's keys scroll its list.
+        case .importReview: return [.confirm, .reading]
         case nil: break
         }
         if prompt != nil { return [.command] }

@@ -7,6 +7,8 @@ public enum Overlay: Equatable, Sendable {
     case confirm(Confirmation)
     /// A contact, interaction or initiative shown whole.
     case reading(RecordReading)
+    /// `:import`'s dry run, before `y` writes it.
+    case importReview(ImportReview)
 }
 
 /// A yes/no question before something is deleted, naming what goes with it.
