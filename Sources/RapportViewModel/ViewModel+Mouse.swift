@@ -12,10 +12,14 @@ extension ViewModel {
         if var detail = state.detail {
             switch mouse.action {
             case .click:
-                guard !detail.isBook, detail.account != nil, mouse.row == DashboardGeometry.detailTabRow,
-                    let section = DetailTabStrip(width: state.screen.width, current: detail.section).section(at: mouse.column)
-                else { return [] }
-                detail.section = section
+                guard !detail.isBook, detail.account != nil else { return [] }
+                if mouse.row == DashboardGeometry.detailTabRow {
+                    guard let section = DetailTabStrip(width: state.screen.width, current: detail.section).section(at: mouse.column) else { return [] }
+                    detail.section = section
+                } else {
+                    guard let row = detailRow(at: mouse.row, in: detail, shown: shown) else { return [] }
+                    detail.select(row, in: detail.section)
+                }
                 state.detail = detail
                 return []
             case .wheelUp: return moveSelection(by: -Self.wheelRows)
@@ -58,5 +62,24 @@ extension ViewModel {
             state.focused.initiativeSelected = target
             return []
         }
+    }
+
+    /// The row of the open section's list drawn on screen line `line`, if one is there.
+    private func detailRow(at line: Int, in detail: DetailModel, shown: ShownLists) -> Int? {
+        let list: ScrolledList
+        var ids: [Int64]
+        switch detail.section {
+        case .contacts: (list, ids) = (.contacts, detail.contacts.map { $0.id ?? 0 })
+        case .timeline: (list, ids) = (.timeline, detail.interactions.map { $0.id ?? 0 })
+        case .pipeline: (list, ids) = (.pipeline, detail.opportunities.map { $0.id ?? 0 })
+        case .initiatives: (list, ids) = (.detailInitiatives, detail.initiatives.map { $0.id ?? 0 })
+        case .overview, .metrics: return nil
+        }
+        // The contacts say which key roles are missing on a line above their table.
+        let noticeLines = detail.section == .contacts && !detail.missingKeyRoles.isEmpty ? 1 : 0
+        let index = line - DashboardGeometry.detailListFirstRow - noticeLines
+        guard index >= 0, index < state.geometry.detailRows - noticeLines else { return nil }
+        let target = shown.topIndex(of: list, ids: ids) + index
+        return target < ids.count ? target : nil
     }
 }

@@ -75,6 +75,10 @@ public struct DashboardGeometry: Hashable, Sendable {
 
     /// The detail view's section tabs sit on this row, under the header and the title.
     public static let detailTabRow = 2
+    /// A detail section's box starts under the tabs: its border, then its table's header, then
+    /// the first row of its list.
+    public static let detailSectionTop = detailTabRow + 1
+    public static let detailListFirstRow = detailSectionTop + 2
 
     /// Rows of a detail section's list: everything between header and status bar, less the
     /// title, the tabs, the border and the table header.

@@ -25,10 +25,12 @@ struct AccountDetailView {
             return
         }
         let overview = data.focus.overview
-        let rows = Layout.split(area, .vertical, [.length(1), .length(1), .fill])
-        renderTitle(overview, in: rows[0], into: &buffer, theme: theme)
-        renderTabs(in: rows[1], into: &buffer, theme: theme)
-        let body = rows[2]
+        // Rows from the shared geometry, which a click on a tab or a list row is mapped with.
+        let tabRow = DashboardGeometry.detailTabRow
+        let bodyTop = DashboardGeometry.detailSectionTop
+        renderTitle(overview, in: Rect(x: area.x, y: tabRow - 1, width: area.width, height: 1), into: &buffer, theme: theme)
+        renderTabs(in: Rect(x: area.x, y: tabRow, width: area.width, height: 1), into: &buffer, theme: theme)
+        let body = Rect(x: area.x, y: bodyTop, width: area.width, height: max(0, area.maxY - bodyTop))
         switch detail.section {
         case .overview: OverviewSection(state: state, overview: overview, detail: detail).render(in: body, into: &buffer, theme: theme)
         case .contacts: ContactsSection(state: state, detail: detail).render(in: body, into: &buffer, theme: theme, scroll: &scroll)
