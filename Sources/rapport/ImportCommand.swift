@@ -9,13 +9,16 @@ import RapportStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import accounts or contacts from a CSV export (Salesforce, HubSpot, a spreadsheet).",
+        abstract: "Import accounts, contacts, interactions, initiatives, opportunities or monthly metrics from a CSV export (Salesforce, HubSpot, a spreadsheet).",
         discussion: """
             Columns are recognised by their names ("Account Name", "Company name", "Annual Revenue", \
             "Renewal Date", "Email"...); the output says which it mapped and which it ignored. Records \
             are matched by Rapport id, else by name (accents and case ignored), else by email domain, \
             and updated rather than duplicated. Nothing is written when any row is invalid, unless \
-            --skip-invalid is given.
+            --skip-invalid is given. A metric sheet has one row per account and month (Account, Metric, \
+            Month, Actual, Target), or one column per month (Account, 2026-01, 2026-02...; --metric names \
+            its metric, --values says whether it holds actuals or targets). Import the accounts before \
+            the records that name them.
             """)
 
     @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
@@ -41,6 +44,12 @@ struct ImportCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The field separator: comma, semicolon or tab (default: detected from the header line).", valueName: "delimiter"))
     var delimiter: String?
+
+    @Option(name: .long, help: ArgumentHelp("A metric sheet's metric when it has no Metric column: revenue, nps, active-users...", valueName: "name"))
+    var metric: String?
+
+    @Option(name: .long, help: ArgumentHelp("Which figure a wide metric sheet (one column per month) holds: actual (the default) or target.", valueName: "figure"))
+    var values: String?
 
     @Option(
         name: .long,
@@ -68,7 +77,7 @@ struct ImportCommand: ParsableCommand {
 
     private func importFile() throws {
         guard let kind = ImportKind(rawValue: kind.lowercased()), ImportKind.supported.contains(kind) else {
-            throw ValidationError("--kind: '\(self.kind)' — use \(ImportKind.supported.map(\.rawValue).joined(separator: " or ")) (other kinds are not imported yet)")
+            throw ValidationError("--kind: '\(self.kind)' — use \(ImportKind.supported.map(\.rawValue).joined(separator: ", "))")
         }
         let chosenEncoding = try encoding.map { name in
             guard let value = TextEncoding(argument: name) else { throw ValidationError("--encoding: '\(name)' — use utf-8, windows-1252 or latin1") }
@@ -81,6 +90,13 @@ struct ImportCommand: ParsableCommand {
         let chosenDelimiter = try delimiter.map { name in
             guard let value = CSVDelimiter(argument: name) else { throw ValidationError("--delimiter: '\(name)' — use comma, semicolon or tab") }
             return value
+        }
+        let sheetValues = try values.map { name in
+            guard let value = MetricSheetValues(rawValue: name.lowercased()) else { throw ValidationError("--values: '\(name)' — use actual or target") }
+            return value
+        }
+        if kind != .metrics && (metric != nil || sheetValues != nil) {
+            throw ValidationError("--metric and --values are for --kind metrics")
         }
         let overrides = try ColumnMapping.parseOverrides(map).get()
         let name = (file as NSString).lastPathComponent
@@ -102,13 +118,11 @@ struct ImportCommand: ParsableCommand {
         let today = try todayOption.resolvedToday()
         let database = try AppDatabase.open(path: StoreLocation.resolve(explicit: store, environment: processEnvironment), basis: SummaryBasis(today: today))
         let plan: ImportPlan
-        switch kind {
-        case .contacts:
-            let parsed = parser.contacts(source.rows)
-            plan = try database.planContactImport(parsed.drafts, problems: parsed.problems, source: name)
-        default:
-            let parsed = parser.accounts(source.rows)
-            plan = try database.planAccountImport(parsed.drafts, problems: parsed.problems, source: name)
+        do {
+            plan = try Self.plan(kind, rows: source.rows, parser: parser, metric: metric, values: sheetValues, in: database, source: name)
+        } catch {
+            try database.close()
+            throw error
         }
         printPlan(plan, file: name)
         if !plan.problems.isEmpty && !skipInvalid {
@@ -126,6 +140,41 @@ struct ImportCommand: ParsableCommand {
         case .saved: say("imported: \(plan.counts)")
         case .unchanged: say("nothing to write: \(plan.counts)")
         case .conflict, .historyOvertaken: throw CommandFailure("\(name): the store changed while importing; nothing was imported — run it again")
+        }
+    }
+
+    /// Parses the rows of `kind` and plans them against the store.
+    static func plan(
+        _ kind: ImportKind, rows: [CSVRow], parser: ImportRowParser, metric: String?, values: MetricSheetValues?, in database: AppDatabase, source name: String
+    ) throws -> ImportPlan {
+        switch kind {
+        case .accounts:
+            let parsed = parser.accounts(rows)
+            return try database.planAccountImport(parsed.drafts, problems: parsed.problems, source: name)
+        case .contacts:
+            let parsed = parser.contacts(rows)
+            return try database.planContactImport(parsed.drafts, problems: parsed.problems, source: name)
+        case .interactions:
+            let parsed = parser.interactions(rows)
+            return try database.planInteractionImport(parsed.drafts, problems: parsed.problems, source: name)
+        case .initiatives:
+            let parsed = parser.initiatives(rows)
+            return try database.planInitiativeImport(parsed.drafts, problems: parsed.problems, source: name)
+        case .opportunities:
+            let parsed = parser.opportunities(rows)
+            return try database.planOpportunityImport(parsed.drafts, problems: parsed.problems, source: name)
+        case .metrics:
+            let sheet: MetricSheet
+            do {
+                sheet = try MetricSheet.make(parser: parser, metric: metric, values: values).get()
+            } catch {
+                throw CommandFailure("\(name): \(error)")
+            }
+            if case .wide(let months, let figure) = sheet.shape, let first = months.first, let last = months.last {
+                say("months: \(months.count) columns, \(first.month.iso) to \(last.month.iso), read as \(figure.rawValue)s of \(sheet.metric ?? "the Metric column's metric")")
+            }
+            let parsed = sheet.drafts(rows)
+            return try database.planMetricImport(parsed.drafts, problems: parsed.problems, source: name)
         }
     }
 
