@@ -143,39 +143,22 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// Parses the rows of `kind` and plans them against the store.
+    /// Settles a metric sheet's shape (and says which months it read), then plans the rows.
     static func plan(
         _ kind: ImportKind, rows: [CSVRow], parser: ImportRowParser, metric: String?, values: MetricSheetValues?, in database: AppDatabase, source name: String
     ) throws -> ImportPlan {
-        switch kind {
-        case .accounts:
-            let parsed = parser.accounts(rows)
-            return try database.planAccountImport(parsed.drafts, problems: parsed.problems, source: name)
-        case .contacts:
-            let parsed = parser.contacts(rows)
-            return try database.planContactImport(parsed.drafts, problems: parsed.problems, source: name)
-        case .interactions:
-            let parsed = parser.interactions(rows)
-            return try database.planInteractionImport(parsed.drafts, problems: parsed.problems, source: name)
-        case .initiatives:
-            let parsed = parser.initiatives(rows)
-            return try database.planInitiativeImport(parsed.drafts, problems: parsed.problems, source: name)
-        case .opportunities:
-            let parsed = parser.opportunities(rows)
-            return try database.planOpportunityImport(parsed.drafts, problems: parsed.problems, source: name)
-        case .metrics:
-            let sheet: MetricSheet
+        var sheet: MetricSheet?
+        if kind == .metrics {
             do {
                 sheet = try MetricSheet.make(parser: parser, metric: metric, values: values).get()
             } catch {
                 throw CommandFailure("\(name): \(error)")
             }
-            if case .wide(let months, let figure) = sheet.shape, let first = months.first, let last = months.last {
-                say("months: \(months.count) columns, \(first.month.iso) to \(last.month.iso), read as \(figure.rawValue)s of \(sheet.metric ?? "the Metric column's metric")")
+            if case .wide(let months, let figure) = sheet?.shape, let first = months.first, let last = months.last {
+                say("months: \(months.count) columns, \(first.month.iso) to \(last.month.iso), read as \(figure.rawValue)s of \(sheet?.metric ?? "the Metric column's metric")")
             }
-            let parsed = sheet.drafts(rows)
-            return try database.planMetricImport(parsed.drafts, problems: parsed.problems, source: name)
         }
+        return try database.planImport(kind, rows: rows, parser: parser, sheet: sheet, source: name)
     }
 
     private func printPlan(_ plan: ImportPlan, file: String) {
