@@ -56,7 +56,12 @@ extension AppDatabase {
                 key: { "\($0.accountID) \(BookIndex.key($0.title))" },
                 subject: \.title,
                 build: { draft, stored, account in
-                    if let stored { return draft.applied(to: stored) }
+                    if let stored {
+                        // A title that differs only in case or accents found it; it does not rename it.
+                        var draft = draft
+                        if let title = draft.title, BookIndex.key(title) == BookIndex.key(stored.title) { draft.title = nil }
+                        return draft.applied(to: stored)
+                    }
                     guard draft.title != nil else { throw ValueProblem("no title — a new initiative needs one") }
                     return draft.newInitiative(accountID: account.id ?? 0, defaultOwner: account.owner)
                 },
@@ -75,7 +80,11 @@ extension AppDatabase {
                 key: { "\($0.accountID) \(BookIndex.key($0.name))" },
                 subject: \.name,
                 build: { draft, stored, account in
-                    if let stored { return draft.applied(to: stored) }
+                    if let stored {
+                        var draft = draft
+                        if let name = draft.name, BookIndex.key(name) == BookIndex.key(stored.name) { draft.name = nil }
+                        return draft.applied(to: stored)
+                    }
                     guard draft.name != nil, let opportunity = draft.newOpportunity(accountID: account.id ?? 0) else {
                         throw ValueProblem("no \(draft.name == nil ? "name" : "close date") — a new opportunity needs one")
                     }
