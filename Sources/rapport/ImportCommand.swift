@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("What the file holds: \(ImportKind.supported.map(\.rawValue).joined(separator: " or ")).", valueName: "kind"))
+    @Option(name: .long, help: ArgumentHelp("What the file holds: \(ImportKind.supported.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
     var kind: String
 
     @Option(name: .long, help: ArgumentHelp("Column names to fields, overriding recognition: 'Account Name=name,Renewal=renewal' ('Column=' leaves one out).", valueName: "map"))

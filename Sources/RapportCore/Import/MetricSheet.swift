@@ -11,25 +11,10 @@ public enum MetricSheetValues: String, CaseIterable, Hashable, Sendable {
 /// Figures are read by the metric's kind, as the month form reads them: revenue as money in
 /// exact cents, counts and scores as whole numbers (a score may be negative). Never a `Double`.
 public struct MetricSheet: Sendable {
-    public enum Shape: Hashable, Sendable {
+    public enum Shape: Sendable {
         case long
         /// Month columns in file order, and which figure they hold.
         case wide(months: [(column: Int, month: YearMonth)], values: MetricSheetValues)
-
-        public static func == (lhs: Shape, rhs: Shape) -> Bool {
-            switch (lhs, rhs) {
-            case (.long, .long): return true
-            case (.wide(let a, let x), .wide(let b, let y)): return x == y && a.map(\.column) == b.map(\.column) && a.map(\.month) == b.map(\.month)
-            default: return false
-            }
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            if case .wide(let months, let values) = self {
-                hasher.combine(months.map(\.column))
-                hasher.combine(values)
-            }
-        }
     }
 
     public let parser: ImportRowParser
