@@ -130,3 +130,19 @@ final class RecordImportTests: XCTestCase {
         XCTAssertEqual(plan.changes.newInitiatives.map(\.id), [901], "created under the file's id, so the file imported again matches it")
     }
 }
+
+extension RecordImportTests {
+    func testContactsReportToTheirManagersAndAnImportCannotMakeAReportingLoop() throws {
+        let database = try AppDatabase.empty()
+        let accountID = try XCTUnwrap(database.addAccount("Acme Corp").id)
+        let jane = try database.addContact("Jane Doe", to: accountID, main: true, email: "jane@acme.com")
+        let ken = try database.addContact("Ken Sato", to: accountID, reportsTo: jane.id, email: "ken@acme.com")
+        let plan = try database.planSheet("Name,Email,Reports To\nLi Wei,li@acme.com,Ken Sato\n", kind: .contacts)
+        XCTAssertEqual(plan.problems, [])
+        XCTAssertEqual(plan.changes.newContacts.map(\.reportsToID), [ken.id])
+
+        let loop = try database.planSheet("Name,Email,Reports To\nJane Doe,jane@acme.com,ken@acme.com\n", kind: .contacts)
+        XCTAssertEqual(loop.problems.map(\.description), ["line 2: Jane Doe would report to themself through the reports-to chain — correct the reports-to column"])
+        XCTAssertTrue(loop.changes.isEmpty)
+    }
+}

@@ -128,6 +128,7 @@ extension AppDatabase {
                 }
             }
             plan.refuseLeavingAccountsWithoutMainContact(accountNames: { book.accounts[$0]?.name ?? "" })
+            plan.refuseReportingLoops(stored: contacts)
             plan.changes.description = "imported \(source)"
             return plan
         }
