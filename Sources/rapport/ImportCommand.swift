@@ -10,13 +10,16 @@ import RapportStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import accounts or contacts from a CSV export (Salesforce, HubSpot, a spreadsheet), or a book file (JSON).",
+        abstract: "Import accounts, contacts, interactions, initiatives, opportunities or monthly metrics from a CSV export (Salesforce, HubSpot, a spreadsheet), or a book file (JSON).",
         discussion: """
             Columns are recognised by their names ("Account Name", "Company name", "Annual Revenue", \
             "Renewal Date", "Email"...); the output says which it mapped and which it ignored. Records \
             are matched by Rapport id, else by name (accents and case ignored), else by email domain, \
             and updated rather than duplicated. Nothing is written when any row is invalid, unless \
-            --skip-invalid is given.
+            --skip-invalid is given. A metric sheet has one row per account and month (Account, Metric, \
+            Month, Actual, Target), or one column per month (Account, 2026-01, 2026-02...; --metric names \
+            its metric, --values says whether it holds actuals or targets). Import the accounts before \
+            the records that name them.
 
             A .json file (or --kind book) is a book file written by `rapport export --format json`: \
             restored exactly into an empty store, or merged onto one that holds a book (records \
@@ -46,6 +49,12 @@ struct ImportCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The field separator: comma, semicolon or tab (default: detected from the header line).", valueName: "delimiter"))
     var delimiter: String?
+
+    @Option(name: .long, help: ArgumentHelp("A metric sheet's metric when it has no Metric column: revenue, nps, active-users...", valueName: "name"))
+    var metric: String?
+
+    @Option(name: .long, help: ArgumentHelp("Which figure a wide metric sheet (one column per month) holds: actual (the default) or target.", valueName: "figure"))
+    var values: String?
 
     @Option(
         name: .long,
@@ -88,7 +97,7 @@ struct ImportCommand: ParsableCommand {
             throw ValidationError("--kind is needed for a CSV file: \(ImportKind.supported.map(\.rawValue).joined(separator: ", ")) (or book for a book file)")
         }
         guard let kind = ImportKind(rawValue: given.lowercased()), ImportKind.supported.contains(kind) else {
-            throw ValidationError("--kind: '\(given)' — use \(ImportKind.supported.map(\.rawValue).joined(separator: " or ")), or book (other kinds are not imported yet)")
+            throw ValidationError("--kind: '\(given)' — use \(ImportKind.supported.map(\.rawValue).joined(separator: ", ")), or book")
         }
         let chosenEncoding = try encoding.map { name in
             guard let value = TextEncoding(argument: name) else { throw ValidationError("--encoding: '\(name)' — use utf-8, windows-1252 or latin1") }
@@ -101,6 +110,13 @@ struct ImportCommand: ParsableCommand {
         let chosenDelimiter = try delimiter.map { name in
             guard let value = CSVDelimiter(argument: name) else { throw ValidationError("--delimiter: '\(name)' — use comma, semicolon or tab") }
             return value
+        }
+        let sheetValues = try values.map { name in
+            guard let value = MetricSheetValues(rawValue: name.lowercased()) else { throw ValidationError("--values: '\(name)' — use actual or target") }
+            return value
+        }
+        if kind != .metrics && (metric != nil || sheetValues != nil) {
+            throw ValidationError("--metric and --values are for --kind metrics")
         }
         let overrides = try ColumnMapping.parseOverrides(map).get()
         let name = (file as NSString).lastPathComponent
@@ -122,13 +138,11 @@ struct ImportCommand: ParsableCommand {
         let today = try todayOption.resolvedToday()
         let database = try AppDatabase.open(path: StoreLocation.resolve(explicit: store, environment: processEnvironment), basis: SummaryBasis(today: today))
         let plan: ImportPlan
-        switch kind {
-        case .contacts:
-            let parsed = parser.contacts(source.rows)
-            plan = try database.planContactImport(parsed.drafts, problems: parsed.problems, source: name)
-        default:
-            let parsed = parser.accounts(source.rows)
-            plan = try database.planAccountImport(parsed.drafts, problems: parsed.problems, source: name)
+        do {
+            plan = try Self.plan(kind, rows: source.rows, parser: parser, metric: metric, values: sheetValues, in: database, source: name)
+        } catch {
+            try database.close()
+            throw error
         }
         printPlan(plan, file: name)
         if !plan.problems.isEmpty && !skipInvalid {
@@ -147,6 +161,24 @@ struct ImportCommand: ParsableCommand {
         case .unchanged: say("nothing to write: \(plan.counts)")
         case .conflict, .historyOvertaken: throw CommandFailure("\(name): the store changed while importing; nothing was imported — run it again")
         }
+    }
+
+    /// Settles a metric sheet's shape (and says which months it read), then plans the rows.
+    static func plan(
+        _ kind: ImportKind, rows: [CSVRow], parser: ImportRowParser, metric: String?, values: MetricSheetValues?, in database: AppDatabase, source name: String
+    ) throws -> ImportPlan {
+        var sheet: MetricSheet?
+        if kind == .metrics {
+            do {
+                sheet = try MetricSheet.make(parser: parser, metric: metric, values: values).get()
+            } catch {
+                throw CommandFailure("\(name): \(error)")
+            }
+            if case .wide(let months, let figure) = sheet?.shape, let first = months.first, let last = months.last {
+                say("months: \(months.count) columns, \(first.month.iso) to \(last.month.iso), read as \(figure.rawValue)s of \(sheet?.metric ?? "the Metric column's metric")")
+            }
+        }
+        return try database.planImport(kind, rows: rows, parser: parser, sheet: sheet, source: name)
     }
 
     private func printPlan(_ plan: ImportPlan, file: String) {

@@ -11,6 +11,8 @@ public struct ColumnMapping: Hashable, Sendable {
     public let columns: [ImportField: Int]
     public let header: [String]
     public let ignored: [Ignored]
+    /// A metric sheet's columns named like a month ("2026-01", "Jan 2026"): a wide sheet's months.
+    public var monthColumns: [Int: YearMonth] = [:]
 
     /// Maps `header` for `kind`: `--map` overrides first (`Column=field`, or `Column=` to
     /// ignore a column), then each column by its folded name. A field two columns claim goes
@@ -18,6 +20,7 @@ public struct ColumnMapping: Hashable, Sendable {
     public static func make(header: [String], kind: ImportKind, overrides: [String: String]) -> Result<ColumnMapping, ImportError> {
         var columns: [ImportField: Int] = [:]
         var ignored: [Ignored] = []
+        var monthColumns: [Int: YearMonth] = [:]
         let folded = header.map(fold)
         var overridden: [String: ImportField?] = [:]
         for (column, fieldName) in overrides {
@@ -57,13 +60,15 @@ public struct ColumnMapping: Hashable, Sendable {
                 } else {
                     columns[field] = index
                 }
+            } else if kind == .metrics, let month = ImportMonth.read(column) {
+                monthColumns[index] = month
             } else if let reason = ImportField.knownIgnored[key] {
                 ignored.append(Ignored(column: column, reason: reason))
             } else {
                 ignored.append(Ignored(column: column, reason: "not a column Rapport knows for \(kind.rawValue); name a field with --map '\(column)=FIELD'"))
             }
         }
-        if columns.isEmpty {
+        if columns.isEmpty && monthColumns.isEmpty {
             return .failure(.mapping(
                 "no column is one Rapport knows for \(kind.rawValue) (the header reads \(header.prefix(6).map { "'\($0)'" }.joined(separator: ", "))) — is this a CSV export of \(kind.rawValue)? Expected columns such as \(kind.fields.prefix(5).map(\.rawValue).joined(separator: ", ")), or name them with --map"))
         }
@@ -71,7 +76,9 @@ public struct ColumnMapping: Hashable, Sendable {
             return .failure(.mapping(
                 "no column gives the \(kind.noun)'s \(alternatives[0].rawValue) — expected a column such as '\(alternatives[0].synonyms(for: kind).prefix(3).joined(separator: "', '"))', or name one with --map 'Column=\(alternatives[0].rawValue)'"))
         }
-        return .success(ColumnMapping(columns: columns, header: header, ignored: ignored))
+        var mapping = ColumnMapping(columns: columns, header: header, ignored: ignored)
+        mapping.monthColumns = monthColumns
+        return .success(mapping)
     }
 
     /// Parses `--map 'Account Name=name,Renewal=renewal'`.

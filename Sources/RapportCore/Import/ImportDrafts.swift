@@ -55,6 +55,9 @@ public struct ContactDraft: Hashable, Sendable {
     public var sentiment: ContactSentiment?
     public var isMainContact: Bool?
     public var cadence: Int?
+    /// Whom this contact reports to: a name or email of the same account, or a Rapport id.
+    public var reportsTo: String?
+    public var reportsToID: Int64?
 
     public init(line: Int) { self.line = line }
 
@@ -69,6 +72,7 @@ public struct ContactDraft: Hashable, Sendable {
         if let sentiment { result.sentiment = sentiment }
         if let isMainContact { result.isMainContact = isMainContact }
         if let cadence { result.stayInTouchDays = cadence }
+        if let reportsToID { result.reportsToID = reportsToID }
         return result
     }
 

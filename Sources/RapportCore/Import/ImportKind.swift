@@ -3,7 +3,7 @@ public enum ImportKind: String, CaseIterable, Hashable, Sendable {
     case accounts, contacts, interactions, initiatives, opportunities, metrics
 
     /// The kinds this importer reads today.
-    public static let supported: [ImportKind] = [.accounts, .contacts]
+    public static let supported: [ImportKind] = allCases
 
     /// The fields a file of this kind may give, in the order messages list them.
     public var fields: [ImportField] {
@@ -11,9 +11,15 @@ public enum ImportKind: String, CaseIterable, Hashable, Sendable {
         case .accounts:
             return [.id, .name, .industry, .region, .tier, .owner, .arr, .renewal, .cadence, .followUp, .notes, .domain]
         case .contacts:
-            return [.id, .account, .accountID, .name, .firstName, .lastName, .title, .email, .phone, .role, .influence, .sentiment, .main, .cadence]
-        case .interactions, .initiatives, .opportunities, .metrics:
-            return []
+            return [.id, .account, .accountID, .name, .firstName, .lastName, .title, .email, .phone, .role, .influence, .sentiment, .main, .cadence, .reportsTo, .reportsToID]
+        case .interactions:
+            return [.id, .account, .accountID, .domain, .date, .type, .contacts, .contactIDs, .summary, .nextStep]
+        case .initiatives:
+            return [.id, .account, .accountID, .domain, .title, .objective, .owner, .status, .progress, .due]
+        case .opportunities:
+            return [.id, .account, .accountID, .domain, .name, .type, .amount, .probability, .close, .category, .stage]
+        case .metrics:
+            return [.account, .accountID, .domain, .metric, .month, .actual, .target]
         }
     }
 
@@ -22,12 +28,22 @@ public enum ImportKind: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .accounts: return [[.name, .id]]
         case .contacts: return [[.name, .firstName, .lastName, .email, .id]]
-        case .interactions, .initiatives, .opportunities, .metrics: return []
+        case .interactions: return [[.summary, .id]]
+        case .initiatives: return [[.title, .id]]
+        case .opportunities: return [[.name, .id]]
+        // A metric sheet's months may be columns of their own (a wide sheet): `MetricSheet` checks those.
+        case .metrics: return [[.account, .accountID, .domain]]
         }
     }
 
-    /// The record word: "account", "contact".
-    public var noun: String { String(rawValue.dropLast()) }
+    /// The record word: "account", "contact", "opportunity".
+    public var noun: String {
+        switch self {
+        case .opportunities: return "opportunity"
+        case .metrics: return "metric"
+        default: return String(rawValue.dropLast())
+        }
+    }
 }
 
 /// A field of an imported record, as `--map 'Column=field'` names it.
@@ -40,6 +56,14 @@ public enum ImportField: String, CaseIterable, Hashable, Sendable {
     case firstName = "first-name"
     case lastName = "last-name"
     case title, email, phone, role, influence, sentiment, main
+    case date, type, contacts, summary
+    case contactIDs = "contact-ids"
+    case reportsTo = "reports-to"
+    case reportsToID = "reports-to-id"
+    case nextStep = "next-step"
+    case objective, status, progress, due
+    case amount, probability, close, category, stage
+    case metric, month, actual, target
 
     /// Column names that mean this field, folded (see `ColumnMapping.fold`): the headers of
     /// Salesforce and HubSpot exports and the generic names spreadsheets use. The first `id`
@@ -48,9 +72,12 @@ public enum ImportField: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .id: return ["rapportid", "id"]
         case .name:
-            return kind == .accounts
-                ? ["name", "accountname", "companyname", "company", "organization", "organisation", "customer", "customername", "client", "clientname"]
-                : ["name", "fullname", "contactname", "contact"]
+            switch kind {
+            case .accounts:
+                return ["name", "accountname", "companyname", "company", "organization", "organisation", "customer", "customername", "client", "clientname"]
+            case .opportunities: return ["name", "opportunityname", "dealname", "opportunity", "deal"]
+            default: return ["name", "fullname", "contactname", "contact"]
+            }
         case .industry: return ["industry", "sector", "vertical"]
         case .region: return ["region", "billingcountry", "countryregion", "country", "territory", "salesregion"]
         case .tier: return ["tier", "accounttier", "customertier", "segment"]
@@ -61,17 +88,42 @@ public enum ImportField: String, CaseIterable, Hashable, Sendable {
         case .followUp: return ["followup", "nextfollowup", "followupdate", "nextfollowupdate"]
         case .notes: return ["notes", "note", "description", "comments"]
         case .domain: return ["domain", "website", "websiteurl", "companydomainname", "emaildomain", "web"]
-        case .account: return ["account", "accountname", "company", "companyname", "organization", "organisation", "associatedcompany"]
+        case .account:
+            return ["account", "accountname", "company", "companyname", "organization", "organisation", "associatedcompany"]
+                + (kind == .contacts ? [] : ["customer", "customername", "client", "clientname"])
         case .accountID: return ["rapportaccountid"]
         case .firstName: return ["firstname", "givenname"]
         case .lastName: return ["lastname", "surname", "familyname"]
-        case .title: return ["title", "jobtitle", "position"]
+        case .title: return kind == .initiatives ? ["title", "initiative", "initiativename", "name", "project"] : ["title", "jobtitle", "position"]
         case .email: return ["email", "emailaddress", "email1", "workemail"]
         case .phone: return ["phone", "phonenumber", "mobile", "mobilephone", "businessphone", "workphone"]
         case .role: return ["role", "contactrole", "buyingrole"]
         case .influence: return ["influence"]
         case .sentiment: return ["sentiment"]
         case .main: return ["main", "maincontact", "primarycontact", "primary"]
+        case .date: return ["date", "interactiondate", "activitydate", "when", "occurredon"]
+        case .type:
+            return kind == .opportunities
+                ? ["type", "kind", "opportunitytype", "dealtype"] : ["type", "kind", "interactiontype", "activitytype", "channel"]
+        case .contacts: return ["contacts", "contact", "with", "attendees", "participants", "people"]
+        case .reportsTo: return ["reportsto", "manager", "linemanager"]
+        case .reportsToID: return ["reportstoid"]
+        case .contactIDs: return ["contactids", "rapportcontactids"]
+        case .summary: return ["summary", "subject", "notes", "description", "details"]
+        case .nextStep: return ["nextstep", "nextsteps", "nextaction"]
+        case .objective: return ["objective", "goal", "outcome", "description"]
+        case .status: return ["status", "state"]
+        case .progress: return ["progress", "progresspercent", "percentcomplete", "complete"]
+        case .due: return ["duedate", "due", "deadline", "targetdate", "enddate"]
+        case .amount: return ["amount", "dealamount", "opportunityamount", "value"]
+        case .probability: return ["probability", "probabilitypercent", "dealprobability", "winprobability"]
+        case .close: return ["closedate", "expectedclose", "expectedclosedate", "close"]
+        case .category: return ["forecastcategory", "category", "forecast"]
+        case .stage: return ["stage", "dealstage", "salesstage"]
+        case .metric: return ["metric", "metricname", "measure", "kpi"]
+        case .month: return ["month", "period", "date", "yearmonth", "billingmonth", "billingperiod"]
+        case .actual: return ["actual", "actuals", "value", "revenue", "amount", "figure"]
+        case .target: return ["target", "plan", "quota", "budget", "goal"]
         }
     }
 

@@ -5,13 +5,13 @@ public struct ImportRowParser: Sendable {
     /// `--date-format`, or nil to work it out per column.
     public let dateOrder: DateOrder?
     /// The order each date column's unambiguous values imply.
-    private var columnOrders: [Int: DateOrder] = [:]
+    var columnOrders: [Int: DateOrder] = [:]
 
     public init(mapping: ColumnMapping, dateOrder: DateOrder?, rows: [CSVRow]) {
         self.mapping = mapping
         self.dateOrder = dateOrder
         if dateOrder == nil {
-            for field in [ImportField.renewal, .followUp] {
+            for field in [ImportField.renewal, .followUp, .date, .due, .close] {
                 guard let column = mapping.columns[field] else { continue }
                 let readings = rows.compactMap { ImportDate.read($0.fields[column]) }
                 if let order = ImportDate.impliedOrder(of: readings) { columnOrders[column] = order }
@@ -72,6 +72,8 @@ public struct ImportRowParser: Sendable {
             draft.sentiment = cell(.sentiment) { try Self.choice($0, ImportValues.sentiment, ContactSentiment.allCases.map(\.rawValue)) }
             draft.isMainContact = cell(.main) { try Self.choice($0, ImportValues.yesNo, ["yes", "no"]) }
             draft.cadence = cell(.cadence) { try Self.cadence($0) }
+            draft.reportsTo = cell(.reportsTo) { try ImportValues.text($0) }
+            draft.reportsToID = cell(.reportsToID) { try Self.id($0) }
             if draft.id == nil && draft.name == nil { throw ValueProblem("no name — every new contact needs one") }
             if draft.id == nil && draft.accountName == nil && draft.accountID == nil && draft.emailDomain == nil {
                 throw ValueProblem("no account — give the account's name, its Rapport id, or an email at its domain")
@@ -95,6 +97,11 @@ public struct ImportRowParser: Sendable {
 
         func callAsFunction<Value>(_ field: ImportField, _ read: (String) throws -> Value?) -> Value? {
             guard let column = mapping.columns[field] else { return nil }
+            return self.column(column, read)
+        }
+
+        /// The cell of one column by its index (a wide sheet's month), checked by `read`.
+        func column<Value>(_ column: Int, _ read: (String) throws -> Value?) -> Value? {
             do {
                 return try read(row.fields[column])
             } catch let problem as ValueProblem {
@@ -107,7 +114,7 @@ public struct ImportRowParser: Sendable {
     }
 
     /// Runs `build` on each row; each bad cell becomes a problem naming its line and column.
-    private func parse<Draft>(_ rows: [CSVRow], build: (CSVRow, RowCells) throws -> Draft) -> (drafts: [Draft], problems: [ImportProblem]) {
+    func parse<Draft>(_ rows: [CSVRow], build: (CSVRow, RowCells) throws -> Draft) -> (drafts: [Draft], problems: [ImportProblem]) {
         var drafts: [Draft] = []
         var problems: [ImportProblem] = []
         for row in rows {
@@ -125,7 +132,7 @@ public struct ImportRowParser: Sendable {
         return (drafts, problems)
     }
 
-    private func date(_ text: String, column: Int?) throws -> Day? {
+    func date(_ text: String, column: Int?) throws -> Day? {
         let trimmed = String(Substring(text).trimmingWhitespace())
         if trimmed.isEmpty { return nil }
         guard let reading = ImportDate.read(trimmed) else {

@@ -15,17 +15,24 @@ public enum ImportValues {
 
     /// One-line text as it may be stored; nil for a blank cell.
     public static func text(_ raw: String, limit: Int = shortTextLimit) throws -> String? {
-        let cleaned = String(Substring(TextSafety.typed(raw)).trimmingWhitespace())
+        let cleaned = String(Substring(TextSafety.typed(withoutFormulaGuard(raw))).trimmingWhitespace())
         if cleaned.isEmpty { return nil }
         guard cleaned.count <= limit else { throw ValueProblem("longer than \(limit) characters — expected a short value") }
         return cleaned
     }
 
     public static func notes(_ raw: String) throws -> String? {
-        let cleaned = TextSafety.typedLines(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        let cleaned = TextSafety.typedLines(withoutFormulaGuard(raw)).trimmingCharacters(in: .whitespacesAndNewlines)
         if cleaned.isEmpty { return nil }
         guard cleaned.count <= longTextLimit else { throw ValueProblem("longer than \(longTextLimit) characters") }
         return cleaned
+    }
+
+    /// The value without the `'` an export puts before a cell a spreadsheet would run as a
+    /// formula (`'+1 555 0100`, `'=SUM(A1)`; see `CSVText.neutralised`).
+    public static func withoutFormulaGuard(_ raw: String) -> String {
+        guard raw.hasPrefix("'"), let second = raw.unicodeScalars.dropFirst().first, CSVText.formulaStarts.contains(second) else { return raw }
+        return String(raw.dropFirst())
     }
 
     public static func email(_ value: String) -> Bool {

@@ -36,12 +36,14 @@ enum CSVExport {
                 ])
             }
         case .interactions:
-            try emit(["ID", "Account ID", "Account", "Date", "Type", "Contacts", "Summary", "Next Step"])
+            // Contact IDs as well as names: two contacts of one account may share a name.
+            try emit(["ID", "Account ID", "Account", "Date", "Type", "Contacts", "Summary", "Next Step", "Contact IDs"])
             try reader.interactions { interaction in
                 let contacts = try interaction.contactIDs.map(names.contact).joined(separator: "; ")
                 try emit([
                     String(interaction.id), String(interaction.accountID), names.account(interaction.accountID), interaction.date,
                     interaction.kind, contacts, interaction.summary, interaction.nextStep,
+                    interaction.contactIDs.map(String.init).joined(separator: "; "),
                 ])
             }
         case .initiatives:

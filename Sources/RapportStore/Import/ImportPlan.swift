@@ -47,10 +47,39 @@ public struct ImportChanges: Hashable, Sendable {
     public var accountEdits: [RecordEdit<Account>] = []
     public var newContacts: [Contact] = []
     public var contactEdits: [RecordEdit<Contact>] = []
+    public var newInteractions: [Interaction] = []
+    public var interactionEdits: [RecordEdit<Interaction>] = []
+    public var newInitiatives: [Initiative] = []
+    public var initiativeEdits: [RecordEdit<Initiative>] = []
+    public var newOpportunities: [Opportunity] = []
+    public var opportunityEdits: [RecordEdit<Opportunity>] = []
+    public var metricWrites: [MetricWrite] = []
     /// The change log's words for it: "imported accounts.csv".
     public var description = "import"
 
     public init() {}
 
-    public var isEmpty: Bool { newAccounts.isEmpty && accountEdits.isEmpty && newContacts.isEmpty && contactEdits.isEmpty }
+    public var createdCount: Int {
+        newAccounts.count + newContacts.count + newInteractions.count + newInitiatives.count + newOpportunities.count
+            + metricWrites.filter { $0.planned == nil }.count
+    }
+
+    public var updatedCount: Int {
+        accountEdits.count + contactEdits.count + interactionEdits.count + initiativeEdits.count + opportunityEdits.count
+            + metricWrites.filter { $0.planned != nil }.count
+    }
+
+    public var isEmpty: Bool { createdCount == 0 && updatedCount == 0 }
+}
+
+/// One month of a metric an import sets, with what was stored when it was planned (nil for a
+/// new month), so a month that changed since stops the import.
+public struct MetricWrite: Hashable, Sendable {
+    public let planned: MetricPoint?
+    public let point: MetricPoint
+
+    public init(planned: MetricPoint?, point: MetricPoint) {
+        self.planned = planned
+        self.point = point
+    }
 }

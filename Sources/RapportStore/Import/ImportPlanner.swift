@@ -16,17 +16,18 @@ extension AppDatabase {
             var claimed: [String: Int] = [:]  // account key → the line that claimed it
             for draft in drafts {
                 let stored: Account?
-                if let id = draft.id {
-                    guard let account = book.accounts[id] else {
-                        plan.problems.append(ImportProblem(line: draft.line, message: "no account has the Rapport id \(id) — leave the id blank to create it"))
-                        continue
-                    }
+                if let id = draft.id, let account = book.accounts[id] {
                     stored = account
+                } else if let id = draft.id, draft.name == nil {
+                    plan.problems.append(ImportProblem(line: draft.line, message: "no account has the Rapport id \(id) — give its name too, or leave the id blank to create it"))
+                    continue
                 } else {
+                    // No id, or one no account here has (another store's export): match by name
+                    // or domain, else create the account under the file's id.
                     stored = draft.name.flatMap { book.accountByName[BookIndex.key($0)] }
                         ?? draft.domain.flatMap { book.accountByDomain[$0] }.flatMap { book.accounts[$0] }
                 }
-                let key = stored.map { "id \($0.id ?? 0)" } ?? "name \(BookIndex.key(draft.name ?? ""))"
+                let key = stored.map { "id \($0.id ?? 0)" } ?? draft.id.map { "new id \($0)" } ?? "name \(BookIndex.key(draft.name ?? ""))"
                 if let earlier = claimed[key] {
                     plan.problems.append(ImportProblem(line: draft.line, message: "the same account as line \(earlier) — each account once per file"))
                     continue
@@ -45,7 +46,8 @@ extension AppDatabase {
                         plan.changes.accountEdits.append(RecordEdit(original: stored, edited: edited))
                     }
                 } else {
-                    let account = draft.newAccount
+                    var account = draft.newAccount
+                    account.id = draft.id
                     plan.created.append(.init(line: draft.line, subject: account.name))
                     plan.changes.newAccounts.append(account)
                 }
@@ -60,15 +62,17 @@ extension AppDatabase {
             var plan = ImportPlan(kind: .contacts, source: source)
             plan.problems = problems
             let book = try BookIndex(db)
+            let resolver = AccountResolver(book: book)
             let contacts = try ContactRecord.fetchAll(db).map(\.value)
             let byID = Dictionary(contacts.compactMap { contact in contact.id.map { ($0, contact) } }, uniquingKeysWith: { first, _ in first })
             let byEmail = Dictionary(contacts.filter { !$0.email.isEmpty }.map { ($0.email.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
             let byName = Dictionary(contacts.map { ("\($0.accountID) \(BookIndex.key($0.name))", $0) }, uniquingKeysWith: { first, _ in first })
             var claimed: [String: Int] = [:]
+            let managers = ManagerLookup(stored: contacts, fileIDs: Set(drafts.compactMap(\.id)).subtracting(byID.keys))
             for draft in drafts {
                 var stored = draft.id.flatMap { byID[$0] }
-                if let id = draft.id, stored == nil {
-                    plan.problems.append(ImportProblem(line: draft.line, message: "no contact has the Rapport id \(id) — leave the id blank to create it"))
+                if let id = draft.id, stored == nil, draft.name == nil {
+                    plan.problems.append(ImportProblem(line: draft.line, message: "no contact has the Rapport id \(id) — give the name too, or leave the id blank to create it"))
                     continue
                 }
                 let accountID: Int64?
@@ -80,16 +84,25 @@ extension AppDatabase {
                     accountID = stored?.accountID ?? draft.emailDomain.flatMap { book.accountByDomain[$0] }
                 }
                 guard let accountID = accountID ?? stored?.accountID else {
-                    let named = draft.accountName.map { "no account is named '\($0)'" }
+                    let named = draft.accountName.map { "no account is named '\($0)'\(resolver.didYouMean($0))" }
                         ?? draft.accountID.map { "no account has the Rapport id \($0)" }
                         ?? "no account's contacts have emails at \(draft.emailDomain ?? "that domain")"
-                    plan.problems.append(ImportProblem(line: draft.line, message: "\(named) — import the accounts first, or correct the account column"))
+                    plan.problems.append(ImportProblem(
+                        line: draft.line,
+                        message: "\(named) — import the accounts first (rapport import FILE --kind accounts), then this file; or correct the account column"))
                     continue
                 }
                 if stored == nil, let email = draft.email?.lowercased() { stored = byEmail[email] }
                 if stored == nil, let name = draft.name { stored = byName["\(accountID) \(BookIndex.key(name))"] }
+                var draft = draft
+                switch managers.resolve(id: draft.reportsToID, name: draft.reportsTo, accountID: accountID) {
+                case .success(let managerID): draft.reportsToID = managerID
+                case .failure(let problem):
+                    plan.problems.append(ImportProblem(line: draft.line, message: problem.message))
+                    continue
+                }
                 let accountName = book.accounts[accountID]?.name ?? ""
-                let key = stored.map { "id \($0.id ?? 0)" } ?? "\(accountID) \(BookIndex.key(draft.name ?? ""))"
+                let key = stored.map { "id \($0.id ?? 0)" } ?? draft.id.map { "new id \($0)" } ?? "\(accountID) \(BookIndex.key(draft.name ?? ""))"
                 if let earlier = claimed[key] {
                     plan.problems.append(ImportProblem(line: draft.line, message: "the same contact as line \(earlier) — each contact once per file"))
                     continue
@@ -108,11 +121,14 @@ extension AppDatabase {
                         plan.changes.contactEdits.append(RecordEdit(original: stored, edited: edited))
                     }
                 } else {
-                    let contact = draft.newContact(accountID: accountID)
+                    var contact = draft.newContact(accountID: accountID)
+                    contact.id = draft.id
                     plan.created.append(.init(line: draft.line, subject: "\(contact.name) (\(accountName))"))
                     plan.changes.newContacts.append(contact)
                 }
             }
+            plan.refuseLeavingAccountsWithoutMainContact(accountNames: { book.accounts[$0]?.name ?? "" })
+            plan.refuseReportingLoops(stored: contacts)
             plan.changes.description = "imported \(source)"
             return plan
         }

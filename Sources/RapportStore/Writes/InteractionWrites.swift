@@ -57,7 +57,7 @@ extension AppDatabase {
         }
     }
 
-    private func linkContacts(
+    func linkContacts(
         _ db: Database, interactionID: Int64, accountID: Int64, contactIDs: Set<Int64>, recorder: inout ChangeRecorder
     ) throws {
         for contactID in contactIDs.sorted() {
