@@ -68,15 +68,15 @@ extension AppDatabase {
             throw ImportError.other("\(name): \(error)")
         }
         let parser = ImportRowParser(mapping: mapping, dateOrder: nil, rows: source.rows)
-        let plan: ImportPlan
-        switch kind {
-        case .contacts:
-            let parsed = parser.contacts(source.rows)
-            plan = try planContactImport(parsed.drafts, problems: parsed.problems, source: name)
-        default:
-            let parsed = parser.accounts(source.rows)
-            plan = try planAccountImport(parsed.drafts, problems: parsed.problems, source: name)
+        // A metric sheet's shape (long, or a column per month of actuals) is read from its header.
+        var sheet: MetricSheet?
+        if kind == .metrics {
+            switch MetricSheet.make(parser: parser, metric: nil, values: nil) {
+            case .success(let made): sheet = made
+            case .failure(let error): throw ImportError.other("\(name): \(error)")
+            }
         }
+        let plan = try planImport(kind, rows: source.rows, parser: parser, sheet: sheet, source: name)
         var details: [String] = []
         for (label, entries) in [("create", plan.created), ("update", plan.updated)] where !entries.isEmpty {
             for entry in entries.prefix(ImportProposal.sampleRows) {
