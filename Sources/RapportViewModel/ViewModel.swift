@@ -80,7 +80,13 @@ public struct ViewModel: Sendable {
             for character in text where !character.isNewline { effects = perform(.filterInput(character)) }
             return effects
         }
-        guard let command = keymap.command(for: key, in: state.keyContexts) else { return [] }
+        // A note can be added only straight after a change: any key ends the chance.
+        let contexts = state.keyContexts
+        let noteable = state.noteableChange
+        state.noteableChange = nil
+        state.noteableWriteID = nil
+        guard let command = keymap.command(for: key, in: contexts) else { return [] }
+        if command == .noteChange, let noteable { return openChangeNote(noteable) }
         return perform(command)
     }
 
@@ -113,6 +119,7 @@ public struct ViewModel: Sendable {
             return changeMetricsView(command)
         case .bumpProgress(let points): return updateInitiative(.bump(points))
         case .cycleStatus(let forward): return updateInitiative(.status(forward: forward))
+        case .noteChange: return []
         case .newRecord: return startNew()
         case .editRecord: return startEdit()
         case .deleteRecord: return startDelete()

@@ -10,6 +10,7 @@ public enum OpenForm: Equatable, Sendable {
     case opportunity(OpportunityForm)
     case metricMonth(MetricMonthForm)
     case successor(SuccessorForm)
+    case changeNote(ChangeNoteForm)
 
     public var title: String {
         switch self {
@@ -20,6 +21,7 @@ public enum OpenForm: Equatable, Sendable {
         case .opportunity(let form): return form.state.title
         case .metricMonth(let form): return form.state.title
         case .successor(let form): return form.state.title
+        case .changeNote(let form): return form.state.title
         }
     }
 
@@ -38,6 +40,7 @@ public enum OpenForm: Equatable, Sendable {
         case .opportunity(var form): defer { self = .opportunity(form) }; return form.state.apply(key)
         case .metricMonth(var form): defer { self = .metricMonth(form) }; return form.state.apply(key)
         case .successor(var form): defer { self = .successor(form) }; return form.state.apply(key)
+        case .changeNote(var form): defer { self = .changeNote(form) }; return form.state.apply(key)
         }
     }
 
@@ -50,6 +53,7 @@ public enum OpenForm: Equatable, Sendable {
         case .opportunity(var form): defer { self = .opportunity(form) }; return form.validate(today: today)
         case .metricMonth(var form): defer { self = .metricMonth(form) }; return form.validate(today: today)
         case .successor(var form): defer { self = .successor(form) }; return form.validate(today: today)
+        case .changeNote(var form): defer { self = .changeNote(form) }; return form.validate(today: today)
         }
     }
 
@@ -62,6 +66,7 @@ public enum OpenForm: Equatable, Sendable {
         case .opportunity(let form): return form.intent(today: today, overwriting: overwriting)
         case .metricMonth(let form): return form.intent(today: today, overwriting: overwriting)
         case .successor(let form): return form.intent(today: today, overwriting: overwriting)
+        case .changeNote(let form): return form.intent(today: today, overwriting: overwriting)
         }
     }
 

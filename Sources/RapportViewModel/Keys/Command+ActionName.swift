@@ -29,6 +29,7 @@ extension Command {
         case .previousSection: return "previous-section"
         case .bumpProgress(let points): return points >= 0 ? "progress-up" : "progress-down"
         case .cycleStatus(let forward): return forward ? "next-status" : "previous-status"
+        case .noteChange: return "note-change"
         case .newRecord: return "new"
         case .editRecord: return "edit"
         case .deleteRecord: return "delete"

@@ -30,6 +30,8 @@ public enum Command: Hashable, Sendable {
     case previousSection
     case bumpProgress(Int)
     case cycleStatus(forward: Bool)
+    /// `n` straight after a progress or status change: a note on it.
+    case noteChange
     /// `n`, `e`, `d`: create, edit or delete the record under the cursor (what kind depends on
     /// where the cursor is).
     case newRecord

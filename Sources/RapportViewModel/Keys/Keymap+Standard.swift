@@ -99,5 +99,6 @@ extension Keymap {
         KeyBinding([.char("y"), .enter], .confirmYes, .confirm, "Yes, go ahead", hint: "delete"),
         KeyBinding([.char("n"), .escape], .confirmNo, .confirm, "No, keep it", hint: "keep"),
         KeyBinding([.char("q"), .ctrl("c")], .quit, .tooSmall, "Quit", hint: "quits"),
+        KeyBinding([.char("n")], .noteChange, .justChanged, "Add a note to that change", hint: "note"),
     ])
 }

@@ -42,6 +42,10 @@ public struct AppState: Equatable, Sendable {
     public var commandHistory: CommandHistory
     /// The themes `:theme` offers to complete (the wiring lists them; the view model reads no files).
     public var themeNames: [String]
+    /// The progress or status change this window just made, which `n` can add a note to
+    /// until the next key; and the write that will make one, while the store applies it.
+    public var noteableChange: NoteableChange?
+    public var noteableWriteID: Int?
 
     public init(storeName: String, today: Day, calendar: FiscalCalendar, screen: ScreenSize = ScreenSize(width: 120, height: 40)) {
         self.storeName = storeName
@@ -67,6 +71,8 @@ public struct AppState: Equatable, Sendable {
         prompt = nil
         commandHistory = CommandHistory()
         themeNames = []
+        noteableChange = nil
+        noteableWriteID = nil
     }
 
     /// The most rows the accounts list shows on a screen this size (when the initiatives pane
@@ -82,6 +88,13 @@ public struct AppState: Equatable, Sendable {
 
     /// Where keys are looked up, most specific first: only what the screen shows gets keys.
     public var keyContexts: [KeyContext] {
+        let shown = screenKeyContexts
+        // Straight after a progress or status change, on the screen that made it, `n` notes it.
+        guard noteableChange != nil, shown.contains(.global), !shown.contains(.bookMetrics) else { return shown }
+        return [.justChanged] + shown
+    }
+
+    private var screenKeyContexts: [KeyContext] {
         guard geometry.fits else { return [.tooSmall] }
         switch overlay {
         case .help: return [.help]
