@@ -72,6 +72,8 @@ extension ViewModel {
             return goToAccount(named: name, match: match)
         case (.accountNames(let prefix, _), .accountNames(let names)):
             receiveAccountNames(names, prefix: prefix)
+        case (.initiativePlan, .initiativePlan(let plan)):
+            receivePlan(plan)
         default:
             break
         }

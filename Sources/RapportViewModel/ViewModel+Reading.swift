@@ -22,7 +22,7 @@ extension ViewModel {
         guard let reading else { return nothingSelected(kind) }
         state.overlay = .reading(reading)
         state.overlayScroll = OverlayScroll()
-        return []
+        return planReload
     }
 
     /// What a command means while help or a read view is open: the list keys scroll it, and
@@ -32,6 +32,7 @@ extension ViewModel {
         case .help, .reading: break
         case .form, .confirm, nil: return nil
         }
+        if let effects = performMilestoneCommand(command) { return effects }
         // Until a frame has measured the overlay, a page is the screen less its frame.
         let page = state.overlayScroll.measure?.pageRows ?? max(1, state.screen.height - 6)
         switch command {

@@ -85,8 +85,8 @@ extension ViewModel {
             closeDetail(ifRemovedBy: summary)
             if what == "undo" || what == "redo" { return reveal(summary) }
             // An added account is selected.
-            if !summary.changesAccountList && what != "notes" && what != "delete" { return refreshAfterEdit(of: summary.accountIDs) }
-            return reloadAfterChange(focusAccountID: summary.changesAccountList ? summary.focusAccountID : nil)
+            if !summary.changesAccountList && what != "notes" && what != "delete" { return refreshAfterEdit(of: summary.accountIDs) + planReload }
+            return reloadAfterChange(focusAccountID: summary.changesAccountList ? summary.focusAccountID : nil) + planReload
         case .success(.unchanged(let reason)):
             state.message = StatusMessage(reason, kind: .info)
             return []
@@ -131,7 +131,7 @@ extension ViewModel {
             state.message = StatusMessage("\(conflict.subject.capitalizedFirst) was changed elsewhere since you opened this form\(theirs)", kind: .error)
             return []
         case .success(.unchanged(let reason)):
-            state.overlay = nil
+            state.overlay = session.overlayAfter
             state.message = StatusMessage(reason, kind: .info)
             return []
         case .success(.historyOvertaken(let reason)):
@@ -139,7 +139,7 @@ extension ViewModel {
             state.message = StatusMessage(reason, kind: .error)
             return reloadAfterChange(focusAccountID: nil)
         case .success(.saved(let summary)):
-            state.overlay = nil
+            state.overlay = session.overlayAfter
             if case .changeNote(let form) = session.form {
                 // A reason saves the status change itself, which a note can then be added to.
                 if case .reason = form.purpose { rememberNoteable(summary, initiativeTitle: form.initiativeTitle) }
@@ -152,7 +152,7 @@ extension ViewModel {
                 session.form.isDeletion ? "Deleted \(what) — u undoes it" : "Saved \(what)", kind: .success)
             closeDetail(ifRemovedBy: summary)
             let focus: Int64? = summary.changesAccountList ? summary.focusAccountID : nil
-            return reloadAfterChange(focusAccountID: focus)
+            return reloadAfterChange(focusAccountID: focus) + planReload
         }
     }
 }

@@ -119,7 +119,7 @@ public struct ViewModel: Sendable {
             return changeMetricsView(command)
         case .bumpProgress(let points): return updateInitiative(.bump(points))
         case .cycleStatus(let forward): return updateInitiative(.status(forward: forward))
-        case .noteChange: return []
+        case .noteChange, .selectMilestone, .toggleMilestone, .editMilestone: return []
         case .newRecord: return startNew()
         case .editRecord: return startEdit()
         case .deleteRecord: return startDelete()
@@ -151,6 +151,7 @@ public struct ViewModel: Sendable {
         case .commandKey(let key): return commandLineKey(key)
         case .closeOverlay:
             state.overlay = nil
+            state.initiativePlan = nil
             return []
         case .quit: return quit()
         }

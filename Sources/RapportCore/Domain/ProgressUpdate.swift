@@ -29,6 +29,9 @@ public struct ProgressUpdate: Hashable, Sendable, Identifiable {
         self.reason = reason
     }
 
+    /// The day (UTC) it was recorded.
+    public var day: Day { Day(daysSinceEpoch: Int((recordedAt.timeIntervalSince1970 / 86_400).rounded(.down))) }
+
     /// A move into at risk or blocked, which asks for a reason.
     public var entersTrouble: Bool { status != previousStatus && status.asksForReason }
 }

@@ -34,6 +34,7 @@ extension OpenForm {
             return FormTitle(action: "Record a month of \(MetricsView.label(of: form.metricName))", subjects: accountName(form.accountID).map { [$0] } ?? [])
         case .successor(let form): return named(nil, account: form.contact.accountID)
         case .changeNote(let form): return named(form.initiativeTitle, account: form.accountID)
+        case .milestone(let form): return named(form.original?.title, account: form.accountID)
         }
     }
 }

@@ -33,6 +33,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case tooSmall
     /// Straight after a progress or status change, until the next key.
     case justChanged
+    /// An initiative read in full: its milestones.
+    case initiativeReading
 
     /// A form and the command line take every key as typed text or editing; their bindings are
     /// there for help and hints, and cannot be changed in the config.
@@ -62,6 +64,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .reading: return "Reading a record"
         case .tooSmall: return "Terminal too small"
         case .justChanged: return "Straight after a progress or status change"
+        case .initiativeReading: return "Reading an initiative: milestones"
         }
     }
 }

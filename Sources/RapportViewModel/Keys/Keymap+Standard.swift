@@ -100,5 +100,11 @@ extension Keymap {
         KeyBinding([.char("n"), .escape], .confirmNo, .confirm, "No, keep it", hint: "keep"),
         KeyBinding([.char("q"), .ctrl("c")], .quit, .tooSmall, "Quit", hint: "quits"),
         KeyBinding([.char("n")], .noteChange, .justChanged, "Add a note to that change", hint: "note"),
+        KeyBinding([.char(" ")], .toggleMilestone, .initiativeReading, "Tick off the milestone (or reopen it)", hint: "done"),
+        KeyBinding([.tab], .selectMilestone(forward: true), .initiativeReading, "Next milestone", hint: "milestone"),
+        KeyBinding([.backTab], .selectMilestone(forward: false), .initiativeReading, "Previous milestone"),
+        KeyBinding([.char("n")], .newRecord, .initiativeReading, "New milestone", hint: "new"),
+        KeyBinding([.char("E")], .editMilestone, .initiativeReading, "Edit the milestone"),
+        KeyBinding([.char("d")], .deleteRecord, .initiativeReading, "Delete the milestone"),
     ])
 }

@@ -46,6 +46,8 @@ public struct AppState: Equatable, Sendable {
     /// until the next key; and the write that will make one, while the store applies it.
     public var noteableChange: NoteableChange?
     public var noteableWriteID: Int?
+    /// The milestones, stakeholders and history of the initiative a read view shows.
+    public var initiativePlan: InitiativePlan?
 
     public init(storeName: String, today: Day, calendar: FiscalCalendar, screen: ScreenSize = ScreenSize(width: 120, height: 40)) {
         self.storeName = storeName
@@ -73,6 +75,7 @@ public struct AppState: Equatable, Sendable {
         themeNames = []
         noteableChange = nil
         noteableWriteID = nil
+        initiativePlan = nil
     }
 
     /// The most rows the accounts list shows on a screen this size (when the initiatives pane
@@ -100,7 +103,7 @@ public struct AppState: Equatable, Sendable {
         case .help: return [.help]
         case .form(let session): return session.conflict == nil ? [.form] : [.conflict]
         case .confirm: return [.confirm]
-        case .reading: return [.reading]
+        case .reading(let reading): return reading.kind == .initiative ? [.initiativeReading, .reading] : [.reading]
         case nil: break
         }
         if prompt != nil { return [.command] }

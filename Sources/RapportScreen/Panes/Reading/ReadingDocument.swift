@@ -42,7 +42,7 @@ struct ReadingDocument {
         }
     }
 
-    private static func dated(_ day: Day, today: Day) -> String { "\(Format.longDate(day)) (\(Format.relative(day, from: today)))" }
+    static func dated(_ day: Day, today: Day) -> String { "\(Format.longDate(day)) (\(Format.relative(day, from: today)))" }
 
     static func contact(_ contact: Contact, state: AppState) -> ReadingDocument {
         let detail = state.detail
@@ -87,25 +87,6 @@ struct ReadingDocument {
                 ("Summary", interaction.summary.isEmpty ? "—" : interaction.summary, .text),
                 ("Next step", interaction.nextStep.isEmpty ? "—" : interaction.nextStep, interaction.nextStep.isEmpty ? .textDim : .text),
                 ("Account", state.accountName(interaction.accountID) ?? "—", .textDim),
-            ])
-    }
-
-    static func initiative(_ initiative: Initiative, state: AppState) -> ReadingDocument {
-        var due = ("no due date", ThemeRole.textDim)
-        if let date = initiative.dueDate {
-            let overdue = initiative.isOverdue(on: state.today)
-            due = (dated(date, today: state.today) + (overdue ? " — late" : ""), overdue ? .overdue : .text)
-        }
-        return ReadingDocument(
-            title: "Initiative · \(initiative.title)",
-            fields: [
-                ("Title", initiative.title, .textStrong),
-                ("Status", Format.statusBadge(initiative.status), Format.statusRole(initiative.status)),
-                ("Progress", "\(initiative.progress)%", .text),
-                ("Owner", initiative.owner.isEmpty ? "—" : initiative.owner, initiative.owner.isEmpty ? .textDim : .text),
-                ("Due", due.0, due.1),
-                ("Objective", initiative.objective.isEmpty ? "—" : initiative.objective, initiative.objective.isEmpty ? .textDim : .text),
-                ("Account", state.accountName(initiative.accountID) ?? "—", .textDim),
             ])
     }
 }
