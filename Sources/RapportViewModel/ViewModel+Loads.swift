@@ -66,6 +66,7 @@ extension ViewModel {
             let extra = count == 0 ? "" : " with its \(count) progress update\(count == 1 ? "" : "s")"
             ask("Delete the initiative \(initiative.title)\(extra)?", .deleteInitiative(initiative))
         case (.contacts(let id), .contacts(let contacts)):
+            if receiveStakeholderContacts(contacts, accountID: id) { return [] }
             guard state.accounts.selectedID == id, state.overlay == nil else { return [] }
             open(.interaction(InteractionForm(editing: nil, accountID: id, contacts: contacts)))
         case (.accountNamed(let name), .accountNamed(let match)):

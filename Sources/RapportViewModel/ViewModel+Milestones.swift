@@ -58,9 +58,33 @@ extension ViewModel {
         case .deleteRecord:
             guard let milestone = state.selectedMilestone, let id = milestone.id else { return noMilestone() }
             return submit(.removeMilestone(id: id), describing: "delete")
+        case .editStakeholders:
+            // The account's contacts: those of an open detail view, else read first.
+            if let detail = state.detail, detail.account?.focus.overview.account.id == initiative.accountID {
+                openStakeholders(initiative, contacts: detail.contacts, reading: reading)
+                return []
+            }
+            return [.load(.contacts(accountID: initiative.accountID))]
         default:
             return nil
         }
+    }
+
+    /// The account's contacts arrived for the stakeholder form of the initiative being read.
+    mutating func receiveStakeholderContacts(_ contacts: [Contact], accountID: Int64) -> Bool {
+        guard case .reading(let reading) = state.overlay, case .initiative(let initiative) = state.readRecord,
+            initiative.accountID == accountID
+        else { return false }
+        openStakeholders(initiative, contacts: contacts, reading: reading)
+        return true
+    }
+
+    private mutating func openStakeholders(_ initiative: Initiative, contacts: [Contact], reading: RecordReading) {
+        guard !contacts.isEmpty else {
+            state.message = StatusMessage("\(state.accountName(initiative.accountID) ?? "This account") has no contacts yet to pick from", kind: .info)
+            return
+        }
+        openFromReading(.stakeholders(StakeholderForm(initiative: initiative, contacts: contacts, stakeholders: state.readPlan?.stakeholders ?? [])), reading)
     }
 
     private mutating func noMilestone() -> [Effect] {

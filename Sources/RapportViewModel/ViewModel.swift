@@ -119,7 +119,7 @@ public struct ViewModel: Sendable {
             return changeMetricsView(command)
         case .bumpProgress(let points): return updateInitiative(.bump(points))
         case .cycleStatus(let forward): return updateInitiative(.status(forward: forward))
-        case .noteChange, .selectMilestone, .toggleMilestone, .editMilestone: return []
+        case .noteChange, .selectMilestone, .toggleMilestone, .editMilestone, .editStakeholders: return []
         case .newRecord: return startNew()
         case .editRecord: return startEdit()
         case .deleteRecord: return startDelete()

@@ -122,3 +122,43 @@ final class MilestoneFlowTests: XCTestCase {
         XCTAssertEqual(try store.book.database.initiative(id: portalID)?.progress, 50)
     }
 }
+
+/// `s` in an initiative's read view picks its stakeholders among the account's contacts.
+final class StakeholderFlowTests: XCTestCase {
+    func testSPicksInternalAndExternalStakeholders() throws {
+        let dashboard = try Dashboard()
+        let driver = dashboard.driver
+        let portalID = try XCTUnwrap(dashboard.book.portal.id)
+        for (name, main) in [("Ada Lovelace", true), ("Bo Berg", false)] {
+            _ = try dashboard.database.apply(.addContact(Contact(
+                accountID: dashboard.book.portal.accountID, name: name, title: "", email: "", phone: "", role: .user, influence: 3,
+                sentiment: .neutral, isMainContact: main)), at: BookFixture.clockTime)
+        }
+        let contacts = try dashboard.database.contacts(accountID: dashboard.book.portal.accountID)
+        XCTAssertEqual(contacts.count, 2)
+        driver.send(.changedElsewhere)
+        driver.keys(.tab, .char("j"), .enter)
+        // From the dashboard the contacts are read first, then the form opens over the read view
+        let asked = step(driver.viewModel, key: .char("s"))
+        XCTAssertEqual(asked.effects, [.load(.contacts(accountID: dashboard.book.portal.accountID))])
+        driver.key(.char("s"))
+        guard case .stakeholders(let form) = driver.state.formSession?.form else { return XCTFail("no stakeholder form") }
+        XCTAssertEqual(form.state.fields.map(\.label), contacts.map(\.name))
+        XCTAssertEqual(driver.state.formSession?.title, FormTitle(action: "Stakeholders", subjects: ["Portal rollout", "Acme Corp"]))
+        // The first contact external (two steps right), the second internal (one)
+        driver.keys(.right, .right, .tab, .right, .enter)
+        let expected = [
+            InitiativeStakeholder(initiativeID: portalID, contactID: try XCTUnwrap(contacts[0].id), audience: .external),
+            InitiativeStakeholder(initiativeID: portalID, contactID: try XCTUnwrap(contacts[1].id), audience: .internal),
+        ].sorted { $0.contactID < $1.contactID }
+        XCTAssertEqual(try dashboard.database.stakeholders(initiativeID: portalID), expected)
+        XCTAssertEqual(driver.state.overlay, .reading(RecordReading(.initiative, id: portalID)))
+        XCTAssertEqual(driver.state.readPlan?.stakeholders, expected)
+        XCTAssertEqual(driver.state.readPlan?.contactNames[try XCTUnwrap(contacts[0].id)], contacts[0].name)
+        // Opened again, the form shows them as stored
+        driver.key(.char("s"))
+        guard case .stakeholders(let again) = driver.state.formSession?.form else { return XCTFail("no stakeholder form") }
+        XCTAssertEqual(again.state.choice(.contact(0)), 2)
+        XCTAssertEqual(again.state.choice(.contact(1)), 1)
+    }
+}

@@ -18,6 +18,7 @@ struct OpenFormView {
         case .successor(let form): FormView(form: form.state, hint: hint, title: session.title).render(in: area, into: &buffer, theme: theme)
         case .changeNote(let form): FormView(form: form.state, hint: hint, title: session.title).render(in: area, into: &buffer, theme: theme)
         case .milestone(let form): FormView(form: form.state, hint: hint, title: session.title).render(in: area, into: &buffer, theme: theme)
+        case .stakeholders(let form): FormView(form: form.state, hint: hint, title: session.title).render(in: area, into: &buffer, theme: theme)
         }
         if let conflict = session.conflict {
             ConflictPrompt(conflict: conflict, keymap: keymap).render(in: area, into: &buffer, theme: theme)

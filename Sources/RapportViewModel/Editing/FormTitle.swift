@@ -35,6 +35,7 @@ extension OpenForm {
         case .successor(let form): return named(nil, account: form.contact.accountID)
         case .changeNote(let form): return named(form.initiativeTitle, account: form.accountID)
         case .milestone(let form): return named(form.original?.title, account: form.accountID)
+        case .stakeholders(let form): return named(form.initiativeTitle, account: form.accountID)
         }
     }
 }

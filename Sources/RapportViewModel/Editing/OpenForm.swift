@@ -12,6 +12,7 @@ public enum OpenForm: Equatable, Sendable {
     case successor(SuccessorForm)
     case changeNote(ChangeNoteForm)
     case milestone(MilestoneForm)
+    case stakeholders(StakeholderForm)
 
     public var title: String {
         switch self {
@@ -24,6 +25,7 @@ public enum OpenForm: Equatable, Sendable {
         case .successor(let form): return form.state.title
         case .changeNote(let form): return form.state.title
         case .milestone(let form): return form.state.title
+        case .stakeholders(let form): return form.state.title
         }
     }
 
@@ -44,6 +46,7 @@ public enum OpenForm: Equatable, Sendable {
         case .successor(var form): defer { self = .successor(form) }; return form.state.apply(key)
         case .changeNote(var form): defer { self = .changeNote(form) }; return form.state.apply(key)
         case .milestone(var form): defer { self = .milestone(form) }; return form.state.apply(key)
+        case .stakeholders(var form): defer { self = .stakeholders(form) }; return form.state.apply(key)
         }
     }
 
@@ -58,6 +61,7 @@ public enum OpenForm: Equatable, Sendable {
         case .successor(var form): defer { self = .successor(form) }; return form.validate(today: today)
         case .changeNote(var form): defer { self = .changeNote(form) }; return form.validate(today: today)
         case .milestone(var form): defer { self = .milestone(form) }; return form.validate(today: today)
+        case .stakeholders(var form): defer { self = .stakeholders(form) }; return form.validate(today: today)
         }
     }
 
@@ -72,6 +76,7 @@ public enum OpenForm: Equatable, Sendable {
         case .successor(let form): return form.intent(today: today, overwriting: overwriting)
         case .changeNote(let form): return form.intent(today: today, overwriting: overwriting)
         case .milestone(let form): return form.intent(today: today, overwriting: overwriting)
+        case .stakeholders(let form): return form.intent(today: today, overwriting: overwriting)
         }
     }
 

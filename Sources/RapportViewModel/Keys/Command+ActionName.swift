@@ -33,6 +33,7 @@ extension Command {
         case .selectMilestone(let forward): return forward ? "next-milestone" : "previous-milestone"
         case .toggleMilestone: return "toggle-milestone"
         case .editMilestone: return "edit-milestone"
+        case .editStakeholders: return "stakeholders"
         case .newRecord: return "new"
         case .editRecord: return "edit"
         case .deleteRecord: return "delete"

@@ -37,6 +37,8 @@ public enum Command: Hashable, Sendable {
     case selectMilestone(forward: Bool)
     case toggleMilestone
     case editMilestone
+    /// In an initiative's read view: pick its stakeholders among the account's contacts.
+    case editStakeholders
     /// `n`, `e`, `d`: create, edit or delete the record under the cursor (what kind depends on
     /// where the cursor is).
     case newRecord

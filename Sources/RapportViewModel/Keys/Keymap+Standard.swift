@@ -106,5 +106,6 @@ extension Keymap {
         KeyBinding([.char("n")], .newRecord, .initiativeReading, "New milestone", hint: "new"),
         KeyBinding([.char("E")], .editMilestone, .initiativeReading, "Edit the milestone"),
         KeyBinding([.char("d")], .deleteRecord, .initiativeReading, "Delete the milestone"),
+        KeyBinding([.char("s")], .editStakeholders, .initiativeReading, "Stakeholders: internal or external contacts"),
     ])
 }

@@ -32,7 +32,7 @@ extension ReadingDocument {
             fields.append(("Target", "\(target.metric) \(value)\(by)", .text))
         }
         fields += milestoneFields(milestones, state: state, loaded: plan != nil)
-        fields += stakeholderFields(plan?.stakeholders ?? [], state: state)
+        fields += stakeholderFields(plan)
         fields.append(("Account", state.accountName(initiative.accountID) ?? "—", .textDim))
         fields += historyFields(plan)
         return ReadingDocument(title: "Initiative · \(initiative.title)", fields: fields)
@@ -56,12 +56,11 @@ extension ReadingDocument {
         }
     }
 
-    private static func stakeholderFields(_ stakeholders: [InitiativeStakeholder], state: AppState) -> [(label: String, value: String, role: ThemeRole)] {
-        guard !stakeholders.isEmpty else { return [] }
-        let contacts = state.detail?.contacts ?? []
+    private static func stakeholderFields(_ plan: InitiativePlan?) -> [(label: String, value: String, role: ThemeRole)] {
+        guard let plan, !plan.stakeholders.isEmpty else { return [] }
         return StakeholderAudience.allCases.compactMap { audience in
-            let names = stakeholders.filter { $0.audience == audience }.map { stakeholder in
-                contacts.first { $0.id == stakeholder.contactID }?.name ?? "contact #\(stakeholder.contactID)"
+            let names = plan.stakeholders.filter { $0.audience == audience }.map { stakeholder in
+                plan.contactNames[stakeholder.contactID] ?? "contact #\(stakeholder.contactID)"
             }
             guard !names.isEmpty else { return nil }
             return ("Stakeholders (\(audience.label))", names.joined(separator: ", "), .text)
