@@ -31,11 +31,17 @@ extension ReadingDocument {
             let by = (target.date ?? initiative.dueDate).map { " by \(Format.longDate($0))" } ?? ""
             fields.append(("Target", "\(target.metric) \(value)\(by)", .text))
         }
+        let burnUp = BurnUp(initiative: initiative, history: plan?.history ?? [], today: state.today)
+        if let burnUp {
+            fields.append((burnUpLabel, "\(burnUp.start.iso) → due \(burnUp.due.iso) · bars: progress, dots: plan", .textDim))
+        }
         fields += milestoneFields(milestones, state: state, loaded: plan != nil)
         fields += stakeholderFields(plan)
         fields.append(("Account", state.accountName(initiative.accountID) ?? "—", .textDim))
         fields += historyFields(plan)
-        return ReadingDocument(title: "Initiative · \(initiative.title)", fields: fields)
+        var document = ReadingDocument(title: "Initiative · \(initiative.title)", fields: fields)
+        document.burnUp = burnUp
+        return document
     }
 
     /// One line per milestone, the one under the cursor marked and highlighted.

@@ -12,6 +12,10 @@ struct ReadingDocument {
 
     let title: String
     let fields: [(label: String, value: String, role: ThemeRole)]
+    /// Drawn in place of the field labelled `BurnUp.label`, as wide as the values are.
+    var burnUp: BurnUp?
+    static let burnUpLabel = "Burn-up"
+    static let burnUpHeight = 6
 
     /// Labels get the longest label's width; values the rest.
     static let labelGap = 2
@@ -22,6 +26,15 @@ struct ReadingDocument {
         let valueWidth = max(1, width - labelWidth - Self.labelGap)
         var lines: [Line] = []
         for field in fields {
+            if field.label == Self.burnUpLabel, let burnUp {
+                let chartWidth = max(1, valueWidth - 6)
+                for (index, row) in burnUp.rows(width: chartWidth, height: Self.burnUpHeight).enumerated() {
+                    let scale = index == 0 ? "100%" : (index == Self.burnUpHeight - 1 ? "  0%" : "")
+                    lines.append(Line(label: index == 0 ? field.label : "", text: row + " " + scale, role: .progressFilled))
+                }
+                lines.append(Line(label: "", text: field.value, role: .textDim))
+                continue
+            }
             for (index, text) in Paragraphs.wrap(field.value, width: valueWidth).enumerated() {
                 lines.append(Line(label: index == 0 ? field.label : "", text: text, role: field.role))
             }
