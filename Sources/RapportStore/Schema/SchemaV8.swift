@@ -13,6 +13,7 @@
 ///   migration (the account was a client by then, at the latest). Filling them leaves each
 ///   account's `version` as it was: the version trigger is set aside for that one update, since
 ///   no person edited anything;
+/// - `change_log_by_time`: "what changed since" reads the log from a day on, not whole;
 /// - `progress_update.reason`: why an initiative moved to at risk or blocked (the `note` is
 ///   what was said about a change afterwards).
 ///
@@ -45,6 +46,7 @@ enum SchemaV8 {
         ) WITHOUT ROWID;
         CREATE INDEX initiative_stakeholder_by_contact ON initiative_stakeholder(contact_id);
         ALTER TABLE progress_update ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+        CREATE INDEX change_log_by_time ON change_log(recorded_at);
         """
 
     static let accountLifecycle = """
