@@ -75,6 +75,8 @@ extension ViewModel {
             receiveAccountNames(names, prefix: prefix)
         case (.initiativePlan, .initiativePlan(let plan)):
             receivePlan(plan)
+        case (.changes, .changes(let entries)):
+            receiveChanges(query, entries)
         default:
             break
         }

@@ -30,6 +30,7 @@ extension ViewModel {
     mutating func performInOverlay(_ command: Command) -> [Effect]? {
         switch state.overlay {
         case .help, .reading: break
+        case .changes: return performInChanges(command)
         case .form, .confirm, nil: return nil
         }
         if let effects = performMilestoneCommand(command) { return effects }
@@ -73,7 +74,7 @@ extension ViewModel {
         case .help, .reading:
             state.overlayScroll.measure = measure
             state.overlayScroll.move(by: 0)
-        case .form, .confirm, nil:
+        case .changes, .form, .confirm, nil:
             break
         }
     }

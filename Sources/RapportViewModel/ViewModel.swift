@@ -120,6 +120,7 @@ public struct ViewModel: Sendable {
         case .bumpProgress(let points): return updateInitiative(.bump(points))
         case .cycleStatus(let forward): return updateInitiative(.status(forward: forward))
         case .noteChange, .selectMilestone, .toggleMilestone, .editMilestone, .editStakeholders: return []
+        case .openChanges: return openChanges(since: state.today.adding(days: -7))
         case .newRecord: return startNew()
         case .editRecord: return startEdit()
         case .deleteRecord: return startDelete()

@@ -57,6 +57,7 @@ public struct DashboardView {
         case .reading: return RecordReadingView(state: state, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         case .form(let session): OpenFormView(session: session, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         case .confirm(let confirmation): ConfirmDialog(confirmation: confirmation, keymap: keymap).render(in: body, into: &buffer, theme: theme)
+        case .changes(let view): ChangesOverlay(view: view, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         case nil: break
         }
         return nil

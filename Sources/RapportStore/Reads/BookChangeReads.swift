@@ -25,8 +25,8 @@ public struct BookChange: Hashable, Sendable {
 }
 
 extension AppDatabase {
-    /// Every change (not undone) recorded since the start of `since`, grouped by account (by
-    /// name), newest first within each: at most `perAccount` of each account's and `limit` in
+    /// Every change (not undone) recorded since the start of `since`, grouped by account (in
+    /// the accounts list's name order, accents folded), newest first within each: at most `perAccount` of each account's and `limit` in
     /// all. SQL finds each entry's account in its rows (an initiative's for a milestone or
     /// stakeholder) and does the grouping and the limits; the log is never read whole.
     public func changes(since: Day, perAccount: Int, limit: Int) throws -> [BookChange] {
@@ -51,14 +51,14 @@ extension AppDatabase {
                     FROM recent r
                 ),
                 ranked AS (
-                    SELECT o.*, \(ShownText.expression("name", of: "a")) AS account_name,
+                    SELECT o.*, \(ShownText.expression("name", of: "a")) AS account_name, s.name_key,
                            ROW_NUMBER() OVER (PARTITION BY o.account_id ORDER BY o.id DESC) AS rank,
                            COUNT(*) OVER (PARTITION BY o.account_id) AS account_count
-                    FROM owned o LEFT JOIN account a ON a.id = o.account_id
+                    FROM owned o LEFT JOIN account a ON a.id = o.account_id LEFT JOIN account_summary s ON s.account_id = a.id
                 )
                 SELECT id, account_id, account_name, recorded_at, \(ShownText.expression("description")) AS description, account_count
                 FROM ranked WHERE rank <= ?
-                ORDER BY account_name IS NULL, account_name COLLATE NOCASE, account_id, id DESC
+                ORDER BY account_name IS NULL, name_key, account_id, id DESC
                 LIMIT ?
                 """
             return try Row.fetchAll(db, sql: sql, arguments: [since.iso, max(1, perAccount), max(0, limit)]).map { row in

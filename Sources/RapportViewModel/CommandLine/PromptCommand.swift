@@ -8,6 +8,7 @@ public struct PromptCommand: Hashable, Sendable {
         case theme
         case goto
         case help
+        case changes
     }
 
     /// What follows the name, and where Tab completes it from.
@@ -20,6 +21,8 @@ public struct PromptCommand: Hashable, Sendable {
         /// An account name: completed by a store query over the names, not the loaded rows, so
         /// every account of a large book can be reached.
         case account
+        /// A date or a span back from today (`7d`, `2w`); optional.
+        case since
     }
 
     public let action: Action
@@ -41,6 +44,7 @@ public struct PromptCommand: Hashable, Sendable {
     }
 
     public static let all: [PromptCommand] = [
+        PromptCommand(.changes, "changes", argument: .since, usage: "[SINCE]", help: "what changed since a date, 7d or 2w (a week ago)"),
         PromptCommand(.goto, "goto", argument: .account, usage: "ACCOUNT", help: "select that account"),
         PromptCommand(.help, "help", usage: "", help: "These keys and commands"),
         PromptCommand(.quit, "quit", aliases: ["q"], usage: "", help: "Quit (asks if a change waits)"),

@@ -34,6 +34,7 @@ extension Command {
         case .toggleMilestone: return "toggle-milestone"
         case .editMilestone: return "edit-milestone"
         case .editStakeholders: return "stakeholders"
+        case .openChanges: return "what-changed"
         case .newRecord: return "new"
         case .editRecord: return "edit"
         case .deleteRecord: return "delete"

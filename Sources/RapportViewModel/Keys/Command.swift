@@ -39,6 +39,8 @@ public enum Command: Hashable, Sendable {
     case editMilestone
     /// In an initiative's read view: pick its stakeholders among the account's contacts.
     case editStakeholders
+    /// `w`: what changed across the book in the last week.
+    case openChanges
     /// `n`, `e`, `d`: create, edit or delete the record under the cursor (what kind depends on
     /// where the cursor is).
     case newRecord

@@ -35,6 +35,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case justChanged
     /// An initiative read in full: its milestones.
     case initiativeReading
+    /// What changed across the book (`w`).
+    case changes
 
     /// A form and the command line take every key as typed text or editing; their bindings are
     /// there for help and hints, and cannot be changed in the config.
@@ -65,6 +67,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .tooSmall: return "Terminal too small"
         case .justChanged: return "Straight after a progress or status change"
         case .initiativeReading: return "Reading an initiative: milestones"
+        case .changes: return "What changed"
         }
     }
 }

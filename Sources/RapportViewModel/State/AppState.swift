@@ -104,6 +104,7 @@ public struct AppState: Equatable, Sendable {
         case .form(let session): return session.conflict == nil ? [.form] : [.conflict]
         case .confirm: return [.confirm]
         case .reading(let reading): return reading.kind == .initiative ? [.initiativeReading, .reading] : [.reading]
+        case .changes: return [.changes]
         case nil: break
         }
         if prompt != nil { return [.command] }

@@ -7,6 +7,8 @@ public enum Overlay: Equatable, Sendable {
     case confirm(Confirmation)
     /// A contact, interaction or initiative shown whole.
     case reading(RecordReading)
+    /// What changed across the book since a day.
+    case changes(ChangesView)
 }
 
 /// A yes/no question before something is deleted, naming what goes with it.
