@@ -107,7 +107,7 @@ extension Keymap {
         KeyBinding([.char("E")], .editMilestone, .initiativeReading, "Edit the milestone"),
         KeyBinding([.char("d")], .deleteRecord, .initiativeReading, "Delete the milestone"),
         KeyBinding([.char("s")], .editStakeholders, .initiativeReading, "Stakeholders: internal or external contacts"),
-        KeyBinding([.char("w")], .openChanges, .dashboard, "What changed in the book this week (:changes SINCE for another span)"),
+        KeyBinding([.char("w")], .openChanges, .dashboard, "What changed in the book this week"),
         KeyBinding([.char("j"), .down], .moveDown, .changes, "Next change", hint: "move"),
         KeyBinding([.char("k"), .up], .moveUp, .changes, "Previous change"),
         KeyBinding([.enter], .openRecord, .changes, "Go to its account", hint: "go to"),
