@@ -52,7 +52,7 @@ final class DashboardEndToEndTests: XCTestCase {
         try first.press("s")
         if statusBefore.next.asksForReason {
             // Moving to at risk or blocked asks why first; Enter with nothing saves it with no reason.
-            try first.waitFor("why?")
+            try first.waitFor("Why ")
             try first.press("Enter")
         }
         let expectedPercent = min(100, percentBefore + 15)

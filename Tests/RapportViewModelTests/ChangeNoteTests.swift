@@ -69,7 +69,7 @@ final class ChangeNoteTests: XCTestCase {
         XCTAssertEqual(asked.effects, [])
         let form = try XCTUnwrap(noteForm(asked.state))
         XCTAssertEqual(form.purpose, .reason(initiativeID: portalID, forward: true, status: .atRisk))
-        XCTAssertEqual(form.state.title, "Portal rollout → at risk: why?")
+        XCTAssertEqual(form.state.title, "Why at risk?")
         // And Esc leaves the status as it was
         dashboard.driver.keys(.char("s"), .escape)
         XCTAssertEqual(try dashboard.database.initiative(id: portalID)?.status, .onTrack)

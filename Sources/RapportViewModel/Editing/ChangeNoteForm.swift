@@ -30,7 +30,7 @@ public struct ChangeNoteForm: RecordForm {
             state = FormState(title: "Note on \(change)", fields: [FormState.text(.text, "Note", "", limit: FormLimits.longText)])
         case .reason(_, _, let status):
             state = FormState(
-                title: "\(initiativeTitle) → \(status.label): why?",
+                title: "Why \(status.label)?",
                 fields: [FormState.text(.text, "Reason (may be empty)", "", limit: FormLimits.longText)])
         }
     }
