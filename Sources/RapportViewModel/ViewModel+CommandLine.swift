@@ -70,6 +70,13 @@ extension ViewModel {
                 return []
             }
             return [.loadTheme(argument)]
+        case .changes:
+            switch ChangesView.sinceDay(argument, today: state.today) {
+            case .success(let day): return openChanges(since: day)
+            case .failure(let problem):
+                state.message = StatusMessage(":changes: \(problem)", kind: .error)
+                return []
+            }
         case .goto:
             guard !argument.isEmpty else {
                 state.message = StatusMessage(":goto needs an account name (Tab completes it)", kind: .error)
@@ -122,6 +129,7 @@ extension ViewModel {
         case .none: return []
         case .sortOrder: completeArgument(argument, of: command, among: AccountSort.allCases.map(\.rawValue))
         case .theme: completeArgument(argument, of: command, among: state.themeNames)
+        case .since: completeArgument(argument, of: command, among: ["7d", "2w", "4w"])
         case .account: return [.load(.accountNames(prefix: argument, limit: Self.accountCandidateLimit))]
         case .path: return completePath(argument)
         case .exportFormat: completeExport(argument, of: command)

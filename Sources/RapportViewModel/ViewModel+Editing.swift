@@ -162,7 +162,7 @@ extension ViewModel {
             state.overlay = .form(session)
             return []
         case .cancel:
-            state.overlay = nil
+            state.overlay = session.overlayAfter
             state.message = StatusMessage("Cancelled — nothing saved", kind: .info)
             return []
         case .submit:

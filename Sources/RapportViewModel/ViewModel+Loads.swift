@@ -66,12 +66,17 @@ extension ViewModel {
             let extra = count == 0 ? "" : " with its \(count) progress update\(count == 1 ? "" : "s")"
             ask("Delete the initiative \(initiative.title)\(extra)?", .deleteInitiative(initiative))
         case (.contacts(let id), .contacts(let contacts)):
+            if receiveStakeholderContacts(contacts, accountID: id) { return [] }
             guard state.accounts.selectedID == id, state.overlay == nil else { return [] }
             open(.interaction(InteractionForm(editing: nil, accountID: id, contacts: contacts)))
         case (.accountNamed(let name), .accountNamed(let match)):
             return goToAccount(named: name, match: match)
         case (.accountNames(let prefix, _), .accountNames(let names)):
             receiveAccountNames(names, prefix: prefix)
+        case (.initiativePlan, .initiativePlan(let plan)):
+            receivePlan(plan)
+        case (.changes, .changes(let entries)):
+            receiveChanges(query, entries)
         default:
             break
         }

@@ -22,7 +22,7 @@ extension ViewModel {
         guard let reading else { return nothingSelected(kind) }
         state.overlay = .reading(reading)
         state.overlayScroll = OverlayScroll()
-        return []
+        return planReload
     }
 
     /// What a command means while help or a read view is open: the list keys scroll it, and
@@ -30,8 +30,10 @@ extension ViewModel {
     mutating func performInOverlay(_ command: Command) -> [Effect]? {
         switch state.overlay {
         case .help, .reading, .importReview: break
+        case .changes: return performInChanges(command)
         case .form, .confirm, nil: return nil
         }
+        if let effects = performMilestoneCommand(command) { return effects }
         // Until a frame has measured the overlay, a page is the screen less its frame.
         let page = state.overlayScroll.measure?.pageRows ?? max(1, state.screen.height - 6)
         switch command {
@@ -75,7 +77,7 @@ extension ViewModel {
         case .help, .reading, .importReview:
             state.overlayScroll.measure = measure
             state.overlayScroll.move(by: 0)
-        case .form, .confirm, nil:
+        case .changes, .form, .confirm, nil:
             break
         }
     }

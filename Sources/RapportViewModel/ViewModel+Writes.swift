@@ -15,7 +15,7 @@ extension ViewModel {
             return []
         }
         switch update {
-        case .bump(let points): return submit(.bumpProgress(initiativeID: id, by: points), describing: "progress of \(initiative.title)")
+        case .bump(let points): return noteable(submit(.bumpProgress(initiativeID: id, by: points), describing: "progress of \(initiative.title)"))
         case .status(let forward):
             // Done short of 100% is asked about, not taken silently: usually the progress was
             // never brought up to date.
@@ -23,8 +23,35 @@ extension ViewModel {
                 ask("“\(initiative.title)” is at \(initiative.progress)%. Mark it done at 100%?", .completeInitiative(initiative))
                 return []
             }
-            return submit(.stepStatus(initiativeID: id, forward: forward), describing: "status of \(initiative.title)")
+            let status = forward ? initiative.status.next : initiative.status.previous
+            if status.asksForReason {
+                // Why it is in trouble is asked before the move is saved (Enter with nothing saves it with no reason).
+                let form = ChangeNoteForm(.reason(initiativeID: id, forward: forward, status: status), initiativeTitle: initiative.title, accountID: initiative.accountID)
+                open(.changeNote(form))
+                return []
+            }
+            return noteable(submit(.stepStatus(initiativeID: id, forward: forward), describing: "status of \(initiative.title)"))
         }
+    }
+
+    /// Marks a write whose change `n` may note once it is saved.
+    mutating func noteable(_ effects: [Effect]) -> [Effect] {
+        if case .write(let id, _) = effects.first { state.noteableWriteID = id }
+        return effects
+    }
+
+    /// The note form for the change just made.
+    mutating func openChangeNote(_ change: NoteableChange) -> [Effect] {
+        let form = ChangeNoteForm(.note(updateID: change.updateID, change: change.description), initiativeTitle: change.initiativeTitle, accountID: change.accountID)
+        open(.changeNote(form))
+        return []
+    }
+
+    /// What `n` will note, when the write just answered recorded a progress or status change.
+    mutating func rememberNoteable(_ summary: ChangeSummary, initiativeTitle: String?) {
+        guard let updateID = summary.progressUpdateID, let accountID = summary.focusAccountID ?? summary.accountIDs.first else { return }
+        state.noteableChange = NoteableChange(
+            updateID: updateID, initiativeTitle: initiativeTitle ?? "", accountID: accountID, description: summary.description)
     }
 
     /// Hands an intent to the store, unless the store is read-only.
@@ -42,6 +69,8 @@ extension ViewModel {
     mutating func finishWrite(_ id: Int, _ result: Result<WriteOutcome, StoreError>) -> [Effect] {
         guard let what = state.writes.inFlight.removeValue(forKey: id) else { return [] }
         if state.writes.isEmpty { state.writes.waitingForLock = false }
+        let noteable = state.noteableWriteID == id
+        if noteable { state.noteableWriteID = nil }
         if case .form(var session) = state.overlay, session.savingWriteID == id {
             session.savingWriteID = nil
             return finishFormSave(session, result)
@@ -52,11 +81,12 @@ extension ViewModel {
             return reloadAfterChange(focusAccountID: nil)
         case .success(.saved(let summary)):
             state.message = StatusMessage(successMessage(for: what, summary), kind: .success)
+            if noteable { rememberNoteable(summary, initiativeTitle: state.selectedInitiative?.title) }
             closeDetail(ifRemovedBy: summary)
             if what == "undo" || what == "redo" { return reveal(summary) }
             // An added account is selected.
-            if !summary.changesAccountList && what != "notes" && what != "delete" { return refreshAfterEdit(of: summary.accountIDs) }
-            return reloadAfterChange(focusAccountID: summary.changesAccountList ? summary.focusAccountID : nil)
+            if !summary.changesAccountList && what != "notes" && what != "delete" { return refreshAfterEdit(of: summary.accountIDs) + planReload }
+            return reloadAfterChange(focusAccountID: summary.changesAccountList ? summary.focusAccountID : nil) + planReload
         case .success(.unchanged(let reason)):
             state.message = StatusMessage(reason, kind: .info)
             return []
@@ -102,7 +132,7 @@ extension ViewModel {
             state.message = StatusMessage("\(conflict.subject.capitalizedFirst) was changed elsewhere since you opened this form\(theirs)", kind: .error)
             return []
         case .success(.unchanged(let reason)):
-            state.overlay = nil
+            state.overlay = session.overlayAfter
             state.message = StatusMessage(reason, kind: .info)
             return []
         case .success(.historyOvertaken(let reason)):
@@ -110,13 +140,20 @@ extension ViewModel {
             state.message = StatusMessage(reason, kind: .error)
             return reloadAfterChange(focusAccountID: nil)
         case .success(.saved(let summary)):
-            state.overlay = nil
+            state.overlay = session.overlayAfter
+            if case .changeNote(let form) = session.form {
+                // A reason saves the status change itself, which a note can then be added to.
+                if case .reason = form.purpose { rememberNoteable(summary, initiativeTitle: form.initiativeTitle) }
+                let note = form.typed.isEmpty ? "Removed the note on \(form.initiativeTitle)" : "Noted on \(form.initiativeTitle)"
+                state.message = StatusMessage(form.isReason ? "Saved: \(summary.description)" : note, kind: .success)
+                return reloadAfterChange(focusAccountID: nil)
+            }
             let what = summary.description.capitalizedFirstWordDropped
             state.message = StatusMessage(
                 session.form.isDeletion ? "Deleted \(what) — u undoes it" : "Saved \(what)", kind: .success)
             closeDetail(ifRemovedBy: summary)
             let focus: Int64? = summary.changesAccountList ? summary.focusAccountID : nil
-            return reloadAfterChange(focusAccountID: focus)
+            return reloadAfterChange(focusAccountID: focus) + planReload
         }
     }
 }

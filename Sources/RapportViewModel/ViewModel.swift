@@ -87,7 +87,13 @@ public struct ViewModel: Sendable {
             for character in text where !character.isNewline { effects = perform(.filterInput(character)) }
             return effects
         }
-        guard let command = keymap.command(for: key, in: state.keyContexts) else { return [] }
+        // A note can be added only straight after a change: any key ends the chance.
+        let contexts = state.keyContexts
+        let noteable = state.noteableChange
+        state.noteableChange = nil
+        state.noteableWriteID = nil
+        guard let command = keymap.command(for: key, in: contexts) else { return [] }
+        if command == .noteChange, let noteable { return openChangeNote(noteable) }
         return perform(command)
     }
 
@@ -120,6 +126,8 @@ public struct ViewModel: Sendable {
             return changeMetricsView(command)
         case .bumpProgress(let points): return updateInitiative(.bump(points))
         case .cycleStatus(let forward): return updateInitiative(.status(forward: forward))
+        case .noteChange, .selectMilestone, .toggleMilestone, .editMilestone, .editStakeholders: return []
+        case .openChanges: return openChanges(since: state.today.adding(days: -7))
         case .newRecord: return startNew()
         case .editRecord: return startEdit()
         case .deleteRecord: return startDelete()
@@ -153,6 +161,7 @@ public struct ViewModel: Sendable {
         case .closeOverlay:
             if case .importReview = state.overlay { return cancelImport() }
             state.overlay = nil
+            state.initiativePlan = nil
             return []
         case .quit: return quit()
         // The event loop acts on these before the view model sees the key (see `Keymap.terminalCommand`).

@@ -50,6 +50,11 @@ final class DashboardEndToEndTests: XCTestCase {
         try first.press("+")
         try first.press("+")
         try first.press("s")
+        if statusBefore.next.asksForReason {
+            // Moving to at risk or blocked asks why first; Enter with nothing saves it with no reason.
+            try first.waitFor("Why ")
+            try first.press("Enter")
+        }
         let expectedPercent = min(100, percentBefore + 15)
         let after = try first.waitForScreen { lines in
             self.firstInitiativeRow(lines).map { $0.contains(statusBefore.next.label) && self.percent(in: $0) == expectedPercent } ?? false
@@ -184,5 +189,44 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.contains(warning) }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.contains("Accounts (3)") }, lines.joined(separator: "\n"))
         try session.press("q")
+    }
+}
+
+/// "What changed" and notes on a change, in the real binary.
+final class WhatChangedEndToEndTests: XCTestCase {
+    func testANotedChangeShowsInWhatChangedAndEnterGoesToItsAccount() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = scratch.file("book.sqlite")
+        let demo = try runCommand(RapportBinary.path, ["demo", "--store", store, "--accounts", "40", "--today", "2026-11-18"])
+        XCTAssertEqual(demo.status, 0, demo.standardError)
+        let session = try TmuxSession(command: "\(shellQuote(RapportBinary.path)) --store \(shellQuote(store)) --today 2026-11-18")
+        try session.waitFor("Accounts (40)")
+        // The first account's first initiative (20%): +5, then n notes that change
+        try session.press("Tab")
+        try session.waitFor("┏━ Initiatives")
+        try session.press("+")
+        try session.waitFor("Saved:")
+        try session.press("n")
+        try session.waitFor("Note on")
+        try session.press("Kick-off", "Space", "done")
+        try session.press("Enter")
+        try session.waitFor("Noted on")
+        // w lists it under its account; Enter goes there
+        try session.press("Tab")
+        try session.press("w")
+        let listed = try session.waitFor("What changed since")
+        let text = listed.joined(separator: "\n")
+        XCTAssertTrue(text.contains("progress"), text)
+        XCTAssertTrue(text.contains("noted on"), text)
+        try session.press("Enter")
+        try session.waitFor("Went to")
+        try session.press("q")
+        _ = try session.waitForScreen { _ in (try? session.format("#{pane_dead}")) != "0" }
+        // On disk: the note is on the progress change
+        let database = try openStore(store)
+        let notes = try database.accounts().flatMap { try database.initiatives(accountID: $0.id ?? 0) }
+            .flatMap { try database.progressUpdates(initiativeID: $0.id ?? 0) }.map(\.note)
+        XCTAssertEqual(notes, ["Kick-off done"])
     }
 }

@@ -37,7 +37,7 @@ final class ReadViewSnapshotTests: XCTestCase {
 
     func testAnInitiativeReadInFullAt120x40() throws {
         let (screen, initiative) = try screenReadingInitiative(width: 120, height: 40)
-        XCTAssertEqual(screen.state.keyContexts, [.reading])
+        XCTAssertEqual(screen.state.keyContexts, [.initiativeReading, .reading])
         let lines = screen.lines
         assertSnapshot(lines, named: "read-initiative-120x40")
         let text = lines.joined(separator: "\n")

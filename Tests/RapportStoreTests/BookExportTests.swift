@@ -19,6 +19,16 @@ final class BookExportTests: XCTestCase {
         edited.notes = "Line one\nsays \"hi\", =1+1 \\ done"
         try database.save(.editAccount(RecordEdit(original: account, edited: edited))).saved()
         try database.save(.bumpProgress(initiativeID: first, by: -10)).saved()
+        // An initiative's plan: a milestone done, another open, and a stakeholder of each side.
+        try database.save(.addMilestone(Milestone(initiativeID: first, title: "Kick-off", dueDate: TestClock.today, position: 0))).saved()
+        try database.save(.addMilestone(Milestone(initiativeID: first, title: "Go-live", dueDate: nil, position: 1))).saved()
+        let kickOff = try XCTUnwrap(database.milestones(initiativeID: first).first?.id)
+        try database.save(.toggleMilestone(id: kickOff, on: TestClock.today)).saved()
+        let contacts = try database.contacts(accountID: 1).compactMap(\.id)
+        try database.save(.setStakeholders(initiativeID: first, [
+            InitiativeStakeholder(initiativeID: first, contactID: contacts[0], audience: .external),
+            InitiativeStakeholder(initiativeID: first, contactID: contacts[1], audience: .internal),
+        ])).saved()
         if endingWithUndo { try database.save(.undo).saved() }
         return database
     }
@@ -51,19 +61,28 @@ final class BookExportTests: XCTestCase {
         let text = try exported(database)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         XCTAssertEqual(object["format"] as? String, "rapport-book")
-        XCTAssertEqual(object["version"] as? Int, 1)
+        XCTAssertEqual(object["version"] as? Int, 2)
         let money = try XCTUnwrap(object["money"] as? [String: Any])
         XCTAssertEqual(money["currency"] as? String, "USD")
         XCTAssertEqual(money["minor_units_per_major"] as? Int, 100)
         let counts = try database.read { db in
-            try ["account", "contact", "interaction", "initiative", "progress_update", "opportunity", "metric_point", "change_log"].map {
+            try [
+                "account", "contact", "interaction", "initiative", "progress_update", "opportunity", "metric_point", "change_log", "milestone",
+                "initiative_stakeholder",
+            ].map {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? -1
             }
         }
-        let keys = ["accounts", "contacts", "interactions", "initiatives", "progress_updates", "opportunities", "metric_points", "change_log"]
+        let keys = [
+            "accounts", "contacts", "interactions", "initiatives", "progress_updates", "opportunities", "metric_points", "change_log", "milestones",
+            "initiative_stakeholders",
+        ]
         XCTAssertEqual(try keys.map { try XCTUnwrap(object[$0] as? [Any]).count }, counts)
-        XCTAssertEqual(counts[4], 2, "two progress updates; the third went with its undo")
-        XCTAssertEqual(counts[7], 4)
+        XCTAssertEqual(counts[4], 3, "three progress updates")
+        XCTAssertEqual(counts[7], 8)
+        XCTAssertEqual(Array(counts[8...]), [2, 0], "two milestones; the stakeholders' change was undone")
+        let milestones = try XCTUnwrap(object["milestones"] as? [[String: Any]])
+        XCTAssertEqual(milestones.map { $0["done_on"] as? String }, [TestClock.today.iso, nil])
         let accounts = try XCTUnwrap(object["accounts"] as? [[String: Any]])
         XCTAssertEqual(accounts.compactMap { $0["id"] as? Int }, Array(1...12))
         let stored = try XCTUnwrap(database.account(id: 1))
@@ -72,7 +91,7 @@ final class BookExportTests: XCTestCase {
         // A missing date is written as null, not left out.
         XCTAssertTrue(text.contains("\"reports_to_id\" : null"))
         let changes = try XCTUnwrap(object["change_log"] as? [[String: Any]])
-        XCTAssertEqual(changes.map { $0["undone"] as? Bool }, [false, false, false, true])
+        XCTAssertEqual(changes.map { $0["undone"] as? Bool }, [false, false, false, false, false, false, false, true])
         // Keys sorted within every record, and the document's own keys too.
         let firstAccount = text.components(separatedBy: "\n").drop { !$0.contains("\"accounts\" : [") }.dropFirst(2).prefix(12)
             .map { $0.trimmingCharacters(in: .whitespaces).components(separatedBy: "\"")[1] }
@@ -117,7 +136,8 @@ final class BookExportTests: XCTestCase {
         let restored = try AppDatabase.empty()
         let summary = try restored.restoreBook(from: Data(text.utf8), file: "book.json")
         XCTAssertEqual(summary.accounts, 12)
-        XCTAssertEqual(summary.changes, 4)
+        XCTAssertEqual(summary.changes, 8)
+        XCTAssertEqual([summary.milestones, summary.stakeholders], [2, 0])
         XCTAssertEqual(try exported(restored), text)
         let expected = try tables(original)
         let actual = try tables(restored)

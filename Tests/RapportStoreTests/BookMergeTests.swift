@@ -82,6 +82,41 @@ final class BookMergeTests: XCTestCase {
         XCTAssertEqual(try database.planBookMerge(book).total.updated, 4)
     }
 
+    /// Milestones, stakeholders and the plan's fields (schema v8) come back from the book's own
+    /// export like every other record, and a second merge finds nothing to do.
+    func testMilestonesStakeholdersAndPlanFieldsMergeBack() throws {
+        let database = try demoStore(seed: 3, accounts: 4)
+        let initiative = try XCTUnwrap(database.initiatives(accountID: 1).first)
+        let initiativeID = try XCTUnwrap(initiative.id)
+        let contacts = try database.contacts(accountID: 1)
+        XCTAssertGreaterThanOrEqual(contacts.count, 2)
+        try database.save(.addMilestone(Milestone(initiativeID: initiativeID, title: "Pilot live", dueDate: TestClock.today, position: 0))).saved()
+        try database.save(.setStakeholders(initiativeID: initiativeID, [
+            InitiativeStakeholder(initiativeID: initiativeID, contactID: try XCTUnwrap(contacts[0].id), audience: .internal),
+            InitiativeStakeholder(initiativeID: initiativeID, contactID: try XCTUnwrap(contacts[1].id), audience: .external),
+        ])).saved()
+        let book = try exportedBook(database)
+
+        // Since the export: the milestone renamed, a stakeholder dropped.
+        let milestone = try XCTUnwrap(database.milestones(initiativeID: initiativeID).first)
+        var renamed = milestone
+        renamed.title = "Pilot live (renamed)"
+        try database.save(.editMilestone(RecordEdit(original: milestone, edited: renamed))).saved()
+        try database.save(.setStakeholders(initiativeID: initiativeID, [
+            InitiativeStakeholder(initiativeID: initiativeID, contactID: try XCTUnwrap(contacts[0].id), audience: .internal),
+        ])).saved()
+
+        let plan = try database.planBookMerge(book)
+        XCTAssertEqual(plan.milestones, .init(updated: 1))
+        XCTAssertEqual(plan.stakeholders, .init(updated: 1))
+        try database.save(.mergeBook(book, source: "book.json")).saved()
+        XCTAssertEqual(try database.milestones(initiativeID: initiativeID).map(\.title), ["Pilot live"])
+        XCTAssertEqual(try database.stakeholders(initiativeID: initiativeID).map(\.audience).sorted { $0.rawValue < $1.rawValue }, [.external, .internal])
+        XCTAssertEqual(records(try exportedBook(database)).milestones.map(\.title), records(book).milestones.map(\.title))
+        let again = try database.planBookMerge(book)
+        XCTAssertEqual(again.total.created + again.total.updated, 0, "nothing left to do: \(again.kinds)")
+    }
+
     func testImportingAnotherBookAddsItsRecordsAndDuplicatesNone() throws {
         let other = try demoStore(seed: 7, accounts: 12)
         let book = try exportedBook(other)

@@ -54,8 +54,8 @@ final class BookRestoreValidationTests: XCTestCase {
         book["format"] = "something-else"
         XCTAssertEqual(try refusal(book), "book.json: format: expected \"rapport-book\", found \"something-else\"")
         book = try validBook()
-        book["version"] = 2
-        XCTAssertEqual(try refusal(book), "book.json: version: this Rapport reads version 1, found 2 — use the Rapport that wrote it")
+        book["version"] = 3
+        XCTAssertEqual(try refusal(book), "book.json: version: this Rapport reads versions 1 and 2, found 3 — use the Rapport that wrote it")
         XCTAssertEqual(try refusal(Data("name,arr\nAcme,1\n".utf8), file: "x.json"), "x.json: not a Rapport book file (not a JSON object)")
         XCTAssertEqual(try refusal(Data(), file: "empty.json"), "empty.json: not a Rapport book file (not a JSON object)")
     }

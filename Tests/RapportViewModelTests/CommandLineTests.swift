@@ -198,7 +198,7 @@ final class CommandLineTests: XCTestCase {
 
         dashboard.driver.keys(.ctrl("u"), .tab)
         XCTAssertEqual(dashboard.state.prompt?.text, "")
-        XCTAssertEqual(dashboard.state.prompt?.candidates, ["export", "goto", "help", "import", "quit", "sort", "theme"])
+        XCTAssertEqual(dashboard.state.prompt?.candidates, ["changes", "export", "goto", "help", "import", "quit", "sort", "theme"])
 
         dashboard.driver.keys(.char("x"), .tab)
         XCTAssertEqual(dashboard.state.prompt?.noMatch, true)

@@ -19,6 +19,7 @@ final class InitiativeUpdateTests: XCTestCase {
         var expected = before
         expected.writes.nextID = 2
         expected.writes.inFlight = [1: "progress of Portal rollout"]
+        expected.noteableWriteID = 1
         XCTAssertEqual(plus.state, expected, "only the write in flight is noted")
         XCTAssertEqual(try dashboard.progress(of: dashboard.book.portal), 40)
 
@@ -34,7 +35,11 @@ final class InitiativeUpdateTests: XCTestCase {
             [.load(.kpis), .load(.accountRows(sort: .name, ids: [acmeID])), .load(.accountFocus(accountID: acmeID))])
         expected.writes.inFlight = [:]
         expected.message = StatusMessage("Saved: Portal rollout progress 40% → 45%", kind: .success)
-        XCTAssertEqual(saved.state, expected, "the screen shows 40% until the reads come back")
+        expected.noteableWriteID = nil
+        let updateID = try XCTUnwrap(dashboard.database.progressUpdates(initiativeID: portalID).first?.id)
+        expected.noteableChange = NoteableChange(
+            updateID: updateID, initiativeTitle: "Portal rollout", accountID: acmeID, description: "Portal rollout progress 40% → 45%")
+        XCTAssertEqual(saved.state, expected, "the screen shows 40% until the reads come back; n may note the change")
     }
 
     /// A step that moves the account in the sort (health, here) reads the window again; one
@@ -99,7 +104,7 @@ final class InitiativeUpdateTests: XCTestCase {
         let dashboard = try Dashboard()
         dashboard.driver.key(.tab)
         let before = dashboard.state
-        dashboard.driver.key(.char("s"))  // at risk → blocked
+        dashboard.driver.keys(.char("s"), .enter)  // at risk → blocked, no reason given
         XCTAssertEqual(dashboard.state.message, StatusMessage("Saved: API migration status at risk → blocked", kind: .success))
         XCTAssertEqual(dashboard.state.selectedInitiative?.status, .blocked)
         XCTAssertEqual(dashboard.state.focused.overview?.initiatives, InitiativeCounts(total: 2, open: 2, atRisk: 0, blocked: 1, overdue: 1))
@@ -107,7 +112,7 @@ final class InitiativeUpdateTests: XCTestCase {
         XCTAssertEqual(dashboard.state.kpis.initiatives.atRisk, before.kpis.initiatives.atRisk - 1)
         XCTAssertEqual(try dashboard.database.initiative(id: XCTUnwrap(dashboard.book.migration.id))?.status, .blocked)
 
-        dashboard.driver.key(.char("S"))  // back to at risk
+        dashboard.driver.keys(.char("S"), .enter)  // back to at risk
         XCTAssertEqual(dashboard.state.selectedInitiative?.status, .atRisk)
         XCTAssertEqual(dashboard.state.focused.overview?.initiatives, before.focused.overview?.initiatives)
         XCTAssertEqual(dashboard.state.kpis, before.kpis)
@@ -117,7 +122,7 @@ final class InitiativeUpdateTests: XCTestCase {
         // Given API migration (at risk, 20%) stepped to blocked: the next step is done
         let dashboard = try Dashboard()
         let id = try XCTUnwrap(dashboard.book.migration.id)
-        dashboard.driver.keys(.tab, .char("s"))
+        dashboard.driver.keys(.tab, .char("s"), .enter)
         let blocked = try XCTUnwrap(dashboard.state.selectedInitiative)
         XCTAssertEqual(blocked.status, .blocked)
         // When s moves it on, then nothing is written yet: the dashboard asks
@@ -189,6 +194,7 @@ final class InitiativeUpdateTests: XCTestCase {
         let driver = Driver(database: database, storeName: "store.sqlite", today: BookFixture.today)
         let original = try XCTUnwrap(driver.state.focused.initiatives.first)
         driver.keys(.tab, .char("+"), .char("s"))
+        if original.status.next.asksForReason { driver.key(.enter) }
         try database.close()
 
         let reopened = try AppDatabase.open(path: path, basis: basis)
@@ -205,7 +211,7 @@ final class UndoRedoTests: XCTestCase {
         let dashboard = try Dashboard()
         dashboard.driver.key(.tab)
         let before = dashboard.state
-        dashboard.driver.key(.char("s"))  // at risk → blocked
+        dashboard.driver.keys(.char("s"), .enter)  // at risk → blocked
         let afterChange = dashboard.state
 
         dashboard.driver.key(.char("u"))

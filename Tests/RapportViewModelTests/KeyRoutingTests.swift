@@ -100,6 +100,8 @@ final class KeyRoutingTests: XCTestCase {
         }
         try reach("accounts") { _ in }
         try reach("initiatives") { $0.driver.key(.tab) }
+        try reach("just changed") { $0.driver.keys(.tab, .char("+")) }
+        try reach("what changed") { $0.driver.key(.char("w")) }
         try reach("filter") { $0.driver.keys(.char("/"), .char("a")) }
         try reach("filter applied") { $0.driver.keys(.char("/"), .char("a"), .enter) }
         try reach("help") { $0.driver.key(.char("?")) }

@@ -18,8 +18,9 @@ final class ReadViewTests: XCTestCase {
         var expected = before
         expected.overlay = .reading(RecordReading(.initiative, id: try XCTUnwrap(migration.id)))
         XCTAssertEqual(open.state, expected, "the read view opens, nothing else changes")
-        XCTAssertEqual(open.effects, [], "what it shows is loaded already")
-        XCTAssertEqual(open.state.keyContexts, [.reading])
+        let migrationID = try XCTUnwrap(migration.id)
+        XCTAssertEqual(open.effects, [.load(.initiativePlan(initiativeID: migrationID, historyLimit: 50))], "its plan and history are read")
+        XCTAssertEqual(open.state.keyContexts, [.initiativeReading, .reading])
         XCTAssertEqual(open.state.readRecord, .initiative(migration))
 
         driver.key(.enter)

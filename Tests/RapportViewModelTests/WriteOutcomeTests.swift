@@ -123,6 +123,7 @@ final class WriteOutcomeTests: XCTestCase {
 
         let firstQ = step(driver.viewModel, key: .char("q"))
         expected.isQuitting = true
+        expected.noteableWriteID = nil  // a key ends the chance to note the change
         expected.message = StatusMessage("A change is still waiting for the store — q again quits without it", kind: .error)
         XCTAssertEqual(firstQ.state, expected)
         XCTAssertEqual(firstQ.effects, [], "not quitting yet")

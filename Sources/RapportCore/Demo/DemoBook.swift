@@ -65,10 +65,11 @@ public struct DemoBook: Sendable {
         let owner = random.pick(names.managers)
         let renewal = today.adding(days: random.int(in: -20...360))
         let cadence = random.pick([7, 14, 14, 30, 30, 45])
+        let (clientSince, churnedOn) = lifecycle(index: index)
         let account = Account(
             name: name, industry: random.pick(names.industries), region: random.pick(names.regions), tier: tier,
             owner: owner, annualRecurringRevenue: arr, renewalDate: renewal, stayInTouchDays: cadence,
-            nextFollowUp: today.adding(days: random.int(in: -4...28)), notes: "")
+            nextFollowUp: today.adding(days: random.int(in: -4...28)), notes: "", clientSince: clientSince, churnedOn: churnedOn)
 
         let (contacts, reportsTo) = makeContacts(companyName: name, random: &random)
         let initiatives = makeInitiatives(owner: owner, serial: &initiativeSerial, random: &random)
@@ -82,6 +83,19 @@ public struct DemoBook: Sendable {
         return DemoAccount(
             account: account, contacts: contacts, contactReportsTo: reportsTo, initiatives: initiatives,
             metrics: metrics, interactions: interactions, opportunities: opportunities)
+    }
+
+    /// When the account became a client and when it left, drawn from a stream of its own so the
+    /// rest of the book is the same as before accounts had a lifecycle. One account in six
+    /// joined within the last 18 months (the rest before the 36 months of history); one in
+    /// twelve has left, within the last two years and after it joined.
+    func lifecycle(index: Int) -> (clientSince: Day, churnedOn: Day?) {
+        var random = SeededGenerator(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(index) &+ 0x1CE_CA5E)
+        let isNew = index % 6 == 2
+        let clientSince = today.adding(days: -(isNew ? random.int(in: 20...540) : random.int(in: 1_100...3_600)))
+        guard index % 12 == 5 else { return (clientSince, nil) }
+        let churnedOn = max(clientSince.adding(days: 60), today.adding(days: -random.int(in: 15...700)))
+        return (clientSince, min(churnedOn, today))
     }
 
     func accountName(index: Int, random: inout SeededGenerator) -> String {

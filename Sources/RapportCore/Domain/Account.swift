@@ -16,11 +16,15 @@ public struct Account: Hashable, Sendable, Identifiable {
     public var stayInTouchDays: Int?
     public var nextFollowUp: Day?
     public var notes: String
+    /// The day the account became a client; reports count new accounts by it. nil when unknown.
+    public var clientSince: Day?
+    /// The day the client left; nil while it is a client. Reports count churned accounts by it.
+    public var churnedOn: Day?
 
     public init(
         id: Int64? = nil, name: String, industry: String, region: String, tier: AccountTier,
         owner: String, annualRecurringRevenue: Money, renewalDate: Day?, stayInTouchDays: Int? = nil,
-        nextFollowUp: Day? = nil, notes: String = ""
+        nextFollowUp: Day? = nil, notes: String = "", clientSince: Day? = nil, churnedOn: Day? = nil
     ) {
         self.id = id
         self.name = name
@@ -33,6 +37,15 @@ public struct Account: Hashable, Sendable, Identifiable {
         self.stayInTouchDays = stayInTouchDays
         self.nextFollowUp = nextFollowUp
         self.notes = notes
+        self.clientSince = clientSince
+        self.churnedOn = churnedOn
+    }
+
+    /// A client on `day`: it had become one (or nobody knows since when) and had not left.
+    public func isClient(on day: Day) -> Bool {
+        if let clientSince, clientSince > day { return false }
+        if let churnedOn, churnedOn <= day { return false }
+        return true
     }
 }
 

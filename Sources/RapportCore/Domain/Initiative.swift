@@ -12,10 +12,17 @@ public struct Initiative: Hashable, Sendable, Identifiable {
     /// 0...100
     public var progress: Int
     public var dueDate: Day?
+    /// When the work started: where the burn-up's straight line begins.
+    public var startDate: Day?
+    /// The objective as a figure to reach, beside the free-text `objective`; nil when none is set.
+    public var target: ObjectiveTarget?
+    /// Progress is the share of milestones done, set by the store whenever a milestone changes.
+    public var progressFollowsMilestones: Bool
 
     public init(
         id: Int64? = nil, accountID: Int64, title: String, objective: String, owner: String,
-        status: InitiativeStatus, progress: Int, dueDate: Day?
+        status: InitiativeStatus, progress: Int, dueDate: Day?, startDate: Day? = nil, target: ObjectiveTarget? = nil,
+        progressFollowsMilestones: Bool = false
     ) {
         self.id = id
         self.accountID = accountID
@@ -25,6 +32,9 @@ public struct Initiative: Hashable, Sendable, Identifiable {
         self.status = status
         self.progress = Self.clampProgress(progress)
         self.dueDate = dueDate
+        self.startDate = startDate
+        self.target = target
+        self.progressFollowsMilestones = progressFollowsMilestones
     }
 
     /// Past its due date and not done.
@@ -67,4 +77,7 @@ public enum InitiativeStatus: String, CaseIterable, Hashable, Sendable {
     }
 
     public var isOpen: Bool { self != .done }
+
+    /// Moving into this status asks why (the reason may be left empty).
+    public var asksForReason: Bool { self == .atRisk || self == .blocked }
 }

@@ -48,6 +48,7 @@ extension Account: EditableRecord {
         RecordField("tier", \.tier), RecordField("owner", \.owner), RecordField("ARR", \.annualRecurringRevenue),
         RecordField("renewal date", \.renewalDate), RecordField("stay-in-touch cadence", \.stayInTouchDays),
         RecordField("next follow-up", \.nextFollowUp), RecordField("notes", \.notes),
+        RecordField("client since", \.clientSince), RecordField("churned", \.churnedOn),
     ]
 }
 
@@ -64,6 +65,8 @@ extension Initiative: EditableRecord {
     public static let editableFields: [RecordField<Initiative>] = [
         RecordField("title", \.title), RecordField("objective", \.objective), RecordField("owner", \.owner),
         RecordField("status", \.status), RecordField("progress", \.progress), RecordField("due date", \.dueDate),
+        RecordField("start date", \.startDate), RecordField("target", \.target),
+        RecordField("progress follows milestones", \.progressFollowsMilestones),
     ]
 }
 
@@ -79,5 +82,12 @@ extension Opportunity: EditableRecord {
         RecordField("name", \.name), RecordField("kind", \.kind), RecordField("amount", \.amount),
         RecordField("probability", \.probability), RecordField("expected close", \.expectedClose),
         RecordField("forecast category", \.category), RecordField("stage", \.stage),
+    ]
+}
+
+extension Milestone: EditableRecord {
+    public static let editableFields: [RecordField<Milestone>] = [
+        RecordField("title", \.title), RecordField("due date", \.dueDate), RecordField("done", \.doneOn),
+        RecordField("position", \.position),
     ]
 }

@@ -58,6 +58,7 @@ public struct DashboardView {
         case .form(let session): OpenFormView(session: session, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         case .confirm(let confirmation): ConfirmDialog(confirmation: confirmation, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         case .importReview(let review): return ImportReviewView(review: review, state: state, keymap: keymap).render(in: body, into: &buffer, theme: theme)
+        case .changes(let view): ChangesOverlay(view: view, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         case nil: break
         }
         return nil

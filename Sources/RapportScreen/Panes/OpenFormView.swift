@@ -16,6 +16,9 @@ struct OpenFormView {
         case .opportunity(let form): FormView(form: form.state, hint: hint, title: session.title).render(in: area, into: &buffer, theme: theme)
         case .metricMonth(let form): FormView(form: form.state, hint: hint, title: session.title).render(in: area, into: &buffer, theme: theme)
         case .successor(let form): FormView(form: form.state, hint: hint, title: session.title).render(in: area, into: &buffer, theme: theme)
+        case .changeNote(let form): FormView(form: form.state, hint: hint, title: session.title).render(in: area, into: &buffer, theme: theme)
+        case .milestone(let form): FormView(form: form.state, hint: hint, title: session.title).render(in: area, into: &buffer, theme: theme)
+        case .stakeholders(let form): FormView(form: form.state, hint: hint, title: session.title).render(in: area, into: &buffer, theme: theme)
         }
         if let conflict = session.conflict {
             ConflictPrompt(conflict: conflict, keymap: keymap).render(in: area, into: &buffer, theme: theme)

@@ -7,7 +7,7 @@ struct DemoAccountRows: Sendable {
     let tables: [(String, [[BulkStatement.Value]])]
 
     static let columns: [String: [String]] = [
-        "account": ["id", "name", "industry", "region", "tier", "owner", "arr_minor", "renewal_date", "stay_in_touch_days", "next_follow_up", "notes"],
+        "account": ["id", "name", "industry", "region", "tier", "owner", "arr_minor", "renewal_date", "stay_in_touch_days", "next_follow_up", "notes", "client_since", "churned_on"],
         "account_summary": [
             "account_id", "stale", "name_key", "arr_key", "renewal_key", "health", "health_band", "trouble", "touch_state", "touch_days",
             "touch_trigger", "arr", "qtd_actual", "quarter_target", "at_risk", "blocked", "overdue", "needs_contact", "renews_soon",
@@ -28,7 +28,7 @@ struct DemoAccountRows: Sendable {
         let account: [BulkStatement.Value] = [
             .integer(accountID), .text(value.name), .text(value.industry), .text(value.region), .text(value.tier.rawValue), .text(value.owner),
             .integer(value.annualRecurringRevenue.minorUnits), .optional(value.renewalDate?.iso), .optional(value.stayInTouchDays),
-            .optional(value.nextFollowUp?.iso), .text(value.notes),
+            .optional(value.nextFollowUp?.iso), .text(value.notes), .optional(value.clientSince?.iso), .optional(value.churnedOn?.iso),
         ]
         let firstContact = ids.take(\.contact, count: demo.contacts.count)
         let contactIDs = demo.contacts.indices.map { firstContact + Int64($0) }

@@ -38,6 +38,16 @@ struct ChangeRecorder {
         for id in ids { try watch(db, table: table, id: id) }
     }
 
+    /// Watches every stakeholder link of an initiative.
+    mutating func watchStakeholders(_ db: Database, initiativeID: Int64) throws {
+        let contacts = try Int64.fetchAll(db, sql: "SELECT contact_id FROM initiative_stakeholder WHERE initiative_id = ?", arguments: [initiativeID])
+        for contact in contacts { try watchStakeholder(db, initiativeID: initiativeID, contactID: contact) }
+    }
+
+    mutating func watchStakeholder(_ db: Database, initiativeID: Int64, contactID: Int64) throws {
+        try watch(db, table: "initiative_stakeholder", key: ["initiative_id": .integer(initiativeID), "contact_id": .integer(contactID)])
+    }
+
     /// Reads every watched row again and writes the entry for `session`. Clears that session's
     /// redo stack: a new change after an undo makes the undone changes unreachable, as in every
     /// editor. Returns what changed, or nil when nothing did.

@@ -36,7 +36,22 @@ extension AppDatabase {
             try RowChange.apply(db, table: change.table, key: change.key, state: forward ? change.after : change.before)
         }
         try db.execute(sql: "UPDATE change_log SET undone = ? WHERE id = ?", arguments: [forward ? 0 : 1, id])
-        return .saved(RowChange.summary(of: changes, description: description, forward: forward, focus: nil))
+        return .saved(RowChange.summary(of: changes, description: description, forward: forward, focus: try owningAccount(db, of: changes)))
+    }
+
+    /// The account of a change whose rows do not name one (a milestone's, a stakeholder's): the
+    /// account of their initiative. nil when a row names its account, which the summary reads.
+    private func owningAccount(_ db: Database, of changes: [RowChange]) throws -> Int64? {
+        guard !changes.contains(where: { $0.before?["account_id"] != nil || $0.after?["account_id"] != nil || $0.table == "account" }) else {
+            return nil
+        }
+        for change in changes {
+            guard case .integer(let initiativeID) = (change.after ?? change.before)?["initiative_id"] else { continue }
+            if let account = try Int64.fetchOne(db, sql: "SELECT account_id FROM initiative WHERE id = ?", arguments: [initiativeID]) {
+                return account
+            }
+        }
+        return nil
     }
 
     /// How many changes this window can undo and redo.

@@ -22,6 +22,8 @@ struct RowChange: Codable, Hashable, Sendable {
         "interaction": ["id"],
         "opportunity": ["id"],
         "interaction_contact": ["interaction_id", "contact_id"],
+        "milestone": ["id"],
+        "initiative_stakeholder": ["initiative_id", "contact_id"],
     ]
 
     /// The text columns each table's rows are read with, their NULs shown (see `ShownText`):
@@ -33,6 +35,7 @@ struct RowChange: Codable, Hashable, Sendable {
         ProgressUpdateRecord.databaseTableName: ProgressUpdateRecord.textColumns,
         InteractionRecord.databaseTableName: InteractionRecord.textColumns,
         OpportunityRecord.databaseTableName: OpportunityRecord.textColumns,
+        MilestoneRecord.databaseTableName: MilestoneRecord.textColumns,
     ]
 
     /// Kept by a trigger, not by the log: restoring an old version number would let a form
@@ -124,14 +127,19 @@ struct RowChange: Codable, Hashable, Sendable {
                 firstAccount = firstAccount ?? touched
             }
         }
+        if let focus { accountIDs.insert(focus) }
         let focusAccount = focus ?? firstAccount
         // An account that came or went is itself what to show; otherwise the first record the
         // change leaves in place (an undone addition leaves nothing to select).
         let record = changesAccountList ? nil : changes.lazy.compactMap { change in
             (forward ? change.after : change.before).flatMap(change.changedRecord(in:))
         }.first
+        // A progress or status change this change made (not one it undid).
+        let recordedUpdate = changes.first { $0.table == "progress_update" && (forward ? $0.before == nil && $0.after != nil : false) }
+        var progressUpdateID: Int64?
+        if case .integer(let id) = recordedUpdate?.key["id"] { progressUpdateID = id }
         return ChangeSummary(
             description: description, accountIDs: accountIDs, focusAccountID: focusAccount.flatMap { removed.contains($0) ? nil : $0 },
-            changesAccountList: changesAccountList, removedAccountIDs: removed, record: record)
+            changesAccountList: changesAccountList, removedAccountIDs: removed, record: record, progressUpdateID: progressUpdateID)
     }
 }

@@ -9,13 +9,16 @@ public struct BookFile: Codable, Hashable, Sendable {
     public var contacts: [BookRecords.Contact]
     public var interactions: [BookRecords.Interaction]
     public var initiatives: [BookRecords.Initiative]
+    public var milestones: [BookRecords.Milestone]
+    public var initiativeStakeholders: [BookRecords.Stakeholder]
     public var progressUpdates: [BookRecords.ProgressUpdate]
     public var opportunities: [BookRecords.Opportunity]
     public var metricPoints: [BookRecords.MetricPoint]
     public var changeLog: [BookRecords.Change]
 
     enum CodingKeys: String, CodingKey {
-        case format, version, money, accounts, contacts, interactions, initiatives, opportunities
+        case format, version, money, accounts, contacts, interactions, initiatives, milestones, opportunities
+        case initiativeStakeholders = "initiative_stakeholders"
         case progressUpdates = "progress_updates"
         case metricPoints = "metric_points"
         case changeLog = "change_log"
@@ -42,13 +45,15 @@ public struct BookFile: Codable, Hashable, Sendable {
             let found = header.format.map { "\"\($0)\"" } ?? "nothing"
             throw BookFileError(file: file, path: "format", reason: "expected \"\(BookJSONExport.format)\", found \(found)")
         }
-        guard header.version == BookJSONExport.version else {
+        guard let version = header.version, BookJSONExport.readableVersions.contains(version) else {
             let found = header.version.map(String.init) ?? "nothing"
             throw BookFileError(
-                file: file, path: "version", reason: "this Rapport reads version \(BookJSONExport.version), found \(found) — use the Rapport that wrote it")
+                file: file, path: "version",
+                reason: "this Rapport reads versions \(BookJSONExport.readableVersions.map(String.init).joined(separator: " and ")), found \(found) — use the Rapport that wrote it")
         }
         do {
-            return try decoder.decode(BookFile.self, from: data)
+            let current = version == BookJSONExport.version ? data : try BookFileUpgrade.toCurrent(data, from: version)
+            return try decoder.decode(BookFile.self, from: current)
         } catch let error as DecodingError {
             // Foundation reports a number that is not a whole one (10.5 for an id) as invalid
             // JSON, with no path; every number of a book file is whole, so the first that is

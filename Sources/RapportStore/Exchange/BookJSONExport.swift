@@ -9,7 +9,9 @@ import GRDB
 /// own and indented into place, so memory holds one record, never a table.
 enum BookJSONExport {
     static let format = "rapport-book"
-    static let version = 1
+    static let version = 2
+    /// Version 1 files (before milestones, stakeholders and account lifecycles) are read too.
+    static let readableVersions = 1...2
 
     static func write(_ db: Database, to stream: ExportStream) throws {
         let reader = BookReader(db: db)
@@ -21,9 +23,11 @@ enum BookJSONExport {
         try array("change_log", in: stream, encoder, reader.changes)
         try array("contacts", in: stream, encoder, reader.contacts)
         try field("format", format, in: stream, encoder)
+        try array("initiative_stakeholders", in: stream, encoder, reader.stakeholders)
         try array("initiatives", in: stream, encoder, reader.initiatives)
         try array("interactions", in: stream, encoder, reader.interactions)
         try array("metric_points", in: stream, encoder, reader.metricPoints)
+        try array("milestones", in: stream, encoder, reader.milestones)
         try field("money", BookRecords.MoneyConvention.current, in: stream, encoder)
         try array("opportunities", in: stream, encoder, reader.opportunities)
         try array("progress_updates", in: stream, encoder, reader.progressUpdates)

@@ -49,6 +49,8 @@ struct BookMerge {
         try mergeContacts()
         try mergeInitiatives()
         try mergeProgressUpdates()
+        try mergeMilestones()
+        try mergeStakeholders()
         try mergeInteractions()
         try mergeOpportunities()
         try mergeMetricPoints()
@@ -173,6 +175,49 @@ struct BookMerge {
             id: \.id, parent: { try Self.mapped($0.initiativeID, in: initiatives, "progress update \($0.id)") },
             key: { [BookIndex.key($0.recordedAt), String($0.progress), BookIndex.key($0.status)] },
             columns: BookMergeColumns.progressUpdate, tally: \.progressUpdates)
+    }
+
+    private mutating func mergeMilestones() throws {
+        let initiatives = initiativeIDs
+        _ = try mergeChildren(
+            book.milestones, table: "milestone", parentColumn: "initiative_id", keyColumns: ["title"], id: \.id,
+            parent: { try Self.mapped($0.initiativeID, in: initiatives, "milestone \($0.id)") }, key: { [BookIndex.key($0.title)] },
+            columns: BookMergeColumns.milestone, tally: \.milestones)
+    }
+
+    /// Each initiative the file names stakeholders for gets exactly the file's list.
+    private mutating func mergeStakeholders() throws {
+        let byInitiative = Dictionary(grouping: book.initiativeStakeholders, by: \.initiativeID)
+        for (fileInitiative, links) in byInitiative.sorted(by: { $0.key < $1.key }) {
+            let initiativeID = try Self.mapped(fileInitiative, in: initiativeIDs, "stakeholders of initiative \(fileInitiative)")
+            let wanted = try Dictionary(
+                links.map { (try Self.mapped($0.contactID, in: contactIDs, "stakeholder of initiative \(fileInitiative)"), $0.audience) },
+                uniquingKeysWith: { first, _ in first })
+            let stored = initiativeID > 0
+                ? Dictionary(
+                    try Row.fetchAll(db, sql: "SELECT contact_id, audience FROM initiative_stakeholder WHERE initiative_id = ?", arguments: [initiativeID])
+                        .map { row -> (Int64, String) in (try row.decode(forColumn: "contact_id"), try row.decode(forColumn: "audience")) },
+                    uniquingKeysWith: { first, _ in first })
+                : [:]
+            guard stored != wanted else {
+                tally(\.stakeholders, .unchanged)
+                continue
+            }
+            if writing {
+                for contactID in Set(stored.keys).union(wanted.keys).sorted() where stored[contactID] != wanted[contactID] {
+                    try recorder.watch(
+                        db, table: "initiative_stakeholder", key: ["initiative_id": .integer(initiativeID), "contact_id": .integer(contactID)])
+                    try db.execute(
+                        sql: "DELETE FROM initiative_stakeholder WHERE initiative_id = ? AND contact_id = ?", arguments: [initiativeID, contactID])
+                    if let audience = wanted[contactID] {
+                        try db.execute(
+                            sql: "INSERT INTO initiative_stakeholder (initiative_id, contact_id, audience) VALUES (?, ?, ?)",
+                            arguments: [initiativeID, contactID, audience])
+                    }
+                }
+            }
+            tally(\.stakeholders, stored.isEmpty ? .created : .updated)
+        }
     }
 
     private mutating func mergeInteractions() throws {

@@ -10,7 +10,8 @@ enum BookMergeColumns {
         [("name", account.name.databaseValue), ("industry", account.industry.databaseValue), ("region", account.region.databaseValue),
          ("tier", account.tier.databaseValue), ("owner", account.owner.databaseValue), ("arr_minor", account.arrMinor.databaseValue),
          ("renewal_date", account.renewalDate.value.databaseValue), ("stay_in_touch_days", account.stayInTouchDays.value.databaseValue),
-         ("next_follow_up", account.nextFollowUp.value.databaseValue), ("notes", account.notes.databaseValue)]
+         ("next_follow_up", account.nextFollowUp.value.databaseValue), ("notes", account.notes.databaseValue),
+         ("client_since", account.clientSince.value.databaseValue), ("churned_on", account.churnedOn.value.databaseValue)]
     }
 
     static func contact(_ contact: BookRecords.Contact, accountID: Int64, isMainContact: Bool) -> Columns {
@@ -28,13 +29,23 @@ enum BookMergeColumns {
     static func initiative(_ initiative: BookRecords.Initiative, accountID: Int64) -> Columns {
         [("account_id", accountID.databaseValue), ("title", initiative.title.databaseValue), ("objective", initiative.objective.databaseValue),
          ("owner", initiative.owner.databaseValue), ("status", initiative.status.databaseValue), ("progress", initiative.progress.databaseValue),
-         ("due_date", initiative.dueDate.value.databaseValue)]
+         ("due_date", initiative.dueDate.value.databaseValue), ("start_date", initiative.startDate.value.databaseValue),
+         ("target_metric", initiative.targetMetric.value.databaseValue), ("target_value", initiative.targetValue.value.databaseValue),
+         ("target_date", initiative.targetDate.value.databaseValue),
+         ("progress_follows_milestones", initiative.progressFollowsMilestones.databaseValue)]
     }
 
     static func progressUpdate(_ update: BookRecords.ProgressUpdate, initiativeID: Int64) -> Columns {
         [("initiative_id", initiativeID.databaseValue), ("recorded_at", update.recordedAt.databaseValue),
          ("previous_progress", update.previousProgress.databaseValue), ("progress", update.progress.databaseValue),
-         ("previous_status", update.previousStatus.databaseValue), ("status", update.status.databaseValue), ("note", update.note.databaseValue)]
+         ("previous_status", update.previousStatus.databaseValue), ("status", update.status.databaseValue), ("note", update.note.databaseValue),
+         ("reason", update.reason.databaseValue)]
+    }
+
+    static func milestone(_ milestone: BookRecords.Milestone, initiativeID: Int64) -> Columns {
+        [("initiative_id", initiativeID.databaseValue), ("title", milestone.title.databaseValue),
+         ("due_date", milestone.dueDate.value.databaseValue), ("done_on", milestone.doneOn.value.databaseValue),
+         ("position", milestone.position.databaseValue)]
     }
 
     static func opportunity(_ opportunity: BookRecords.Opportunity, accountID: Int64) -> Columns {

@@ -23,6 +23,9 @@ public struct BookMergeReport: Hashable, Sendable {
     public var interactions = Tally()
     public var initiatives = Tally()
     public var progressUpdates = Tally()
+    public var milestones = Tally()
+    /// Initiatives whose stakeholders the merge set (created: an initiative that had none).
+    public var stakeholders = Tally()
     public var opportunities = Tally()
     public var metricPoints = Tally()
 
@@ -31,7 +34,8 @@ public struct BookMergeReport: Hashable, Sendable {
     /// Each kind with its tally, in the order a report lists them.
     public var kinds: [(name: String, tally: Tally)] {
         [("accounts", accounts), ("contacts", contacts), ("interactions", interactions), ("initiatives", initiatives),
-         ("progress updates", progressUpdates), ("opportunities", opportunities), ("metric points", metricPoints)]
+         ("progress updates", progressUpdates), ("milestones", milestones), ("stakeholder lists", stakeholders),
+         ("opportunities", opportunities), ("metric points", metricPoints)]
     }
 
     /// All kinds added up.

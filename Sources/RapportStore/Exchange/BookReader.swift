@@ -23,7 +23,8 @@ struct BookReader {
                 industry: row.decode(forColumn: "industry"), region: row.decode(forColumn: "region"), tier: row.decode(forColumn: "tier"),
                 owner: row.decode(forColumn: "owner"), arrMinor: row.decode(forColumn: "arr_minor"),
                 renewalDate: Nullable(row.decode(forColumn: "renewal_date")), stayInTouchDays: Nullable(row.decode(forColumn: "stay_in_touch_days")),
-                nextFollowUp: Nullable(row.decode(forColumn: "next_follow_up")), notes: row.decode(forColumn: "notes")))
+                nextFollowUp: Nullable(row.decode(forColumn: "next_follow_up")), notes: row.decode(forColumn: "notes"),
+                clientSince: Nullable(row.decode(forColumn: "client_since")), churnedOn: Nullable(row.decode(forColumn: "churned_on"))))
         }
     }
 
@@ -60,21 +61,41 @@ struct BookReader {
     }
 
     func initiatives(_ body: (BookRecords.Initiative) throws -> Void) throws {
-        try each("SELECT \(Self.shown("title", "objective", "owner")), * FROM initiative ORDER BY id") { row in
+        try each("SELECT \(Self.shown("title", "objective", "owner", "target_metric")), * FROM initiative ORDER BY id") { row in
             try body(BookRecords.Initiative(
                 id: row.decode(forColumn: "id"), version: row.decode(forColumn: "version"), accountID: row.decode(forColumn: "account_id"),
                 title: row.decode(forColumn: "title"), objective: row.decode(forColumn: "objective"), owner: row.decode(forColumn: "owner"),
-                status: row.decode(forColumn: "status"), progress: row.decode(forColumn: "progress"), dueDate: Nullable(row.decode(forColumn: "due_date"))))
+                status: row.decode(forColumn: "status"), progress: row.decode(forColumn: "progress"), dueDate: Nullable(row.decode(forColumn: "due_date")),
+                startDate: Nullable(row.decode(forColumn: "start_date")), targetMetric: Nullable(row.decode(forColumn: "target_metric")),
+                targetValue: Nullable(row.decode(forColumn: "target_value")), targetDate: Nullable(row.decode(forColumn: "target_date")),
+                progressFollowsMilestones: row.decode(forColumn: "progress_follows_milestones")))
+        }
+    }
+
+    func milestones(_ body: (BookRecords.Milestone) throws -> Void) throws {
+        try each("SELECT \(Self.shown("title")), * FROM milestone ORDER BY id") { row in
+            try body(BookRecords.Milestone(
+                id: row.decode(forColumn: "id"), version: row.decode(forColumn: "version"), initiativeID: row.decode(forColumn: "initiative_id"),
+                title: row.decode(forColumn: "title"), dueDate: Nullable(row.decode(forColumn: "due_date")),
+                doneOn: Nullable(row.decode(forColumn: "done_on")), position: row.decode(forColumn: "position")))
+        }
+    }
+
+    func stakeholders(_ body: (BookRecords.Stakeholder) throws -> Void) throws {
+        try each("SELECT initiative_id, contact_id, audience FROM initiative_stakeholder ORDER BY initiative_id, contact_id") { row in
+            try body(BookRecords.Stakeholder(
+                initiativeID: row.decode(forColumn: "initiative_id"), contactID: row.decode(forColumn: "contact_id"),
+                audience: row.decode(forColumn: "audience")))
         }
     }
 
     func progressUpdates(_ body: (BookRecords.ProgressUpdate) throws -> Void) throws {
-        try each("SELECT \(Self.shown("note")), * FROM progress_update ORDER BY id") { row in
+        try each("SELECT \(Self.shown("note", "reason")), * FROM progress_update ORDER BY id") { row in
             try body(BookRecords.ProgressUpdate(
                 id: row.decode(forColumn: "id"), initiativeID: row.decode(forColumn: "initiative_id"),
                 recordedAt: row.decode(forColumn: "recorded_at"), previousProgress: row.decode(forColumn: "previous_progress"),
                 progress: row.decode(forColumn: "progress"), previousStatus: row.decode(forColumn: "previous_status"),
-                status: row.decode(forColumn: "status"), note: row.decode(forColumn: "note")))
+                status: row.decode(forColumn: "status"), note: row.decode(forColumn: "note"), reason: row.decode(forColumn: "reason")))
         }
     }
 

@@ -19,6 +19,8 @@ public enum BookRecords {
         public var stayInTouchDays: Nullable<Int64>
         public var nextFollowUp: Nullable<String>
         public var notes: String
+        public var clientSince: Nullable<String>
+        public var churnedOn: Nullable<String>
 
         enum CodingKeys: String, CodingKey {
             case id
@@ -33,6 +35,8 @@ public enum BookRecords {
             case stayInTouchDays = "stay_in_touch_days"
             case nextFollowUp = "next_follow_up"
             case notes
+            case clientSince = "client_since"
+            case churnedOn = "churned_on"
         }
     }
 
@@ -101,6 +105,11 @@ public enum BookRecords {
         public var status: String
         public var progress: Int64
         public var dueDate: Nullable<String>
+        public var startDate: Nullable<String>
+        public var targetMetric: Nullable<String>
+        public var targetValue: Nullable<Int64>
+        public var targetDate: Nullable<String>
+        public var progressFollowsMilestones: Bool
 
         enum CodingKeys: String, CodingKey {
             case id
@@ -112,6 +121,43 @@ public enum BookRecords {
             case status
             case progress
             case dueDate = "due_date"
+            case startDate = "start_date"
+            case targetMetric = "target_metric"
+            case targetValue = "target_value"
+            case targetDate = "target_date"
+            case progressFollowsMilestones = "progress_follows_milestones"
+        }
+    }
+
+    public struct Milestone: Codable, Hashable, Sendable {
+        public var id: Int64
+        public var version: Int64
+        public var initiativeID: Int64
+        public var title: String
+        public var dueDate: Nullable<String>
+        public var doneOn: Nullable<String>
+        public var position: Int64
+
+        enum CodingKeys: String, CodingKey {
+            case id
+            case version
+            case initiativeID = "initiative_id"
+            case title
+            case dueDate = "due_date"
+            case doneOn = "done_on"
+            case position
+        }
+    }
+
+    public struct Stakeholder: Codable, Hashable, Sendable {
+        public var initiativeID: Int64
+        public var contactID: Int64
+        public var audience: String
+
+        enum CodingKeys: String, CodingKey {
+            case initiativeID = "initiative_id"
+            case contactID = "contact_id"
+            case audience
         }
     }
 
@@ -124,6 +170,7 @@ public enum BookRecords {
         public var previousStatus: String
         public var status: String
         public var note: String
+        public var reason: String
 
         enum CodingKeys: String, CodingKey {
             case id
@@ -134,6 +181,7 @@ public enum BookRecords {
             case previousStatus = "previous_status"
             case status
             case note
+            case reason
         }
     }
 

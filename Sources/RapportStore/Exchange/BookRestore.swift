@@ -7,6 +7,8 @@ public struct RestoreSummary: Hashable, Sendable {
     public var contacts: Int
     public var interactions: Int
     public var initiatives: Int
+    public var milestones: Int
+    public var stakeholders: Int
     public var progressUpdates: Int
     public var opportunities: Int
     public var metricPoints: Int
@@ -31,10 +33,11 @@ enum BookRestore {
             for row in rows { try statement.execute(arguments: StatementArguments(row)) }
         }
         try insert(
-            "account", ["id", "version", "name", "industry", "region", "tier", "owner", "arr_minor", "renewal_date", "stay_in_touch_days", "next_follow_up", "notes"],
+            "account", ["id", "version", "name", "industry", "region", "tier", "owner", "arr_minor", "renewal_date", "stay_in_touch_days", "next_follow_up", "notes", "client_since",
+             "churned_on"],
             book.accounts.lazy.map {
                 [$0.id, $0.version, $0.name, $0.industry, $0.region, $0.tier, $0.owner, $0.arrMinor, $0.renewalDate.value, $0.stayInTouchDays.value,
-                 $0.nextFollowUp.value, $0.notes]
+                 $0.nextFollowUp.value, $0.notes, $0.clientSince.value, $0.churnedOn.value]
             })
         try insert(
             "contact",
@@ -50,12 +53,23 @@ enum BookRestore {
             "interaction_contact", ["interaction_id", "contact_id"],
             book.interactions.lazy.flatMap { interaction in interaction.contactIDs.map { [interaction.id, $0] } })
         try insert(
-            "initiative", ["id", "version", "account_id", "title", "objective", "owner", "status", "progress", "due_date"],
-            book.initiatives.lazy.map { [$0.id, $0.version, $0.accountID, $0.title, $0.objective, $0.owner, $0.status, $0.progress, $0.dueDate.value] })
+            "initiative",
+            ["id", "version", "account_id", "title", "objective", "owner", "status", "progress", "due_date", "start_date", "target_metric", "target_value",
+             "target_date", "progress_follows_milestones"],
+            book.initiatives.lazy.map {
+                [$0.id, $0.version, $0.accountID, $0.title, $0.objective, $0.owner, $0.status, $0.progress, $0.dueDate.value, $0.startDate.value,
+                 $0.targetMetric.value, $0.targetValue.value, $0.targetDate.value, $0.progressFollowsMilestones]
+            })
         try insert(
-            "progress_update", ["id", "initiative_id", "recorded_at", "previous_progress", "progress", "previous_status", "status", "note"],
+            "milestone", ["id", "version", "initiative_id", "title", "due_date", "done_on", "position"],
+            book.milestones.lazy.map { [$0.id, $0.version, $0.initiativeID, $0.title, $0.dueDate.value, $0.doneOn.value, $0.position] })
+        try insert(
+            "initiative_stakeholder", ["initiative_id", "contact_id", "audience"],
+            book.initiativeStakeholders.lazy.map { [$0.initiativeID, $0.contactID, $0.audience] })
+        try insert(
+            "progress_update", ["id", "initiative_id", "recorded_at", "previous_progress", "progress", "previous_status", "status", "note", "reason"],
             book.progressUpdates.lazy.map {
-                [$0.id, $0.initiativeID, $0.recordedAt, $0.previousProgress, $0.progress, $0.previousStatus, $0.status, $0.note]
+                [$0.id, $0.initiativeID, $0.recordedAt, $0.previousProgress, $0.progress, $0.previousStatus, $0.status, $0.note, $0.reason]
             })
         try insert(
             "opportunity", ["id", "version", "account_id", "name", "kind", "amount_minor", "probability", "expected_close", "category", "stage"],
@@ -70,7 +84,8 @@ enum BookRestore {
             book.changeLog.lazy.map { [$0.id, $0.recordedAt, $0.description, $0.changes, $0.undone, $0.session] })
         return RestoreSummary(
             accounts: book.accounts.count, contacts: book.contacts.count, interactions: book.interactions.count,
-            initiatives: book.initiatives.count, progressUpdates: book.progressUpdates.count, opportunities: book.opportunities.count,
+            initiatives: book.initiatives.count, milestones: book.milestones.count, stakeholders: book.initiativeStakeholders.count,
+            progressUpdates: book.progressUpdates.count, opportunities: book.opportunities.count,
             metricPoints: book.metricPoints.count, changes: book.changeLog.count)
     }
 }

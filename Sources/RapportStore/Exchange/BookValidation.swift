@@ -37,6 +37,28 @@ struct BookValidation {
         guard ids.contains(id) else { throw fail(path, "no \(what) has id \(id) in this file") }
     }
 
+    /// Milestones and stakeholders name initiatives (and contacts) the file holds.
+    private func checkPlans(_ book: BookFile) throws {
+        var milestoneIDs: Set<Int64> = []
+        for (index, milestone) in book.milestones.enumerated() {
+            let path = "milestones[\(index)]"
+            try unique(milestone.id, in: &milestoneIDs, path + ".id")
+            try exists(milestone.initiativeID, in: initiativeIDs, "initiative", path + ".initiative_id")
+            try day(milestone.dueDate.value, path + ".due_date")
+            try day(milestone.doneOn.value, path + ".done_on")
+        }
+        var pairs: Set<[Int64]> = []
+        for (index, stakeholder) in book.initiativeStakeholders.enumerated() {
+            let path = "initiative_stakeholders[\(index)]"
+            try exists(stakeholder.initiativeID, in: initiativeIDs, "initiative", path + ".initiative_id")
+            try exists(stakeholder.contactID, in: contactIDs, "contact", path + ".contact_id")
+            try known(stakeholder.audience, StakeholderAudience.self, path + ".audience")
+            guard pairs.insert([stakeholder.initiativeID, stakeholder.contactID]).inserted else {
+                throw fail(path, "contact \(stakeholder.contactID) is a stakeholder of initiative \(stakeholder.initiativeID) twice")
+            }
+        }
+    }
+
     mutating func check(_ book: BookFile) throws {
         guard book.money == .current else {
             throw fail("money", "this Rapport keeps \(BookRecords.MoneyConvention.current.currency) in cents (minor_units_per_major 100)")
@@ -47,6 +69,8 @@ struct BookValidation {
             try known(account.tier, AccountTier.self, path + ".tier")
             try day(account.renewalDate.value, path + ".renewal_date")
             try day(account.nextFollowUp.value, path + ".next_follow_up")
+            try day(account.clientSince.value, path + ".client_since")
+            try day(account.churnedOn.value, path + ".churned_on")
         }
         for (index, contact) in book.contacts.enumerated() {
             try unique(contact.id, in: &contactIDs, "contacts[\(index)].id")
@@ -78,7 +102,13 @@ struct BookValidation {
             try known(initiative.status, InitiativeStatus.self, path + ".status")
             try range(initiative.progress, 0...100, path + ".progress")
             try day(initiative.dueDate.value, path + ".due_date")
+            try day(initiative.startDate.value, path + ".start_date")
+            try day(initiative.targetDate.value, path + ".target_date")
+            guard (initiative.targetMetric.value == nil) == (initiative.targetValue.value == nil) else {
+                throw fail(path + ".target_value", "a target needs both target_metric and target_value (or neither)")
+            }
         }
+        try checkPlans(book)
         var updateIDs: Set<Int64> = []
         for (index, update) in book.progressUpdates.enumerated() {
             let path = "progress_updates[\(index)]"

@@ -28,3 +28,29 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// The initiative's milestones in checklist order.
+    public func milestones(initiativeID: Int64) throws -> [Milestone] {
+        try read { db in
+            try MilestoneRecord.filter(Column("initiative_id") == initiativeID).order(Column("position"), Column("id")).fetchAll(db).map(\.value)
+        }
+    }
+
+    public func milestone(id: Int64) throws -> Milestone? {
+        try read { db in try MilestoneRecord.fetchOne(db, key: id)?.value }
+    }
+
+    /// The initiative's stakeholders, by contact id.
+    public func stakeholders(initiativeID: Int64) throws -> [InitiativeStakeholder] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT contact_id, audience FROM initiative_stakeholder WHERE initiative_id = ? ORDER BY contact_id", arguments: [initiativeID]
+            ).map { row in
+                try InitiativeStakeholder(
+                    initiativeID: initiativeID, contactID: row.decode(atIndex: 0),
+                    audience: StakeholderAudience(rawValue: row.decode(atIndex: 1)) ?? .internal)
+            }
+        }
+    }
+}

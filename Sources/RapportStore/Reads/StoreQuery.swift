@@ -28,6 +28,10 @@ public enum StoreQuery: Hashable, Sendable {
     case accountNamed(String)
     /// Names that start with a prefix, for completing `:goto`.
     case accountNames(prefix: String, limit: Int)
+    /// An initiative's milestones, stakeholders and newest history, for its read view.
+    case initiativePlan(initiativeID: Int64, historyLimit: Int)
+    /// Every change since a day, grouped by account ("what changed").
+    case changes(since: Day, perAccount: Int, limit: Int)
 }
 
 /// What a query read.
@@ -44,6 +48,8 @@ public enum StoreReply: Hashable, Sendable {
     case contacts([Contact])
     case accountNamed(AccountNameMatch?)
     case accountNames([String])
+    case initiativePlan(InitiativePlan)
+    case changes([BookChange])
 }
 
 /// The selected account on the dashboard.
@@ -120,6 +126,8 @@ extension AppDatabase {
         case .contacts(let id): return .contacts(try contacts(accountID: id))
         case .accountNamed(let name): return .accountNamed(try account(named: name))
         case .accountNames(let prefix, let limit): return .accountNames(try accountNames(prefix: prefix, limit: limit))
+        case .initiativePlan(let id, let limit): return .initiativePlan(try initiativePlan(initiativeID: id, historyLimit: limit))
+        case .changes(let since, let perAccount, let limit): return .changes(try changes(since: since, perAccount: perAccount, limit: limit))
         }
     }
 

@@ -16,7 +16,9 @@ struct AccountRecord: ShownTextRecord, MutablePersistableRecord {
             annualRecurringRevenue: Money(minorUnits: row.decode(forColumn: "arr_minor")),
             renewalDate: (row.decode(forColumn: "renewal_date") as String?).flatMap(Day.init(iso:)),
             stayInTouchDays: row.decode(forColumn: "stay_in_touch_days"),
-            nextFollowUp: (row.decode(forColumn: "next_follow_up") as String?).flatMap(Day.init(iso:)), notes: row.decode(forColumn: "notes"))
+            nextFollowUp: (row.decode(forColumn: "next_follow_up") as String?).flatMap(Day.init(iso:)), notes: row.decode(forColumn: "notes"),
+            clientSince: (row.decode(forColumn: "client_since") as String?).flatMap(Day.init(iso:)),
+            churnedOn: (row.decode(forColumn: "churned_on") as String?).flatMap(Day.init(iso:)))
         // Bumped by a trigger on every update; never written by the app, so a save cannot set it back.
         value.version = try row.decode(forColumn: "version") ?? 0
     }
@@ -33,6 +35,8 @@ struct AccountRecord: ShownTextRecord, MutablePersistableRecord {
         container["stay_in_touch_days"] = value.stayInTouchDays
         container["next_follow_up"] = value.nextFollowUp?.iso
         container["notes"] = value.notes
+        container["client_since"] = value.clientSince?.iso
+        container["churned_on"] = value.churnedOn?.iso
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { value.id = inserted.rowID }

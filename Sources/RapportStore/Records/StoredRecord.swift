@@ -44,3 +44,9 @@ extension OpportunityRecord: StoredRecord {
     static func subject(_ value: Opportunity) -> String { "opportunity \(value.name)" }
     static func wrap(_ value: Opportunity) -> StoredRecordValue { .opportunity(value) }
 }
+
+extension MilestoneRecord: StoredRecord {
+    static var kind: String { "milestone" }
+    static func subject(_ value: Milestone) -> String { "milestone \(value.title)" }
+    static func wrap(_ value: Milestone) -> StoredRecordValue { .milestone(value) }
+}

@@ -141,6 +141,10 @@ enum Migrations {
             try db.execute(sql: SchemaV7.lapsedRenewals)
             try db.execute(sql: SchemaV7.recomputeSummaries)
         }
+        migrator.registerMigration("v8 initiative plans and account lifecycle") { db in
+            try db.execute(sql: SchemaV8.initiativePlans)
+            try db.execute(sql: SchemaV8.accountLifecycle)
+        }
         return migrator
     }
 }

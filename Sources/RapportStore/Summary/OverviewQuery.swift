@@ -36,7 +36,7 @@ enum OverviewQuery {
                    COALESCE(i.overdue, 0),
                    COALESCE(r.recent_actual, 0), COALESCE(r.recent_target, 0), COALESCE(r.year_ago_actual, 0),
                    COALESCE(r.qtd_actual, 0), COALESCE(r.quarter_target, 0),
-                   x.last_contact, x.last_contact_month_ago, COALESCE(c.roles, 0)
+                   x.last_contact, x.last_contact_month_ago, COALESCE(c.roles, 0), a.client_since, a.churned_on
             FROM account a
             LEFT JOIN (
                 SELECT account_id, COUNT(*) AS total,
@@ -92,6 +92,8 @@ enum OverviewQuery {
                 renewalDate: (row.decode(atIndex: 7) as String?).flatMap(Day.init(iso:)), stayInTouchDays: row.decode(atIndex: 8),
                 nextFollowUp: (row.decode(atIndex: 9) as String?).flatMap(Day.init(iso:)), notes: row.decode(atIndex: 10))
             account.version = try row.decode(atIndex: 11)
+            account.clientSince = try (row.decode(atIndex: 25) as String?).flatMap(Day.init(iso:))
+            account.churnedOn = try (row.decode(atIndex: 26) as String?).flatMap(Day.init(iso:))
             let counts = try InitiativeCounts(total: row.decode(atIndex: 12), open: row.decode(atIndex: 13), atRisk: row.decode(atIndex: 14), blocked: row.decode(atIndex: 15), overdue: row.decode(atIndex: 16))
             let revenue = try RevenueSnapshot(
                 recentActual: Money(minorUnits: row.decode(atIndex: 17)), recentTarget: Money(minorUnits: row.decode(atIndex: 18)),

@@ -19,6 +19,15 @@ extension AppDatabase {
             case .removeInitiative(let id): return try removeInitiative(db, id: id, at: time)
             case .bumpProgress(let id, let points): return try bumpProgress(db, initiativeID: id, by: points, at: time)
             case .stepStatus(let id, let forward): return try stepStatus(db, initiativeID: id, forward: forward, at: time)
+            case .stepStatusGivingReason(let id, let forward, let reason):
+                return try stepStatus(db, initiativeID: id, forward: forward, reason: reason, at: time)
+            case .annotateProgress(let updateID, let note): return try annotateProgress(db, updateID: updateID, note: note, at: time)
+            case .addMilestone(let milestone): return try addMilestone(db, milestone, at: time)
+            case .editMilestone(let edit): return try editMilestone(db, edit, at: time)
+            case .removeMilestone(let id): return try removeMilestone(db, id: id, at: time)
+            case .toggleMilestone(let id, let day): return try toggleMilestone(db, id: id, on: day, at: time)
+            case .setStakeholders(let initiativeID, let stakeholders):
+                return try setStakeholders(db, initiativeID: initiativeID, stakeholders, at: time)
             case .logInteraction(let interaction, let followUp): return try logInteraction(db, interaction, nextFollowUp: followUp, at: time)
             case .editInteraction(let edit): return try editInteraction(db, edit, at: time)
             case .removeInteraction(let id): return try removeInteraction(db, id: id, at: time)

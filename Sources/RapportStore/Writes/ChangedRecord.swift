@@ -11,7 +11,7 @@ public enum ChangedRecord: Hashable, Sendable {
 
 extension RowChange {
     /// The record this row change is about, where it is one a person can be shown. A progress
-    /// update belongs to its initiative and a contact link to its interaction.
+    /// update, a milestone and a stakeholder belong to their initiative and a contact link to its interaction.
     func changedRecord(in state: [String: StoredValue]) -> ChangedRecord? {
         func id(_ column: String) -> Int64? {
             if case .integer(let value) = state[column] { return value }
@@ -20,7 +20,7 @@ extension RowChange {
         switch table {
         case "contact": return id("id").map(ChangedRecord.contact)
         case "initiative": return id("id").map(ChangedRecord.initiative)
-        case "progress_update": return id("initiative_id").map(ChangedRecord.initiative)
+        case "progress_update", "milestone", "initiative_stakeholder": return id("initiative_id").map(ChangedRecord.initiative)
         case "interaction": return id("id").map(ChangedRecord.interaction)
         case "interaction_contact": return id("interaction_id").map(ChangedRecord.interaction)
         case "opportunity": return id("id").map(ChangedRecord.opportunity)

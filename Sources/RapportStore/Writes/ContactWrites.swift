@@ -56,6 +56,9 @@ extension AppDatabase {
         for interactionID in try Int64.fetchAll(db, sql: "SELECT interaction_id FROM interaction_contact WHERE contact_id = ?", arguments: [id]) {
             try recorder.watch(db, table: "interaction_contact", key: ["interaction_id": .integer(interactionID), "contact_id": .integer(id)])
         }
+        for initiativeID in try Int64.fetchAll(db, sql: "SELECT initiative_id FROM initiative_stakeholder WHERE contact_id = ?", arguments: [id]) {
+            try recorder.watchStakeholder(db, initiativeID: initiativeID, contactID: id)
+        }
         try ContactRecord.deleteOne(db, key: id)
         return try saved(recorder, db, description, at: time, focus: contact.accountID)
     }

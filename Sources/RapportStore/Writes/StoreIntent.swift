@@ -18,6 +18,18 @@ public enum StoreIntent: Hashable, Sendable {
     case bumpProgress(initiativeID: Int64, by: Int)
     /// The next (or previous) status after the stored one.
     case stepStatus(initiativeID: Int64, forward: Bool)
+    /// The same, with why it moved: kept when the new status is at risk or blocked.
+    case stepStatusGivingReason(initiativeID: Int64, forward: Bool, reason: String)
+    /// Sets the note of a recorded progress or status change.
+    case annotateProgress(updateID: Int64, note: String)
+    case addMilestone(Milestone)
+    case editMilestone(RecordEdit<Milestone>)
+    case removeMilestone(id: Int64)
+    /// Marks the stored milestone done on `day`, or open again when it is done; an initiative
+    /// whose progress follows milestones gets the share done, counted from the stored rows.
+    case toggleMilestone(id: Int64, on: Day)
+    /// The initiative's stakeholders become exactly these contacts (of its account).
+    case setStakeholders(initiativeID: Int64, [InitiativeStakeholder])
     case logInteraction(Interaction, nextFollowUp: Day?)
     case editInteraction(RecordEdit<Interaction>)
     case removeInteraction(id: Int64)
@@ -92,6 +104,7 @@ public enum StoredRecordValue: Hashable, Sendable {
     case initiative(Initiative)
     case interaction(Interaction)
     case opportunity(Opportunity)
+    case milestone(Milestone)
 }
 
 /// One entry of the change log, as the status bar names it and the screen reloads after it.
@@ -107,12 +120,15 @@ public struct ChangeSummary: Hashable, Sendable {
     public let removedAccountIDs: Set<Int64>
     /// The record below the account that the change leaves in place, if any.
     public let record: ChangedRecord?
+    /// The progress or status change this change recorded, for a note added straight after it.
+    public let progressUpdateID: Int64?
 
     public init(
         description: String, accountIDs: Set<Int64>, focusAccountID: Int64?, changesAccountList: Bool, removedAccountIDs: Set<Int64> = [],
-        record: ChangedRecord? = nil
+        record: ChangedRecord? = nil, progressUpdateID: Int64? = nil
     ) {
         self.record = record
+        self.progressUpdateID = progressUpdateID
         self.description = description
         self.accountIDs = accountIDs
         self.focusAccountID = focusAccountID

@@ -10,6 +10,7 @@ public struct PromptCommand: Hashable, Sendable {
         case help
         case importFile
         case exportFile
+        case changes
     }
 
     /// What follows the name, and where Tab completes it from.
@@ -26,6 +27,8 @@ public struct PromptCommand: Hashable, Sendable {
         case path
         /// An export format (`ExportCommandLine.formats`), then a kind for csv, then a file.
         case exportFormat
+        /// A date or a span back from today (`7d`, `2w`); optional.
+        case since
     }
 
     public let action: Action
@@ -47,6 +50,7 @@ public struct PromptCommand: Hashable, Sendable {
     }
 
     public static let all: [PromptCommand] = [
+        PromptCommand(.changes, "changes", argument: .since, usage: "[SINCE]", help: "what changed since a date, 7d or 2w (a week ago)"),
         PromptCommand(.exportFile, "export", argument: .exportFormat, usage: "FORMAT [FILE]", help: "json, csv KIND, vcard or ics"),
         PromptCommand(.goto, "goto", argument: .account, usage: "ACCOUNT", help: "select that account"),
         PromptCommand(.help, "help", usage: "", help: "These keys and commands"),

@@ -33,6 +33,9 @@ extension OpenForm {
         case .metricMonth(let form):
             return FormTitle(action: "Record a month of \(MetricsView.label(of: form.metricName))", subjects: accountName(form.accountID).map { [$0] } ?? [])
         case .successor(let form): return named(nil, account: form.contact.accountID)
+        case .changeNote(let form): return named(form.initiativeTitle, account: form.accountID)
+        case .milestone(let form): return named(form.original?.title, account: form.accountID)
+        case .stakeholders(let form): return named(form.initiativeTitle, account: form.accountID)
         }
     }
 }

@@ -10,6 +10,9 @@ public enum OpenForm: Equatable, Sendable {
     case opportunity(OpportunityForm)
     case metricMonth(MetricMonthForm)
     case successor(SuccessorForm)
+    case changeNote(ChangeNoteForm)
+    case milestone(MilestoneForm)
+    case stakeholders(StakeholderForm)
 
     public var title: String {
         switch self {
@@ -20,6 +23,9 @@ public enum OpenForm: Equatable, Sendable {
         case .opportunity(let form): return form.state.title
         case .metricMonth(let form): return form.state.title
         case .successor(let form): return form.state.title
+        case .changeNote(let form): return form.state.title
+        case .milestone(let form): return form.state.title
+        case .stakeholders(let form): return form.state.title
         }
     }
 
@@ -38,6 +44,9 @@ public enum OpenForm: Equatable, Sendable {
         case .opportunity(var form): defer { self = .opportunity(form) }; return form.state.apply(key)
         case .metricMonth(var form): defer { self = .metricMonth(form) }; return form.state.apply(key)
         case .successor(var form): defer { self = .successor(form) }; return form.state.apply(key)
+        case .changeNote(var form): defer { self = .changeNote(form) }; return form.state.apply(key)
+        case .milestone(var form): defer { self = .milestone(form) }; return form.state.apply(key)
+        case .stakeholders(var form): defer { self = .stakeholders(form) }; return form.state.apply(key)
         }
     }
 
@@ -50,6 +59,9 @@ public enum OpenForm: Equatable, Sendable {
         case .opportunity(var form): defer { self = .opportunity(form) }; return form.validate(today: today)
         case .metricMonth(var form): defer { self = .metricMonth(form) }; return form.validate(today: today)
         case .successor(var form): defer { self = .successor(form) }; return form.validate(today: today)
+        case .changeNote(var form): defer { self = .changeNote(form) }; return form.validate(today: today)
+        case .milestone(var form): defer { self = .milestone(form) }; return form.validate(today: today)
+        case .stakeholders(var form): defer { self = .stakeholders(form) }; return form.validate(today: today)
         }
     }
 
@@ -62,6 +74,9 @@ public enum OpenForm: Equatable, Sendable {
         case .opportunity(let form): return form.intent(today: today, overwriting: overwriting)
         case .metricMonth(let form): return form.intent(today: today, overwriting: overwriting)
         case .successor(let form): return form.intent(today: today, overwriting: overwriting)
+        case .changeNote(let form): return form.intent(today: today, overwriting: overwriting)
+        case .milestone(let form): return form.intent(today: today, overwriting: overwriting)
+        case .stakeholders(let form): return form.intent(today: today, overwriting: overwriting)
         }
     }
 
@@ -78,6 +93,8 @@ public enum OpenForm: Equatable, Sendable {
             return .interaction(InteractionForm(editing: interaction, accountID: form.accountID, contacts: form.contacts))
         case (.opportunity(let form), .opportunity(let opportunity)):
             return .opportunity(OpportunityForm(editing: opportunity, accountID: form.accountID))
+        case (.milestone(let form), .milestone(let milestone)):
+            return .milestone(MilestoneForm(editing: milestone, initiativeID: form.initiativeID, accountID: form.accountID, position: form.position))
         default:
             return self
         }
@@ -94,11 +111,17 @@ public struct FormSession: Equatable, Sendable {
     /// The record changed elsewhere since the form opened: what changed, until the user
     /// chooses to save over it, reload, or keep editing.
     public var conflict: EditConflict?
+    /// The read view the form was opened from, shown again when the form closes.
+    public var returnsTo: RecordReading?
 
-    public init(form: OpenForm) {
+    public init(form: OpenForm, returnsTo: RecordReading? = nil) {
         self.form = form
         self.title = FormTitle(action: form.title)
         self.savingWriteID = nil
         self.conflict = nil
+        self.returnsTo = returnsTo
     }
+
+    /// What is over the screen once the form closes.
+    var overlayAfter: Overlay? { returnsTo.map(Overlay.reading) }
 }

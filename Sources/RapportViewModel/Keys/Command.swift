@@ -30,6 +30,17 @@ public enum Command: Hashable, Sendable {
     case previousSection
     case bumpProgress(Int)
     case cycleStatus(forward: Bool)
+    /// `n` straight after a progress or status change: a note on it.
+    case noteChange
+    /// In an initiative's read view: the next or previous milestone, tick one off (or reopen
+    /// it), edit it. `n` and `d` add and delete one.
+    case selectMilestone(forward: Bool)
+    case toggleMilestone
+    case editMilestone
+    /// In an initiative's read view: pick its stakeholders among the account's contacts.
+    case editStakeholders
+    /// `w`: what changed across the book in the last week.
+    case openChanges
     /// `n`, `e`, `d`: create, edit or delete the record under the cursor (what kind depends on
     /// where the cursor is).
     case newRecord

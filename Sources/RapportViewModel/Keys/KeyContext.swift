@@ -31,6 +31,12 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case reading
     /// The terminal is too small for anything but the notice that says so.
     case tooSmall
+    /// Straight after a progress or status change, until the next key.
+    case justChanged
+    /// An initiative read in full: its milestones.
+    case initiativeReading
+    /// What changed across the book (`w`).
+    case changes
 
     /// A form and the command line take every key as typed text or editing; their bindings are
     /// there for help and hints, and cannot be changed in the config.
@@ -59,6 +65,9 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .confirm: return "Questions"
         case .reading: return "Reading a record"
         case .tooSmall: return "Terminal too small"
+        case .justChanged: return "Straight after a progress or status change"
+        case .initiativeReading: return "Reading an initiative: milestones"
+        case .changes: return "What changed"
         }
     }
 }

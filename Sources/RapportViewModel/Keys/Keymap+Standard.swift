@@ -101,5 +101,18 @@ extension Keymap {
         KeyBinding([.char("y"), .enter], .confirmYes, .confirm, "Yes, go ahead", hint: "delete"),
         KeyBinding([.char("n"), .escape], .confirmNo, .confirm, "No, keep it", hint: "keep"),
         KeyBinding([.char("q"), .ctrl("c")], .quit, .tooSmall, "Quit", hint: "quits"),
+        KeyBinding([.char("n")], .noteChange, .justChanged, "Add a note to that change", hint: "note"),
+        KeyBinding([.char(" ")], .toggleMilestone, .initiativeReading, "Tick off the milestone (or reopen it)", hint: "done"),
+        KeyBinding([.tab], .selectMilestone(forward: true), .initiativeReading, "Next milestone", hint: "milestone"),
+        KeyBinding([.backTab], .selectMilestone(forward: false), .initiativeReading, "Previous milestone"),
+        KeyBinding([.char("n")], .newRecord, .initiativeReading, "New milestone", hint: "new"),
+        KeyBinding([.char("E")], .editMilestone, .initiativeReading, "Edit the milestone"),
+        KeyBinding([.char("d")], .deleteRecord, .initiativeReading, "Delete the milestone"),
+        KeyBinding([.char("s")], .editStakeholders, .initiativeReading, "Stakeholders: internal or external contacts"),
+        KeyBinding([.char("w")], .openChanges, .dashboard, "What changed in the book this week"),
+        KeyBinding([.char("j"), .down], .moveDown, .changes, "Next change", hint: "move"),
+        KeyBinding([.char("k"), .up], .moveUp, .changes, "Previous change"),
+        KeyBinding([.enter], .openRecord, .changes, "Go to its account", hint: "go to"),
+        KeyBinding([.escape, .char("q")], .closeOverlay, .changes, "Close", hint: "close"),
     ])
 }

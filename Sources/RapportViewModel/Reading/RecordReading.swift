@@ -1,4 +1,5 @@
 import RapportCore
+import RapportStore
 
 /// Enter on a contact, an interaction or an initiative: the record shown whole, over the
 /// screen. It names the record by id and reads it from the loaded data each frame, so a change
@@ -12,10 +13,13 @@ public struct RecordReading: Hashable, Sendable {
 
     public var kind: Kind
     public var id: Int64
+    /// An initiative's milestone under the cursor (Tab moves it).
+    public var milestoneIndex: Int
 
-    public init(_ kind: Kind, id: Int64) {
+    public init(_ kind: Kind, id: Int64, milestoneIndex: Int = 0) {
         self.kind = kind
         self.id = id
+        self.milestoneIndex = milestoneIndex
     }
 }
 
@@ -27,6 +31,20 @@ public enum ReadableRecord: Hashable, Sendable {
 }
 
 extension AppState {
+    /// The open read view's initiative plan, once loaded (nil for another record or before it arrives).
+    public var readPlan: InitiativePlan? {
+        guard case .reading(let reading) = overlay, reading.kind == .initiative, let plan = initiativePlan, plan.initiativeID == reading.id else {
+            return nil
+        }
+        return plan
+    }
+
+    /// The milestone under the read view's cursor.
+    public var selectedMilestone: Milestone? {
+        guard case .reading(let reading) = overlay, let milestones = readPlan?.milestones, !milestones.isEmpty else { return nil }
+        return milestones[min(max(0, reading.milestoneIndex), milestones.count - 1)]
+    }
+
     /// The record the open read view shows; nil when none is open, or the record is gone.
     public var readRecord: ReadableRecord? {
         guard case .reading(let reading) = overlay else { return nil }

@@ -42,6 +42,12 @@ public struct AppState: Equatable, Sendable {
     public var commandHistory: CommandHistory
     /// The themes `:theme` offers to complete (the wiring lists them; the view model reads no files).
     public var themeNames: [String]
+    /// The progress or status change this window just made, which `n` can add a note to
+    /// until the next key; and the write that will make one, while the store applies it.
+    public var noteableChange: NoteableChange?
+    public var noteableWriteID: Int?
+    /// The milestones, stakeholders and history of the initiative a read view shows.
+    public var initiativePlan: InitiativePlan?
 
     public init(storeName: String, today: Day, calendar: FiscalCalendar, screen: ScreenSize = ScreenSize(width: 120, height: 40)) {
         self.storeName = storeName
@@ -67,6 +73,9 @@ public struct AppState: Equatable, Sendable {
         prompt = nil
         commandHistory = CommandHistory()
         themeNames = []
+        noteableChange = nil
+        noteableWriteID = nil
+        initiativePlan = nil
     }
 
     /// The most rows the accounts list shows on a screen this size (with no filter line): what a
@@ -82,14 +91,22 @@ public struct AppState: Equatable, Sendable {
 
     /// Where keys are looked up, most specific first: only what the screen shows gets keys.
     public var keyContexts: [KeyContext] {
+        let shown = screenKeyContexts
+        // Straight after a progress or status change, on the screen that made it, `n` notes it.
+        guard noteableChange != nil, shown.contains(.global), !shown.contains(.bookMetrics) else { return shown }
+        return [.justChanged] + shown
+    }
+
+    private var screenKeyContexts: [KeyContext] {
         guard geometry.fits else { return [.tooSmall] }
         switch overlay {
         case .help: return [.help]
         case .form(let session): return session.conflict == nil ? [.form] : [.conflict]
         case .confirm: return [.confirm]
-        case .reading: return [.reading]
         // y and n answer it; the read view's keys scroll its list.
         case .importReview: return [.confirm, .reading]
+        case .reading(let reading): return reading.kind == .initiative ? [.initiativeReading, .reading] : [.reading]
+        case .changes: return [.changes]
         case nil: break
         }
         if prompt != nil { return [.command] }

@@ -9,6 +9,8 @@ public enum Overlay: Equatable, Sendable {
     case reading(RecordReading)
     /// `:import`'s dry run, before `y` writes it.
     case importReview(ImportReview)
+    /// What changed across the book since a day.
+    case changes(ChangesView)
 }
 
 /// A yes/no question before something is deleted, naming what goes with it.

@@ -30,6 +30,7 @@ struct EarlierStore {
         EarlierStore(lastStep: "v4 opportunities", holds: [.timeline, .opportunities]),
         v5,
         v6,
+        v7,
     ]
 
     static let v5 = EarlierStore(lastStep: "v5 metric points by metric and account", holds: [.timeline, .opportunities])
@@ -37,6 +38,9 @@ struct EarlierStore {
     /// The previous release's schema.
     static let v6 = EarlierStore(
         lastStep: "v6 versions, account summary, search index, book totals, per-window history", holds: [.timeline, .opportunities, .summaries])
+
+    /// The release before initiative plans and account lifecycles.
+    static let v7 = EarlierStore(lastStep: "v7 lapsed renewals, health without enough data", holds: [.timeline, .opportunities, .summaries])
 
     var name: String { String(lastStep.prefix { $0 != " " }) }
 

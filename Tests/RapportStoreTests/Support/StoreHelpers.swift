@@ -79,7 +79,10 @@ extension AppDatabase {
 
     /// Every row of every table a user's data lives in, as text, to compare a store before and after.
     func dump() throws -> [String] {
-        let tables = ["account", "contact", "initiative", "progress_update", "metric_point", "interaction", "interaction_contact", "opportunity"]
+        let tables = [
+            "account", "contact", "initiative", "progress_update", "metric_point", "interaction", "interaction_contact", "opportunity", "milestone",
+            "initiative_stakeholder",
+        ]
         return try read { db in
             try tables.flatMap { table in
                 try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map { "\(table) \($0)" }.sorted()

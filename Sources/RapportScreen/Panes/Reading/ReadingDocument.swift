@@ -12,6 +12,10 @@ struct ReadingDocument {
 
     let title: String
     let fields: [(label: String, value: String, role: ThemeRole)]
+    /// Drawn in place of the field labelled `BurnUp.label`, as wide as the values are.
+    var burnUp: BurnUp?
+    static let burnUpLabel = "Burn-up"
+    static let burnUpHeight = 6
 
     /// Labels get the longest label's width; values the rest.
     static let labelGap = 2
@@ -22,6 +26,15 @@ struct ReadingDocument {
         let valueWidth = max(1, width - labelWidth - Self.labelGap)
         var lines: [Line] = []
         for field in fields {
+            if field.label == Self.burnUpLabel, let burnUp {
+                let chartWidth = max(1, valueWidth - 6)
+                for (index, row) in burnUp.rows(width: chartWidth, height: Self.burnUpHeight).enumerated() {
+                    let scale = index == 0 ? "100%" : (index == Self.burnUpHeight - 1 ? "  0%" : "")
+                    lines.append(Line(label: index == 0 ? field.label : "", text: row + " " + scale, role: .progressFilled))
+                }
+                lines.append(Line(label: "", text: field.value, role: .textDim))
+                continue
+            }
             for (index, text) in Paragraphs.wrap(field.value, width: valueWidth).enumerated() {
                 lines.append(Line(label: index == 0 ? field.label : "", text: text, role: field.role))
             }
@@ -42,7 +55,7 @@ struct ReadingDocument {
         }
     }
 
-    private static func dated(_ day: Day, today: Day) -> String { "\(Format.longDate(day)) (\(Format.relative(day, from: today)))" }
+    static func dated(_ day: Day, today: Day) -> String { "\(Format.longDate(day)) (\(Format.relative(day, from: today)))" }
 
     static func contact(_ contact: Contact, state: AppState) -> ReadingDocument {
         let detail = state.detail
@@ -87,25 +100,6 @@ struct ReadingDocument {
                 ("Summary", interaction.summary.isEmpty ? "—" : interaction.summary, .text),
                 ("Next step", interaction.nextStep.isEmpty ? "—" : interaction.nextStep, interaction.nextStep.isEmpty ? .textDim : .text),
                 ("Account", state.accountName(interaction.accountID) ?? "—", .textDim),
-            ])
-    }
-
-    static func initiative(_ initiative: Initiative, state: AppState) -> ReadingDocument {
-        var due = ("no due date", ThemeRole.textDim)
-        if let date = initiative.dueDate {
-            let overdue = initiative.isOverdue(on: state.today)
-            due = (dated(date, today: state.today) + (overdue ? " — late" : ""), overdue ? .overdue : .text)
-        }
-        return ReadingDocument(
-            title: "Initiative · \(initiative.title)",
-            fields: [
-                ("Title", initiative.title, .textStrong),
-                ("Status", Format.statusBadge(initiative.status), Format.statusRole(initiative.status)),
-                ("Progress", "\(initiative.progress)%", .text),
-                ("Owner", initiative.owner.isEmpty ? "—" : initiative.owner, initiative.owner.isEmpty ? .textDim : .text),
-                ("Due", due.0, due.1),
-                ("Objective", initiative.objective.isEmpty ? "—" : initiative.objective, initiative.objective.isEmpty ? .textDim : .text),
-                ("Account", state.accountName(initiative.accountID) ?? "—", .textDim),
             ])
     }
 }

@@ -34,7 +34,7 @@ struct RecordReadingView {
         let position = lines.count > pageRows ? "lines \(top + 1)–\(min(lines.count, top + pageRows)) of \(lines.count)" : ""
         let inner = Block(title: document.title, focused: true, trailingTitle: position).render(in: box, into: &buffer, theme: theme)
         guard inner.height >= 3 else { return OverlayMeasure(lastTop: lastTop, pageRows: pageRows) }
-        let hint = TextFit.truncate(keymap.hints(for: [.reading]).map(\.text).joined(separator: " · "), to: inner.width)
+        let hint = TextFit.truncate(keymap.hints(for: state.keyContexts).map(\.text).joined(separator: " · "), to: inner.width)
         buffer.write(hint, x: inner.x + (inner.width - DisplayWidth.of(hint)) / 2, y: inner.maxY - 1, style: theme[.textDim])
         let x = inner.x + 1
         let valueX = x + document.labelWidth + ReadingDocument.labelGap
