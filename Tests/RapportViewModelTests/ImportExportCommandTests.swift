@@ -46,7 +46,7 @@ final class ImportExportCommandTests: XCTestCase {
         dashboard.driver.key(.escape)
         typed("import a.csv --kind widgets", in: dashboard)
         let unknown = step(dashboard.viewModel, key: .enter)
-        XCTAssertEqual(unknown.state.message, StatusMessage(":import --kind 'widgets' — one of accounts, contacts, book", kind: .error))
+        XCTAssertEqual(unknown.state.message, StatusMessage(":import --kind 'widgets' — one of accounts, contacts, interactions, initiatives, opportunities, metrics, book", kind: .error))
         XCTAssertEqual(unknown.effects, [])
     }
 
