@@ -1,3 +1,5 @@
+import RapportCore
+
 /// What the user's config file sets (`config.toml`); nil where it sets nothing, or where what it
 /// set was wrong (the problem is reported and the default kept). Reading the file is the
 /// executable's work; this floor only reads its text (`ConfigReader`), because the keymap the
@@ -11,6 +13,8 @@ public struct Config: Equatable, Sendable {
     public var mouse: Bool?
     /// `[keys]`: each override that applies, in key order.
     public var keyOverrides: [KeyOverride]
+    /// `[agenda]`: the urgency's coefficients, the defaults where the file sets none.
+    public var agenda: AgendaCoefficients = .standard
 
     public init(theme: String? = nil, fiscalYearStart: Int? = nil, mouse: Bool? = nil, keyOverrides: [KeyOverride] = []) {
         self.theme = theme
