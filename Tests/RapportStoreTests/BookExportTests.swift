@@ -10,6 +10,7 @@ final class BookExportTests: XCTestCase {
     private func demoStoreWithHistory(endingWithUndo: Bool = true) throws -> AppDatabase {
         let database = try AppDatabase.empty()
         try database.writeDemoBook(DemoBook(seed: 7, accountCount: 12, today: TestClock.today))
+        try database.save(.snoozeAgendaItem(key: "follow-up:3:account:2026-11-01", accountID: 3, until: TestClock.today.adding(days: 7))).saved()
         let initiatives = try database.initiatives(accountID: 1)
         let first = try XCTUnwrap(initiatives.first { $0.progress <= 80 && $0.status != .done && $0.status != .blocked }?.id)
         try database.save(.bumpProgress(initiativeID: first, by: 5)).saved()
@@ -56,14 +57,18 @@ final class BookExportTests: XCTestCase {
         XCTAssertEqual(money["currency"] as? String, "USD")
         XCTAssertEqual(money["minor_units_per_major"] as? Int, 100)
         let counts = try database.read { db in
-            try ["account", "contact", "interaction", "initiative", "progress_update", "opportunity", "metric_point", "change_log"].map {
+            try ["account", "contact", "interaction", "initiative", "progress_update", "opportunity", "metric_point", "change_log", "agenda_snooze"].map {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? -1
             }
         }
-        let keys = ["accounts", "contacts", "interactions", "initiatives", "progress_updates", "opportunities", "metric_points", "change_log"]
+        let keys = ["accounts", "contacts", "interactions", "initiatives", "progress_updates", "opportunities", "metric_points", "change_log", "agenda_snoozes"]
         XCTAssertEqual(try keys.map { try XCTUnwrap(object[$0] as? [Any]).count }, counts)
         XCTAssertEqual(counts[4], 2, "two progress updates; the third went with its undo")
-        XCTAssertEqual(counts[7], 4)
+        XCTAssertEqual(counts[7], 5)
+        XCTAssertEqual(counts[8], 1)
+        let snoozes = try XCTUnwrap(object["agenda_snoozes"] as? [[String: Any]])
+        XCTAssertEqual(snoozes.first?["item_key"] as? String, "follow-up:3:account:2026-11-01")
+        XCTAssertEqual(snoozes.first?["until"] as? String, TestClock.today.adding(days: 7).iso)
         let accounts = try XCTUnwrap(object["accounts"] as? [[String: Any]])
         XCTAssertEqual(accounts.compactMap { $0["id"] as? Int }, Array(1...12))
         let stored = try XCTUnwrap(database.account(id: 1))
@@ -72,7 +77,7 @@ final class BookExportTests: XCTestCase {
         // A missing date is written as null, not left out.
         XCTAssertTrue(text.contains("\"reports_to_id\" : null"))
         let changes = try XCTUnwrap(object["change_log"] as? [[String: Any]])
-        XCTAssertEqual(changes.map { $0["undone"] as? Bool }, [false, false, false, true])
+        XCTAssertEqual(changes.map { $0["undone"] as? Bool }, [false, false, false, false, true])
         // Keys sorted within every record, and the document's own keys too.
         let firstAccount = text.components(separatedBy: "\n").drop { !$0.contains("\"accounts\" : [") }.dropFirst(2).prefix(12)
             .map { $0.trimmingCharacters(in: .whitespaces).components(separatedBy: "\"")[1] }
@@ -117,7 +122,7 @@ final class BookExportTests: XCTestCase {
         let restored = try AppDatabase.empty()
         let summary = try restored.restoreBook(from: Data(text.utf8), file: "book.json")
         XCTAssertEqual(summary.accounts, 12)
-        XCTAssertEqual(summary.changes, 4)
+        XCTAssertEqual(summary.changes, 5)
         XCTAssertEqual(try exported(restored), text)
         let expected = try tables(original)
         let actual = try tables(restored)

@@ -47,7 +47,7 @@ public enum AgendaUrgency {
     }
 
     /// The window in which a coming due date raises the score, for the kinds that have one.
-    static func horizonDays(of kind: AgendaKind) -> Int? {
+    public static func horizonDays(of kind: AgendaKind) -> Int? {
         switch kind {
         case .initiativeDue: return AgendaCoefficients.initiativeHorizonDays
         case .renewal: return PortfolioKPIs.renewalHorizonDays

@@ -22,6 +22,7 @@ struct RowChange: Codable, Hashable, Sendable {
         "interaction": ["id"],
         "opportunity": ["id"],
         "interaction_contact": ["interaction_id", "contact_id"],
+        "agenda_snooze": ["item_key"],
     ]
 
     /// The text columns each table's rows are read with, their NULs shown (see `ShownText`):

@@ -141,6 +141,9 @@ enum Migrations {
             try db.execute(sql: SchemaV7.lapsedRenewals)
             try db.execute(sql: SchemaV7.recomputeSummaries)
         }
+        migrator.registerMigration("v9 agenda") { db in
+            try db.execute(sql: SchemaV9.agenda)
+        }
         return migrator
     }
 }

@@ -27,6 +27,8 @@ extension AppDatabase {
             case .removeOpportunity(let id): return try removeOpportunity(db, id: id, at: time)
             case .recordMetric(let point): return try recordMetric(db, point, at: time)
             case .importRecords(let changes): return try applyImport(db, changes, at: time)
+            case .snoozeAgendaItem(let key, let accountID, let until): return try snoozeAgendaItem(db, key: key, accountID: accountID, until: until, at: time)
+            case .completeFollowUp(let accountID, let today): return try completeFollowUp(db, accountID: accountID, today: today, at: time)
             case .undo: return try replayHistory(db, forward: false)
             case .redo: return try replayHistory(db, forward: true)
             }

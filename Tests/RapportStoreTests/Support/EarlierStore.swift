@@ -30,6 +30,7 @@ struct EarlierStore {
         EarlierStore(lastStep: "v4 opportunities", holds: [.timeline, .opportunities]),
         v5,
         v6,
+        EarlierStore(lastStep: "v7 lapsed renewals, health without enough data", holds: [.timeline, .opportunities, .summaries]),
     ]
 
     static let v5 = EarlierStore(lastStep: "v5 metric points by metric and account", holds: [.timeline, .opportunities])
