@@ -76,6 +76,19 @@ extension ViewModel {
                 return []
             }
             return [.load(.accountNamed(argument))]
+        case .agenda:
+            return openAgenda()
+        case .snooze:
+            guard state.agenda?.selectedItem != nil else {
+                state.message = StatusMessage(":snooze works on the agenda's selected item — a opens the agenda", kind: .error)
+                return []
+            }
+            switch DateInput.parse(argument, today: state.today) {
+            case .success(let day): return snoozeSelected(until: day)
+            case .failure:
+                state.message = StatusMessage(":snooze needs a day such as \(DateInput.acceptedForms)", kind: .error)
+                return []
+            }
         }
     }
 
@@ -121,6 +134,7 @@ extension ViewModel {
         case .sortOrder: completeArgument(argument, of: command, among: AccountSort.allCases.map(\.rawValue))
         case .theme: completeArgument(argument, of: command, among: state.themeNames)
         case .account: return [.load(.accountNames(prefix: argument, limit: Self.accountCandidateLimit))]
+        case .date: return []
         }
         return []
     }

@@ -66,12 +66,15 @@ extension ViewModel {
             let extra = count == 0 ? "" : " with its \(count) progress update\(count == 1 ? "" : "s")"
             ask("Delete the initiative \(initiative.title)\(extra)?", .deleteInitiative(initiative))
         case (.contacts(let id), .contacts(let contacts)):
-            guard state.accounts.selectedID == id, state.overlay == nil else { return [] }
+            let asked = state.agenda.map { $0.selectedItem?.item.accountID == id } ?? (state.accounts.selectedID == id)
+            guard asked, state.overlay == nil else { return [] }
             open(.interaction(InteractionForm(editing: nil, accountID: id, contacts: contacts)))
         case (.accountNamed(let name), .accountNamed(let match)):
             return goToAccount(named: name, match: match)
         case (.accountNames(let prefix, _), .accountNames(let names)):
             receiveAccountNames(names, prefix: prefix)
+        case (.agenda, .agenda(let items)):
+            state.agenda?.receive(items)
         default:
             break
         }
@@ -109,6 +112,7 @@ extension ViewModel {
                 effects.append(.load(.bookPipeline(state.period)))
             }
         }
+        if state.agenda != nil { effects.append(loadAgenda) }
         return effects
     }
 }

@@ -28,6 +28,8 @@ public enum StoreQuery: Hashable, Sendable {
     case accountNamed(String)
     /// Names that start with a prefix, for completing `:goto`.
     case accountNames(prefix: String, limit: Int)
+    /// The agenda's first `limit` items, ranked with these coefficients.
+    case agenda(limit: Int, coefficients: AgendaCoefficients)
 }
 
 /// What a query read.
@@ -44,6 +46,7 @@ public enum StoreReply: Hashable, Sendable {
     case contacts([Contact])
     case accountNamed(AccountNameMatch?)
     case accountNames([String])
+    case agenda([RankedAgendaItem])
 }
 
 /// The selected account on the dashboard.
@@ -120,6 +123,7 @@ extension AppDatabase {
         case .contacts(let id): return .contacts(try contacts(accountID: id))
         case .accountNamed(let name): return .accountNamed(try account(named: name))
         case .accountNames(let prefix, let limit): return .accountNames(try accountNames(prefix: prefix, limit: limit))
+        case .agenda(let limit, let coefficients): return .agenda(try agenda(limit: limit, coefficients: coefficients))
         }
     }
 

@@ -8,6 +8,8 @@ public struct PromptCommand: Hashable, Sendable {
         case theme
         case goto
         case help
+        case agenda
+        case snooze
     }
 
     /// What follows the name, and where Tab completes it from.
@@ -20,6 +22,8 @@ public struct PromptCommand: Hashable, Sendable {
         /// An account name: completed by a store query over the names, not the loaded rows, so
         /// every account of a large book can be reached.
         case account
+        /// A day: 2026-12-24, or anything `DateInput` reads.
+        case date
     }
 
     public let action: Action
@@ -41,9 +45,11 @@ public struct PromptCommand: Hashable, Sendable {
     }
 
     public static let all: [PromptCommand] = [
+        PromptCommand(.agenda, "agenda", usage: "", help: "What needs you today, across every account, and why"),
         PromptCommand(.goto, "goto", argument: .account, usage: "ACCOUNT", help: "select that account"),
         PromptCommand(.help, "help", usage: "", help: "These keys and commands"),
         PromptCommand(.quit, "quit", aliases: ["q"], usage: "", help: "Quit (asks if a change waits)"),
+        PromptCommand(.snooze, "snooze", argument: .date, usage: "DATE", help: "snooze the agenda item until that day"),
         PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "name, arr, health or renewal"),
         PromptCommand(.theme, "theme", argument: .theme, usage: "NAME", help: "switch to that theme"),
     ]

@@ -15,6 +15,8 @@ public struct Config: Equatable, Sendable {
     public var keyOverrides: [KeyOverride]
     /// `[agenda]`: the urgency's coefficients, the defaults where the file sets none.
     public var agenda: AgendaCoefficients = .standard
+    /// `start = "agenda"`: what the dashboard opens on.
+    public var start: StartView?
 
     public init(theme: String? = nil, fiscalYearStart: Int? = nil, mouse: Bool? = nil, keyOverrides: [KeyOverride] = []) {
         self.theme = theme
@@ -43,4 +45,10 @@ public struct KeyOverride: Hashable, Sendable {
 
     /// "accounts.filter", as the file writes it.
     public var name: String { "\(context.rawValue).\(action)" }
+}
+
+/// What the dashboard opens on (`start` in the config file).
+public enum StartView: String, CaseIterable, Sendable {
+    case dashboard
+    case agenda
 }

@@ -15,9 +15,10 @@ import TOMLKit
 /// global.quit = ["q", "ctrl-q"]
 /// [agenda]                       # the urgency's coefficients (AgendaCoefficient)
 /// follow_up = 10
+/// start = "agenda"               # what the dashboard opens on (before any [table])
 /// ```
 public struct ConfigReader {
-    public static let settingNames = ["theme", "fiscal_year_start", "mouse", "keys", "agenda"]
+    public static let settingNames = ["theme", "fiscal_year_start", "mouse", "keys", "agenda", "start"]
 
     private let file: String
     private let standard: Keymap
@@ -58,6 +59,12 @@ public struct ConfigReader {
                 if let flag = value.bool { config.mouse = flag } else { report(key, "expected true or false, found \(TOMLDocument.kind(of: value))") }
             case "keys": config.keyOverrides = readKeys(value)
             case "agenda": config.agenda = readAgenda(value)
+            case "start":
+                if let name = value.string, let view = StartView(rawValue: name) {
+                    config.start = view
+                } else {
+                    report(key, "expected \"dashboard\" or \"agenda\", found \(value.string.map { "'\($0)'" } ?? TOMLDocument.kind(of: value))")
+                }
             default:
                 let hint = ClosestName.closest(to: key, among: Self.settingNames).map { "try \($0)" }
                     ?? "a config file has \(Self.settingNames.joined(separator: ", "))"

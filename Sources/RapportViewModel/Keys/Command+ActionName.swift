@@ -51,6 +51,14 @@ extension Command {
         case .toggleHelp: return "help"
         case .closeOverlay: return "close"
         case .quit: return "quit"
+        case .openAgenda: return "agenda"
+        case .closeAgenda: return "back"
+        case .jumpToAgendaItem: return "open"
+        case .markAgendaItemDone: return "done"
+        case .chooseAgendaSnooze: return "snooze"
+        case .snoozeAgendaItem(let days): return days >= 7 ? "a-week" : "a-day"
+        case .closeAgendaChoice: return "cancel"
+        case .explainAgendaItem: return "explain"
         case .openCommandLine: return "command-line"
         case .commandKey(let key): return Self.commandLineActionName(key)
         }

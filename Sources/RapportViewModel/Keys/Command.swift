@@ -69,4 +69,17 @@ public enum Command: Hashable, Sendable {
     case commandKey(Key)
     case closeOverlay
     case quit
+    /// `a`: the agenda, one ranked queue of what needs the manager across every account.
+    case openAgenda
+    case closeAgenda
+    /// Enter on an agenda item: its account, and the initiative or contact it is about.
+    case jumpToAgendaItem
+    /// `x`: done (a follow-up moves to the next one by the cadence).
+    case markAgendaItemDone
+    /// `z`: asks how long to snooze; then a day or a week.
+    case chooseAgendaSnooze
+    case snoozeAgendaItem(days: Int)
+    case closeAgendaChoice
+    /// `i`: the selected item's score, term by term.
+    case explainAgendaItem
 }

@@ -31,6 +31,10 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case reading
     /// The terminal is too small for anything but the notice that says so.
     case tooSmall
+    /// The agenda pane.
+    case agenda
+    /// The agenda's "snooze for how long?" choice.
+    case snooze
 
     /// A form and the command line take every key as typed text or editing; their bindings are
     /// there for help and hints, and cannot be changed in the config.
@@ -59,6 +63,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .confirm: return "Questions"
         case .reading: return "Reading a record"
         case .tooSmall: return "Terminal too small"
+        case .agenda: return "Agenda"
+        case .snooze: return "Snoozing an agenda item"
         }
     }
 }

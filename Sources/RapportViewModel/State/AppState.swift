@@ -42,6 +42,10 @@ public struct AppState: Equatable, Sendable {
     public var commandHistory: CommandHistory
     /// The themes `:theme` offers to complete (the wiring lists them; the view model reads no files).
     public var themeNames: [String]
+    /// The agenda pane, while it is open (drawn in place of the dashboard's panes).
+    public var agenda: AgendaModel?
+    /// `[agenda]` in the config file (the wiring hands them over; the view model reads no files).
+    public var agendaCoefficients: AgendaCoefficients
 
     public init(storeName: String, today: Day, calendar: FiscalCalendar, screen: ScreenSize = ScreenSize(width: 120, height: 40)) {
         self.storeName = storeName
@@ -67,6 +71,8 @@ public struct AppState: Equatable, Sendable {
         prompt = nil
         commandHistory = CommandHistory()
         themeNames = []
+        agenda = nil
+        agendaCoefficients = .standard
     }
 
     /// The most rows the accounts list shows on a screen this size (when the initiatives pane
@@ -91,6 +97,7 @@ public struct AppState: Equatable, Sendable {
         case nil: break
         }
         if prompt != nil { return [.command] }
+        if let agenda, detail == nil { return agenda.isChoosingSnooze ? [.snooze] : [.agenda, .list, .global] }
         if accounts.isTyping { return [.filter] }
         if let detail {
             if detail.isBook { return [.bookMetrics, .periods, .global] }
@@ -119,6 +126,7 @@ public struct AppState: Equatable, Sendable {
     /// What the help overlay is about: the detail section, or the focused pane.
     public var helpTitle: String {
         if let detail { return detail.isBook ? "Whole book" : "\(detail.section.title) · account" }
+        if agenda != nil { return "Agenda" }
         return pane.title
     }
 
