@@ -72,7 +72,7 @@ struct AgendaPane {
         ]
         for term in ranked.score.terms {
             let sum = "\(TextFit.pad(String(format1: term.value), to: 5, alignment: .right)) = \(String(format1: term.weight)) × \(String(format2: term.factor))"
-            lines.append(("\(TextFit.pad(sum, to: 18))  \(term.coefficient.rawValue): \(term.because)", .text))
+            lines.append(("\(TextFit.pad(sum, to: max(20, DisplayWidth.of(sum))))  \(term.coefficient.rawValue): \(term.because)", .text))
         }
         if ranked.item.kind == .lapsedRenewal { lines.append(("Lapsed renewals come first whatever their score.", .textDim)) }
         lines.append(("Coefficients: [agenda] in the config file.", .textDim))
