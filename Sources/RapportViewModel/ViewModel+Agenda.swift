@@ -9,7 +9,42 @@ extension ViewModel {
         return [loadAgenda]
     }
 
-    var loadAgenda: Effect { .load(.agenda(limit: AgendaModel.limit, coefficients: state.agendaCoefficients)) }
+    var loadAgenda: Effect {
+        if let list = state.agenda?.list { return .load(.bookList(list, limit: AgendaModel.limit, coefficients: state.agendaCoefficients)) }
+        return .load(.agenda(limit: AgendaModel.limit, coefficients: state.agendaCoefficients))
+    }
+
+    /// A KPI tile's list, in the agenda's pane and with its keys.
+    mutating func openList(_ list: BookList) -> [Effect] {
+        state.detail = nil
+        state.kpiFocus = nil
+        state.agenda = AgendaModel(list: list)
+        return [loadAgenda]
+    }
+
+    /// The KPI strip's focus: `K` takes it, ←/→ move between the figures that open a list,
+    /// Enter opens it, Esc gives the keys back to the accounts list.
+    mutating func performOnKPIs(_ command: Command) -> [Effect]? {
+        switch command {
+        case .focusKPIs:
+            state.kpiFocus = state.kpiFocus ?? .atRisk
+            return []
+        case .stepKPI(let step):
+            guard let focus = state.kpiFocus else { return [] }
+            let all = BookList.allCases
+            let index = (all.firstIndex(of: focus) ?? 0) + step
+            state.kpiFocus = all[min(max(index, 0), all.count - 1)]
+            return []
+        case .openKPIList:
+            guard let focus = state.kpiFocus else { return [] }
+            return openList(focus)
+        case .unfocusKPIs:
+            state.kpiFocus = nil
+            return []
+        default:
+            return nil
+        }
+    }
 
     /// The commands the agenda answers while it is open; nil for those it leaves to the rest.
     mutating func performInAgenda(_ command: Command) -> [Effect]? {

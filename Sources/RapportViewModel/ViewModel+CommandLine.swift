@@ -78,6 +78,15 @@ extension ViewModel {
             return [.load(.accountNamed(argument))]
         case .agenda:
             return openAgenda()
+        case .list:
+            let lowered = argument.lowercased()
+            let lists = BookList.allCases.filter { !lowered.isEmpty && $0.rawValue.hasPrefix(lowered) }
+            guard lists.count == 1 else {
+                let names = BookList.allCases.map(\.rawValue).joined(separator: ", ")
+                state.message = StatusMessage(":list needs one of \(names)", kind: .error)
+                return []
+            }
+            return openList(lists[0])
         case .snooze:
             guard state.agenda?.selectedItem != nil else {
                 state.message = StatusMessage(":snooze works on the agenda's selected item — a opens the agenda", kind: .error)
@@ -135,6 +144,7 @@ extension ViewModel {
         case .theme: completeArgument(argument, of: command, among: state.themeNames)
         case .account: return [.load(.accountNames(prefix: argument, limit: Self.accountCandidateLimit))]
         case .date: return []
+        case .bookList: completeArgument(argument, of: command, among: BookList.allCases.map(\.rawValue))
         }
         return []
     }

@@ -74,7 +74,10 @@ extension ViewModel {
         case (.accountNames(let prefix, _), .accountNames(let names)):
             receiveAccountNames(names, prefix: prefix)
         case (.agenda, .agenda(let items)):
-            state.agenda?.receive(items)
+            // A reply for the view still open: not one the user has since left for a list.
+            if state.agenda?.list == nil { state.agenda?.receive(items) }
+        case (.bookList(let list, _, _), .agenda(let items)):
+            if state.agenda?.list == list { state.agenda?.receive(items) }
         default:
             break
         }

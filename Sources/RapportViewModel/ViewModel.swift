@@ -94,6 +94,7 @@ public struct ViewModel: Sendable {
     mutating func perform(_ command: Command) -> [Effect] {
         if let effects = performInOverlay(command) { return effects }
         if let effects = performInAgenda(command) { return effects }
+        if let effects = performOnKPIs(command) { return effects }
         switch command {
         case .moveUp: return moveSelection(by: -1)
         case .moveDown: return moveSelection(by: 1)
@@ -155,7 +156,8 @@ public struct ViewModel: Sendable {
             return []
         case .quit: return quit()
         case .openAgenda: return openAgenda()
-        case .closeAgenda, .jumpToAgendaItem, .markAgendaItemDone, .chooseAgendaSnooze, .snoozeAgendaItem, .closeAgendaChoice, .explainAgendaItem:
+        case .closeAgenda, .jumpToAgendaItem, .markAgendaItemDone, .chooseAgendaSnooze, .snoozeAgendaItem, .closeAgendaChoice, .explainAgendaItem,
+            .focusKPIs, .stepKPI, .openKPIList, .unfocusKPIs:
             return []
         }
     }

@@ -87,4 +87,35 @@ final class AgendaEndToEndTests: XCTestCase {
         XCTAssertNotEqual(bad.status, 0)
         XCTAssertTrue(bad.standardError.hasPrefix("rapport: no store at"), bad.standardError)
     }
+
+    func testEnterOnTheAtRiskFigureListsExactlyTheInitiativesAtRisk() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = scratch.file("demo.sqlite")
+        let command = "\(shellQuote(RapportBinary.path)) --demo --store \(shellQuote(store)) --today 2026-12-01"
+        let session = try TmuxSession(command: command)
+        try session.waitFor("Book ARR")
+        try session.press("K")
+        try session.waitFor("Enter list")
+        try session.press("Enter")
+        let screen = try session.waitFor("Initiatives at risk · ")
+        try quit(session)
+
+        let database = try openStore(store)
+        var expected: [(account: String, title: String)] = []
+        for account in try database.accounts() {
+            for initiative in try database.initiatives(accountID: try XCTUnwrap(account.id)) where initiative.status == .atRisk {
+                expected.append((account.name, initiative.title))
+            }
+        }
+        let rows = screen.filter { $0.contains(": at risk") }
+        let text = screen.joined(separator: "\n")
+        XCTAssertFalse(expected.isEmpty)
+        XCTAssertEqual(rows.count, expected.count, text)
+        XCTAssertTrue(screen.contains { $0.contains("Initiatives at risk · \(expected.count) ") }, text)
+        for (account, title) in expected {
+            // A long account name is cut with "…" in its column: its first 15 characters are kept.
+            XCTAssertTrue(rows.contains { $0.contains(String(account.prefix(15))) && $0.contains("\(title): at risk") }, "\(account): \(title)\n\(text)")
+        }
+    }
 }

@@ -31,4 +31,26 @@ final class AgendaSnapshotTests: XCTestCase {
         assertSnapshot(try screen(width: 80, height: 24).lines, named: "agenda-80x24")
         assertSnapshot(try screen(width: 70, height: 20).lines, named: "agenda-70x20")
     }
+
+    /// Enter on the "at risk" figure of the demo book: its 25 initiatives at risk.
+    func testTheAtRiskTilesList() throws {
+        let screen = try DemoScreen.demo(width: 120, height: 40)
+        screen.press(.char("K"))
+        let focused = DemoScreen(driver: screen.driver, width: 120, height: 40, theme: TestThemes.roles).frame()
+        XCTAssertEqual(role(of: "▲\(screen.state.kpis.initiatives.atRisk)", in: focused), "selection")
+        screen.press(.enter)
+        let lines = screen.lines
+        assertSnapshot(lines, named: "kpi-list-at-risk-120x40")
+        XCTAssertTrue(lines[5].contains("Initiatives at risk · \(screen.state.kpis.initiatives.atRisk)"), lines[5])
+    }
+
+    /// The role of the first cell of `text` on the screen, as the roles theme names it.
+    private func role(of text: String, in buffer: Buffer) -> String? {
+        for (y, line) in buffer.lines.enumerated() {
+            guard let range = line.range(of: text) else { continue }
+            let x = DisplayWidth.of(String(line[..<range.lowerBound]))
+            return TestThemes.role(for: buffer[x, y].style.foreground)
+        }
+        return nil
+    }
 }

@@ -8,6 +8,7 @@ struct AgendaPane {
     let agenda: AgendaModel
     let keymap: Keymap
     let today: Day
+    let kpis: PortfolioKPIs
 
     static let table = Table(columns: [
         Table.Column("Score", width: 5, alignment: .right, priority: 9),
@@ -21,11 +22,18 @@ struct AgendaPane {
         let context: KeyContext = agenda.isChoosingSnooze ? .snooze : .agenda
         let hints = keymap.hints(for: [context]).map(\.text).joined(separator: " · ")
         let count = agenda.isLoaded ? (agenda.items.count == 1 ? "1 item" : "\(agenda.items.count) items") : "reading…"
-        let block = Block(title: "Agenda · \(count)", focused: true, trailingTitle: hints)
+        var title = "Agenda · \(count)"
+        if let list = agenda.list {
+            // The tile's figure, and how many of them the list reads when it holds fewer.
+            let total = list.count(in: kpis)
+            title = "\(list.title) · \(total)" + (agenda.isLoaded && agenda.items.count < total ? " (the first \(agenda.items.count))" : "")
+        }
+        let block = Block(title: title, focused: true, trailingTitle: hints)
         let inner = block.render(in: area, into: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         guard !agenda.items.isEmpty else {
-            let text = agenda.isLoaded ? "Nothing needs you today: no follow-up, renewal or initiative is due." : "Reading the agenda…"
+            let empty = agenda.list == nil ? "Nothing needs you today: no follow-up, renewal or initiative is due." : "None across the book."
+            let text = agenda.isLoaded ? empty : "Reading…"
             buffer.write(TextFit.truncate(text, to: inner.width - 1), x: inner.x + 1, y: inner.y, style: theme[.textDim])
             return
         }

@@ -63,6 +63,17 @@ struct AgendaQuery {
 
     // MARK: - Kinds read from account_summary
 
+    /// A KPI tile's list: every item behind its count (up to `perKind` of each kind), ranked.
+    func listCandidates(_ db: Database, _ list: BookList) throws -> [AgendaItem] {
+        switch list {
+        case .atRisk: return try initiativeItems(db, .staleInitiative, everyOne: "i.status = 'at-risk'")
+        case .blocked: return try initiativeItems(db, .staleInitiative, everyOne: "i.status = 'blocked'")
+        case .late: return try initiativeItems(db, .initiativeOverdue)
+        case .toContact: return try summaryItems(db, .followUp) + summaryItems(db, .stayInTouch)
+        case .renewals: return try summaryItems(db, .lapsedRenewal) + summaryItems(db, .renewal)
+        }
+    }
+
     private func summaryItems(_ db: Database, _ kind: AgendaKind) throws -> [AgendaItem] {
         // days: past due (negative until due); due: the date as text; severity 0...1.
         let days: String
@@ -130,7 +141,9 @@ struct AgendaQuery {
 
     // MARK: - Kinds read from initiative
 
-    private func initiativeItems(_ db: Database, _ kind: AgendaKind) throws -> [AgendaItem] {
+    /// `everyOne`: for a tile's list, the stale kind's initiatives by status alone, updated or not
+    /// (their key is the agenda's, so snoozing one from the list snoozes the agenda's item).
+    private func initiativeItems(_ db: Database, _ kind: AgendaKind, everyOne: String? = nil) throws -> [AgendaItem] {
         var days = "CAST(\(todayNumber) - julianday(i.due_date) AS INTEGER)"
         var due = "i.due_date"
         var severity = "0"
@@ -148,7 +161,7 @@ struct AgendaQuery {
             days = "0"
             due = "date(\(lastUpdate), '+\(staleDays) days')"
             severity = "(CASE i.status WHEN 'blocked' THEN 1.0 ELSE 0.5 END)"
-            condition = "i.status IN ('at-risk', 'blocked') AND COALESCE(\(lastUpdate), '') <= '\(today.adding(days: -staleDays).iso)'"
+            condition = everyOne ?? "i.status IN ('at-risk', 'blocked') AND COALESCE(\(lastUpdate), '') <= '\(today.adding(days: -staleDays).iso)'"
         default:
             return []
         }
@@ -172,6 +185,10 @@ struct AgendaQuery {
                 daysOverdue: try row.decode(atIndex: 2), reason: "", annualRecurringRevenue: Money(minorUnits: try row.decode(atIndex: 5)),
                 health: SummaryRow.decodeHealth(try row.decode(atIndex: 6)), severity: severity)
             item.reason = AgendaReason.text(for: item, status: status, staleDays: coefficients.staleInitiativeDays)
+            if kind == .staleInitiative, let dueDay, dueDay > today {
+                // On a tile's list, an initiative updated lately: in trouble, not forgotten.
+                item.reason = "\(try row.decode(atIndex: 8) as String): \(status.label)"
+            }
             return item
         }
     }

@@ -29,6 +29,16 @@ extension AppDatabase {
         }
     }
 
+    /// A KPI tile's list: the initiatives or accounts behind its figure, most urgent first
+    /// (snoozed ones too: the figure counts them).
+    public func bookList(_ list: BookList, limit: Int, coefficients: AgendaCoefficients = .standard) throws -> [RankedAgendaItem] {
+        let basis = basis
+        return try read { db in
+            let query = AgendaQuery(today: basis.today, calendar: basis.calendar, coefficients: coefficients, perKind: max(limit, 0))
+            return AgendaRanking.rank(try query.listCandidates(db, list), with: coefficients, limit: limit)
+        }
+    }
+
     /// Every snooze and done mark, by key.
     public func agendaSnoozes() throws -> [AgendaSnooze] {
         try read { db in

@@ -30,6 +30,8 @@ public enum StoreQuery: Hashable, Sendable {
     case accountNames(prefix: String, limit: Int)
     /// The agenda's first `limit` items, ranked with these coefficients.
     case agenda(limit: Int, coefficients: AgendaCoefficients)
+    /// A KPI tile's list.
+    case bookList(BookList, limit: Int, coefficients: AgendaCoefficients)
 }
 
 /// What a query read.
@@ -124,6 +126,7 @@ extension AppDatabase {
         case .accountNamed(let name): return .accountNamed(try account(named: name))
         case .accountNames(let prefix, let limit): return .accountNames(try accountNames(prefix: prefix, limit: limit))
         case .agenda(let limit, let coefficients): return .agenda(try agenda(limit: limit, coefficients: coefficients))
+        case .bookList(let list, let limit, let coefficients): return .agenda(try bookList(list, limit: limit, coefficients: coefficients))
         }
     }
 

@@ -10,11 +10,13 @@ public struct AgendaModel: Equatable, Sendable {
     public var isExplaining = false
     /// `z`: the small choice of how long to snooze.
     public var isChoosingSnooze = false
+    /// A KPI tile's list in the same pane (Enter on a tile, `:list NAME`); nil for the agenda.
+    public var list: BookList?
 
     /// How many items the pane reads: a few screens; the rest is never looked at.
     public static let limit = 200
 
-    public init() {}
+    public init(list: BookList? = nil) { self.list = list }
 
     public var selectedItem: RankedAgendaItem? { items.indices.contains(selection) ? items[selection] : nil }
 

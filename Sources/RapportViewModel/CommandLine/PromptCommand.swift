@@ -10,6 +10,7 @@ public struct PromptCommand: Hashable, Sendable {
         case help
         case agenda
         case snooze
+        case list
     }
 
     /// What follows the name, and where Tab completes it from.
@@ -24,6 +25,8 @@ public struct PromptCommand: Hashable, Sendable {
         case account
         /// A day: 2026-12-24, or anything `DateInput` reads.
         case date
+        /// A KPI tile's list (`BookList`).
+        case bookList
     }
 
     public let action: Action
@@ -48,6 +51,7 @@ public struct PromptCommand: Hashable, Sendable {
         PromptCommand(.agenda, "agenda", usage: "", help: "What needs you today, across every account, and why"),
         PromptCommand(.goto, "goto", argument: .account, usage: "ACCOUNT", help: "select that account"),
         PromptCommand(.help, "help", usage: "", help: "These keys and commands"),
+        PromptCommand(.list, "list", argument: .bookList, usage: "NAME", help: "at-risk, blocked, late, to-contact or renewals, across the book"),
         PromptCommand(.quit, "quit", aliases: ["q"], usage: "", help: "Quit (asks if a change waits)"),
         PromptCommand(.snooze, "snooze", argument: .date, usage: "DATE", help: "snooze the agenda item until that day"),
         PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "name, arr, health or renewal"),

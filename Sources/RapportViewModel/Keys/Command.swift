@@ -82,4 +82,10 @@ public enum Command: Hashable, Sendable {
     case closeAgendaChoice
     /// `i`: the selected item's score, term by term.
     case explainAgendaItem
+    /// `K`: the KPI strip takes the keys; ←/→ between the figures that open a list.
+    case focusKPIs
+    case stepKPI(Int)
+    /// Enter on a KPI figure: the initiatives or accounts behind it, across the book.
+    case openKPIList
+    case unfocusKPIs
 }

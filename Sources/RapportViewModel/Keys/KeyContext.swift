@@ -35,6 +35,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case agenda
     /// The agenda's "snooze for how long?" choice.
     case snooze
+    /// The KPI strip, focused with `K`.
+    case kpis
 
     /// A form and the command line take every key as typed text or editing; their bindings are
     /// there for help and hints, and cannot be changed in the config.
@@ -65,6 +67,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .tooSmall: return "Terminal too small"
         case .agenda: return "Agenda"
         case .snooze: return "Snoozing an agenda item"
+        case .kpis: return "KPI strip"
         }
     }
 }

@@ -46,6 +46,8 @@ public struct AppState: Equatable, Sendable {
     public var agenda: AgendaModel?
     /// `[agenda]` in the config file (the wiring hands them over; the view model reads no files).
     public var agendaCoefficients: AgendaCoefficients
+    /// `K`: the KPI figure with the keys, while the strip has them.
+    public var kpiFocus: BookList?
 
     public init(storeName: String, today: Day, calendar: FiscalCalendar, screen: ScreenSize = ScreenSize(width: 120, height: 40)) {
         self.storeName = storeName
@@ -73,6 +75,7 @@ public struct AppState: Equatable, Sendable {
         themeNames = []
         agenda = nil
         agendaCoefficients = .standard
+        kpiFocus = nil
     }
 
     /// The most rows the accounts list shows on a screen this size (when the initiatives pane
@@ -98,6 +101,7 @@ public struct AppState: Equatable, Sendable {
         }
         if prompt != nil { return [.command] }
         if let agenda, detail == nil { return agenda.isChoosingSnooze ? [.snooze] : [.agenda, .list, .global] }
+        if kpiFocus != nil, detail == nil { return [.kpis, .global] }
         if accounts.isTyping { return [.filter] }
         if let detail {
             if detail.isBook { return [.bookMetrics, .periods, .global] }
@@ -126,7 +130,8 @@ public struct AppState: Equatable, Sendable {
     /// What the help overlay is about: the detail section, or the focused pane.
     public var helpTitle: String {
         if let detail { return detail.isBook ? "Whole book" : "\(detail.section.title) · account" }
-        if agenda != nil { return "Agenda" }
+        if let agenda { return agenda.list?.title ?? "Agenda" }
+        if kpiFocus != nil { return "KPI strip" }
         return pane.title
     }
 
