@@ -88,7 +88,7 @@ struct AgendaPane {
     }
 }
 
-extension String {
+fileprivate extension String {
     /// One decimal, as the agenda shows scores: 13.1.
     init(format1 value: Double) {
         let tenths = (value * 10).rounded()
@@ -103,5 +103,5 @@ extension String {
         self = "\(value < 0 ? "-" : "")\(hundredths / 100).\(String(hundredths % 100).leftPadded(to: 2))"
     }
 
-    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
