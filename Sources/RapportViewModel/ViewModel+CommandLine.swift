@@ -85,6 +85,28 @@ extension ViewModel {
             return [.load(.accountNamed(argument))]
         case .importFile: return startImport(argument)
         case .exportFile: return startExport(argument)
+        case .agenda:
+            return openAgenda()
+        case .list:
+            let lowered = argument.lowercased()
+            let lists = BookList.allCases.filter { !lowered.isEmpty && $0.rawValue.hasPrefix(lowered) }
+            guard lists.count == 1 else {
+                let names = BookList.allCases.map(\.rawValue).joined(separator: ", ")
+                state.message = StatusMessage(":list needs one of \(names)", kind: .error)
+                return []
+            }
+            return openList(lists[0])
+        case .snooze:
+            guard state.agenda?.selectedItem != nil else {
+                state.message = StatusMessage(":snooze works on the agenda's selected item — a opens the agenda", kind: .error)
+                return []
+            }
+            switch DateInput.parse(argument, today: state.today) {
+            case .success(let day): return snoozeSelected(until: day)
+            case .failure:
+                state.message = StatusMessage(":snooze needs a day such as \(DateInput.acceptedForms)", kind: .error)
+                return []
+            }
         }
     }
 
@@ -133,6 +155,8 @@ extension ViewModel {
         case .account: return [.load(.accountNames(prefix: argument, limit: Self.accountCandidateLimit))]
         case .path: return completePath(argument)
         case .exportFormat: completeExport(argument, of: command)
+        case .date: return []
+        case .bookList: completeArgument(argument, of: command, among: BookList.allCases.map(\.rawValue))
         }
         return []
     }

@@ -67,7 +67,8 @@ extension ViewModel {
             ask("Delete the initiative \(initiative.title)\(extra)?", .deleteInitiative(initiative))
         case (.contacts(let id), .contacts(let contacts)):
             if receiveStakeholderContacts(contacts, accountID: id) { return [] }
-            guard state.accounts.selectedID == id, state.overlay == nil else { return [] }
+            let asked = state.agenda.map { $0.selectedItem?.item.accountID == id } ?? (state.accounts.selectedID == id)
+            guard asked, state.overlay == nil else { return [] }
             open(.interaction(InteractionForm(editing: nil, accountID: id, contacts: contacts)))
         case (.accountNamed(let name), .accountNamed(let match)):
             return goToAccount(named: name, match: match)
@@ -77,6 +78,11 @@ extension ViewModel {
             receivePlan(plan)
         case (.changes, .changes(let entries)):
             receiveChanges(query, entries)
+        case (.agenda, .agenda(let items)):
+            // A reply for the view still open: not one the user has since left for a list.
+            if state.agenda?.list == nil { state.agenda?.receive(items) }
+        case (.bookList(let list, _, _), .agenda(let items)):
+            if state.agenda?.list == list { state.agenda?.receive(items) }
         default:
             break
         }
@@ -114,6 +120,7 @@ extension ViewModel {
                 effects.append(.load(.bookPipeline(state.period)))
             }
         }
+        if state.agenda != nil { effects.append(loadAgenda) }
         return effects
     }
 }

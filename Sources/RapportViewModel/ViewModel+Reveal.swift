@@ -31,6 +31,7 @@ extension ViewModel {
         if let detail = state.detail, case .account(let id) = detail.scope {
             effects.append(.load(.accountDetail(accountID: id, metric: detail.metric)))
         }
+        if state.agenda != nil { effects.append(loadAgenda) }
         return effects
     }
 

@@ -15,10 +15,17 @@ public struct ViewModel: Sendable {
         self.keymap = keymap
     }
 
-    /// What to read for the first frame: the KPIs and the top of the accounts list.
+    /// What to read for the first frame: the KPIs and the top of the accounts list (and the
+    /// agenda, when the dashboard opens on it).
     public func start() -> [Effect] {
-        [.load(.kpis), .load(.accountPage(state.accounts.request(.first)))]
+        [.load(.kpis), .load(.accountPage(state.accounts.request(.first)))] + (state.agenda == nil ? [] : [loadAgenda])
     }
+
+    /// `start = "agenda"` in the config file: the dashboard opens on the agenda.
+    public mutating func startOnAgenda() { state.agenda = AgendaModel() }
+
+    /// The agenda's coefficients from the config file.
+    public mutating func useAgendaCoefficients(_ coefficients: AgendaCoefficients) { state.agendaCoefficients = coefficients }
 
     /// Shows a message in the status bar (a theme warning at start-up, for example).
     public mutating func report(_ message: StatusMessage) { state.message = message }
@@ -99,6 +106,8 @@ public struct ViewModel: Sendable {
 
     mutating func perform(_ command: Command) -> [Effect] {
         if let effects = performInOverlay(command) { return effects }
+        if let effects = performInAgenda(command) { return effects }
+        if let effects = performOnKPIs(command) { return effects }
         switch command {
         case .moveUp: return moveSelection(by: -1)
         case .moveDown: return moveSelection(by: 1)
@@ -166,6 +175,10 @@ public struct ViewModel: Sendable {
         case .quit: return quit()
         // The event loop acts on these before the view model sees the key (see `Keymap.terminalCommand`).
         case .redraw, .suspend: return []
+        case .openAgenda: return openAgenda()
+        case .closeAgenda, .jumpToAgendaItem, .markAgendaItemDone, .chooseAgendaSnooze, .snoozeAgendaItem, .closeAgendaChoice, .explainAgendaItem,
+            .focusKPIs, .stepKPI, .openKPIList, .unfocusKPIs:
+            return []
         }
     }
 

@@ -63,6 +63,8 @@ struct DashboardCommand: ParsableCommand {
             let warnings = [configFile.statusSummary, themeWarning].compactMap { $0 }
             if !warnings.isEmpty { viewModel.report(StatusMessage(warnings.joined(separator: " · "), kind: .error)) }
             viewModel.offerThemes(ThemeChoice.names(environment: processEnvironment))
+            viewModel.useAgendaCoefficients(configFile.config.agenda)
+            if configFile.config.start == .agenda { viewModel.startOnAgenda() }
             // --no-mouse wins over the config file's `mouse`.
             let mouse = noMouse ? false : EffectiveSettings.mouse(file: configFile).value
             let backend = try NcursesBackend(noColor: processEnvironment["NO_COLOR"].map { !$0.isEmpty } ?? false, mouse: mouse)

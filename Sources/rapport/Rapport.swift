@@ -11,7 +11,7 @@ struct Rapport: ParsableCommand {
         version: RapportVersion.current,
         subcommands: [
             DashboardCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, ForecastCommand.self,
-            BenchCommand.self, KeysCommand.self, ThemesCommand.self, ConfigCommand.self,
+            BenchCommand.self, KeysCommand.self, ThemesCommand.self, ConfigCommand.self, AgendaCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -29,6 +29,7 @@ final class HelpLegendAndLogSnapshotTests: XCTestCase {
         // The message log ends the help: at its foot once scrolled there.
         screen.press(.char("G"))
         let end = screen.lines.joined(separator: "\n")
+        XCTAssertTrue(end.contains("▲ ■ !       KPIs: initiatives at risk, blocked, late"), "▲ ■ ! is explained, further down: \(end)")
         XCTAssertTrue(end.contains("14:03:09  No filter to clear — / filters the accounts"), end)
     }
 

@@ -10,6 +10,7 @@ final class BookExportTests: XCTestCase {
     private func demoStoreWithHistory(endingWithUndo: Bool = true) throws -> AppDatabase {
         let database = try AppDatabase.empty()
         try database.writeDemoBook(DemoBook(seed: 7, accountCount: 12, today: TestClock.today))
+        try database.save(.snoozeAgendaItem(key: "follow-up:3:account:2026-11-01", accountID: 3, until: TestClock.today.adding(days: 7))).saved()
         let initiatives = try database.initiatives(accountID: 1)
         let first = try XCTUnwrap(initiatives.first { $0.progress <= 80 && $0.status != .done && $0.status != .blocked }?.id)
         try database.save(.bumpProgress(initiativeID: first, by: 5)).saved()
@@ -68,21 +69,24 @@ final class BookExportTests: XCTestCase {
         let counts = try database.read { db in
             try [
                 "account", "contact", "interaction", "initiative", "progress_update", "opportunity", "metric_point", "change_log", "milestone",
-                "initiative_stakeholder",
+                "initiative_stakeholder", "agenda_snooze",
             ].map {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? -1
             }
         }
         let keys = [
             "accounts", "contacts", "interactions", "initiatives", "progress_updates", "opportunities", "metric_points", "change_log", "milestones",
-            "initiative_stakeholders",
+            "initiative_stakeholders", "agenda_snoozes",
         ]
         XCTAssertEqual(try keys.map { try XCTUnwrap(object[$0] as? [Any]).count }, counts)
         XCTAssertEqual(counts[4], 3, "three progress updates")
-        XCTAssertEqual(counts[7], 8)
-        XCTAssertEqual(Array(counts[8...]), [2, 0], "two milestones; the stakeholders' change was undone")
+        XCTAssertEqual(counts[7], 9)
+        XCTAssertEqual(Array(counts[8...]), [2, 0, 1], "two milestones; the stakeholders' change was undone; one snooze")
         let milestones = try XCTUnwrap(object["milestones"] as? [[String: Any]])
         XCTAssertEqual(milestones.map { $0["done_on"] as? String }, [TestClock.today.iso, nil])
+        let snoozes = try XCTUnwrap(object["agenda_snoozes"] as? [[String: Any]])
+        XCTAssertEqual(snoozes.first?["item_key"] as? String, "follow-up:3:account:2026-11-01")
+        XCTAssertEqual(snoozes.first?["until"] as? String, TestClock.today.adding(days: 7).iso)
         let accounts = try XCTUnwrap(object["accounts"] as? [[String: Any]])
         XCTAssertEqual(accounts.compactMap { $0["id"] as? Int }, Array(1...12))
         let stored = try XCTUnwrap(database.account(id: 1))
@@ -91,7 +95,7 @@ final class BookExportTests: XCTestCase {
         // A missing date is written as null, not left out.
         XCTAssertTrue(text.contains("\"reports_to_id\" : null"))
         let changes = try XCTUnwrap(object["change_log"] as? [[String: Any]])
-        XCTAssertEqual(changes.map { $0["undone"] as? Bool }, [false, false, false, false, false, false, false, true])
+        XCTAssertEqual(changes.map { $0["undone"] as? Bool }, [false, false, false, false, false, false, false, false, true])
         // Keys sorted within every record, and the document's own keys too.
         let firstAccount = text.components(separatedBy: "\n").drop { !$0.contains("\"accounts\" : [") }.dropFirst(2).prefix(12)
             .map { $0.trimmingCharacters(in: .whitespaces).components(separatedBy: "\"")[1] }
@@ -136,7 +140,7 @@ final class BookExportTests: XCTestCase {
         let restored = try AppDatabase.empty()
         let summary = try restored.restoreBook(from: Data(text.utf8), file: "book.json")
         XCTAssertEqual(summary.accounts, 12)
-        XCTAssertEqual(summary.changes, 8)
+        XCTAssertEqual(summary.changes, 9)
         XCTAssertEqual([summary.milestones, summary.stakeholders], [2, 0])
         XCTAssertEqual(try exported(restored), text)
         let expected = try tables(original)

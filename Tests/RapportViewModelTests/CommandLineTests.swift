@@ -188,7 +188,7 @@ final class CommandLineTests: XCTestCase {
 
     func testTabCompletesAUniqueCommandAndShowsSeveral() throws {
         let dashboard = try Dashboard()
-        typed("s", in: dashboard)
+        typed("so", in: dashboard)
         dashboard.driver.key(.tab)
         XCTAssertEqual(dashboard.state.prompt?.text, "sort ", "a command that takes an argument gets its space")
         XCTAssertEqual(dashboard.state.prompt?.candidates, [])
@@ -198,7 +198,7 @@ final class CommandLineTests: XCTestCase {
 
         dashboard.driver.keys(.ctrl("u"), .tab)
         XCTAssertEqual(dashboard.state.prompt?.text, "")
-        XCTAssertEqual(dashboard.state.prompt?.candidates, ["changes", "export", "goto", "help", "import", "quit", "sort", "theme"])
+        XCTAssertEqual(dashboard.state.prompt?.candidates, ["agenda", "changes", "export", "goto", "help", "import", "list", "quit", "snooze", "sort", "theme"])
 
         dashboard.driver.keys(.char("x"), .tab)
         XCTAssertEqual(dashboard.state.prompt?.noMatch, true)

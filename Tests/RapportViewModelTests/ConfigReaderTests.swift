@@ -64,7 +64,7 @@ final class ConfigReaderTests: XCTestCase {
             global.help = "h"
             """)
         XCTAssertEqual(result.problems, [
-            "\(file): colour: unknown setting — a config file has theme, fiscal_year_start, mouse, keys",
+            "\(file): colour: unknown setting — a config file has theme, fiscal_year_start, mouse, keys, agenda, start",
             "\(file): fiscal_year_start: 'smarch' is not a month; use 1–12 or a name like apr",
             "\(file): [keys] accounts.filtr: no such action in accounts — try filter",
             "\(file): [keys] accounts.log: expected a key name such as \"f\" or a list of them, found an integer",

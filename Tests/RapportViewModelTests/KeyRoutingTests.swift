@@ -123,6 +123,9 @@ final class KeyRoutingTests: XCTestCase {
             }
         }
         try reach("book metrics") { $0.driver.key(.char("M")) }
+        try reach("agenda") { $0.driver.key(.char("a")) }
+        try reach("agenda snooze choice") { $0.driver.keys(.char("a"), .char("z")) }
+        try reach("kpi strip") { $0.driver.key(.char("K")) }
         try reach("too small") { $0.driver.send(.resized(ScreenSize(width: 40, height: 10))) }
         return states
     }

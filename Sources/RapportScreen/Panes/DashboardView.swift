@@ -26,12 +26,17 @@ public struct DashboardView {
         let geometry = DashboardGeometry(size: ScreenSize(width: area.width, height: area.height))
         let layout = DashboardLayout(area: area, geometry: geometry)
         HeaderBar(state: state).render(in: layout.header, into: &buffer, theme: theme)
-        if let detail = state.detail {
+        if let agenda = state.agenda, state.detail == nil {
+            // The agenda keeps the KPI strip above it: the counts it ranks the items behind.
+            KPIStrip(kpis: state.kpis).render(in: layout.kpis, into: &buffer, theme: theme)
+            let body = Rect(x: area.x, y: layout.kpis.maxY, width: area.width, height: layout.statusBar.y - layout.kpis.maxY)
+            AgendaPane(agenda: agenda, keymap: keymap, today: state.today, kpis: state.kpis).render(in: body, into: &buffer, theme: theme, scroll: &scroll)
+        } else if let detail = state.detail {
             // The detail view takes everything between the header and the status bar.
             let body = Rect(x: area.x, y: layout.header.maxY, width: area.width, height: layout.statusBar.y - layout.header.maxY)
             AccountDetailView(state: state, detail: detail, keymap: keymap).render(in: body, into: &buffer, theme: theme, scroll: &scroll)
         } else {
-            KPIStrip(kpis: state.kpis).render(in: layout.kpis, into: &buffer, theme: theme)
+            KPIStrip(kpis: state.kpis, focus: state.kpiFocus).render(in: layout.kpis, into: &buffer, theme: theme)
             AccountsPane(state: state, keymap: keymap).render(in: layout.accounts, into: &buffer, theme: theme, storePath: storePath, scroll: &scroll)
             InitiativesPane(state: state, keymap: keymap).render(in: layout.initiatives, into: &buffer, theme: theme, scroll: &scroll)
             if layout.isSideBySide {

@@ -4,6 +4,11 @@ import RapportViewModel
 /// The book's KPIs in one band of tiles under the header.
 struct KPIStrip {
     let kpis: PortfolioKPIs
+    /// The figure `K` put the keys on: drawn selected.
+    var focus: BookList? = nil
+
+    /// `role`, or the selection's when `list` has the focus.
+    private func role(_ role: ThemeRole, for list: BookList) -> ThemeRole { focus == list ? .selection : role }
 
     static let height = 3
 
@@ -40,20 +45,21 @@ struct KPIStrip {
                     .init("\(Format.healthSymbol(.atRisk))\(kpis.health[.atRisk] ?? 0)", .healthAtRisk),
                 ],
                 detail: kpis.needingContact > 0
-                    ? [.init("\(Self.contactSymbol)\(kpis.needingContact) to contact", .kpiWarn)] : [.init("ok·watch·risk", .textDim)]),
+                    ? [.init("\(Self.contactSymbol)\(kpis.needingContact) to contact", role(.kpiWarn, for: .toContact))]
+                    : [.init(focus == .toContact ? "\(Self.contactSymbol)0 to contact" : "ok·watch·risk", role(.textDim, for: .toContact))]),
             KPITile(
                 label: "Initiatives",
                 value: [
-                    .init("\(Format.statusSymbol(.atRisk))\(kpis.initiatives.atRisk) ", .statusAtRisk),
-                    .init("\(Format.statusSymbol(.blocked))\(kpis.initiatives.blocked) ", .statusBlocked),
-                    .init("\(Format.lateMark)\(kpis.initiatives.overdue)", .overdue),
+                    .init("\(Format.statusSymbol(.atRisk))\(kpis.initiatives.atRisk)", role(.statusAtRisk, for: .atRisk)), .init(" ", .textDim),
+                    .init("\(Format.statusSymbol(.blocked))\(kpis.initiatives.blocked)", role(.statusBlocked, for: .blocked)), .init(" ", .textDim),
+                    .init("\(Format.lateMark)\(kpis.initiatives.overdue)", role(.overdue, for: .late)),
                 ],
                 detail: [.init("risk·blkd·late", .textDim)]),
             KPITile(
                 label: "Renewals 90d",
                 // Lapsed renewals are outside the next 90 days but more urgent than any in them:
                 // counted beside them, in the alarming style, rather than left out.
-                value: [.init("\(kpis.renewalsWithin90Days)", kpis.renewalsWithin90Days > 0 ? .kpiWarn : .kpiValue)]
+                value: [.init("\(kpis.renewalsWithin90Days)", role(kpis.renewalsWithin90Days > 0 ? .kpiWarn : .kpiValue, for: .renewals))]
                     + (kpis.lapsedRenewals > 0 ? [.init("  \(kpis.lapsedRenewals) lapsed", .overdue)] : []),
                 detail: [.init("\(kpis.renewalRevenueWithin90Days.compact) ARR", .textDim)]),
         ]

@@ -24,6 +24,7 @@ struct RowChange: Codable, Hashable, Sendable {
         "interaction_contact": ["interaction_id", "contact_id"],
         "milestone": ["id"],
         "initiative_stakeholder": ["initiative_id", "contact_id"],
+        "agenda_snooze": ["item_key"],
     ]
 
     /// The text columns each table's rows are read with, their NULs shown (see `ShownText`):

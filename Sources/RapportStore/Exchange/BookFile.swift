@@ -15,10 +15,13 @@ public struct BookFile: Codable, Hashable, Sendable {
     public var opportunities: [BookRecords.Opportunity]
     public var metricPoints: [BookRecords.MetricPoint]
     public var changeLog: [BookRecords.Change]
+    /// Nil only in a file written before the agenda: it has none, and reads as none.
+    public var agendaSnoozes: [BookRecords.AgendaSnooze]?
 
     enum CodingKeys: String, CodingKey {
         case format, version, money, accounts, contacts, interactions, initiatives, milestones, opportunities
         case initiativeStakeholders = "initiative_stakeholders"
+        case agendaSnoozes = "agenda_snoozes"
         case progressUpdates = "progress_updates"
         case metricPoints = "metric_points"
         case changeLog = "change_log"

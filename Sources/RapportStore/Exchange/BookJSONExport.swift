@@ -20,6 +20,7 @@ enum BookJSONExport {
         // The envelope's own keys, in sorted order as the records' keys are.
         try stream.write("{\n")
         try array("accounts", in: stream, encoder, reader.accounts)
+        try array("agenda_snoozes", in: stream, encoder, reader.agendaSnoozes)
         try array("change_log", in: stream, encoder, reader.changes)
         try array("contacts", in: stream, encoder, reader.contacts)
         try field("format", format, in: stream, encoder)

@@ -117,6 +117,14 @@ struct BookReader {
         }
     }
 
+    func agendaSnoozes(_ body: (BookRecords.AgendaSnooze) throws -> Void) throws {
+        try each("SELECT \(Self.shown("item_key")), account_id, until FROM agenda_snooze ORDER BY item_key") { row in
+            try body(BookRecords.AgendaSnooze(
+                itemKey: row.decode(forColumn: "item_key"), accountID: row.decode(forColumn: "account_id"),
+                until: Nullable(row.decode(forColumn: "until"))))
+        }
+    }
+
     func changes(_ body: (BookRecords.Change) throws -> Void) throws {
         try each("SELECT id, \(Self.shown("recorded_at", "description", "changes", "session")), undone FROM change_log ORDER BY id") { row in
             try body(BookRecords.Change(

@@ -6,6 +6,19 @@
 /// Enumerations (tier, role, status, ...) stay the stored text rather than Core's enums, so
 /// the file says exactly what the store holds; a restore checks them (`BookValidation`).
 public enum BookRecords {
+    /// An agenda item snoozed until a day, or done (`until` null).
+    public struct AgendaSnooze: Codable, Hashable, Sendable {
+        public var itemKey: String
+        public var accountID: Int64
+        public var until: Nullable<String>
+
+        enum CodingKeys: String, CodingKey {
+            case itemKey = "item_key"
+            case accountID = "account_id"
+            case until
+        }
+    }
+
     public struct Account: Codable, Hashable, Sendable {
         public var id: Int64
         public var version: Int64

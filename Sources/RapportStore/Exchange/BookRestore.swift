@@ -80,6 +80,9 @@ enum BookRestore {
             "metric_point", ["account_id", "metric", "month", "actual", "target"],
             book.metricPoints.lazy.map { [$0.accountID, $0.metric, $0.month, $0.actual.value, $0.target.value] })
         try insert(
+            "agenda_snooze", ["item_key", "account_id", "until"],
+            (book.agendaSnoozes ?? []).lazy.map { [$0.itemKey, $0.accountID, $0.until.value] })
+        try insert(
             "change_log", ["id", "recorded_at", "description", "changes", "undone", "session"],
             book.changeLog.lazy.map { [$0.id, $0.recordedAt, $0.description, $0.changes, $0.undone, $0.session] })
         return RestoreSummary(

@@ -32,6 +32,10 @@ public enum StoreQuery: Hashable, Sendable {
     case initiativePlan(initiativeID: Int64, historyLimit: Int)
     /// Every change since a day, grouped by account ("what changed").
     case changes(since: Day, perAccount: Int, limit: Int)
+    /// The agenda's first `limit` items, ranked with these coefficients.
+    case agenda(limit: Int, coefficients: AgendaCoefficients)
+    /// A KPI tile's list.
+    case bookList(BookList, limit: Int, coefficients: AgendaCoefficients)
 }
 
 /// What a query read.
@@ -50,6 +54,7 @@ public enum StoreReply: Hashable, Sendable {
     case accountNames([String])
     case initiativePlan(InitiativePlan)
     case changes([BookChange])
+    case agenda([RankedAgendaItem])
 }
 
 /// The selected account on the dashboard.
@@ -128,6 +133,8 @@ extension AppDatabase {
         case .accountNames(let prefix, let limit): return .accountNames(try accountNames(prefix: prefix, limit: limit))
         case .initiativePlan(let id, let limit): return .initiativePlan(try initiativePlan(initiativeID: id, historyLimit: limit))
         case .changes(let since, let perAccount, let limit): return .changes(try changes(since: since, perAccount: perAccount, limit: limit))
+        case .agenda(let limit, let coefficients): return .agenda(try agenda(limit: limit, coefficients: coefficients))
+        case .bookList(let list, let limit, let coefficients): return .agenda(try bookList(list, limit: limit, coefficients: coefficients))
         }
     }
 

@@ -145,6 +145,9 @@ enum Migrations {
             try db.execute(sql: SchemaV8.initiativePlans)
             try db.execute(sql: SchemaV8.accountLifecycle)
         }
+        migrator.registerMigration("v9 agenda") { db in
+            try db.execute(sql: SchemaV9.agenda)
+        }
         return migrator
     }
 }

@@ -26,6 +26,8 @@ struct SummaryRow: Equatable, Sendable {
     var needsContact: Bool
     var renewsSoon: Bool
     var renewalLapsed: Bool
+    /// Health now minus a month ago; 0 when there is nothing fair to compare with.
+    var healthChange: Int
 
     init(_ overview: AccountOverview, today: Day) {
         let account = overview.account
@@ -46,6 +48,7 @@ struct SummaryRow: Equatable, Sendable {
         let renewal = RenewalStatus(renewal: account.renewalDate, today: today)
         renewsSoon = renewal.isDueSoon
         renewalLapsed = renewal.isLapsed
+        healthChange = overview.healthChange ?? 0
     }
 
     static let noRenewal = "~"

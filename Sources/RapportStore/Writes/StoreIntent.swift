@@ -43,6 +43,12 @@ public enum StoreIntent: Hashable, Sendable {
     /// A book file (`rapport export --format json`) merged onto the store (`BookMerge`),
     /// written whole in one transaction and undone whole; `source` names it in the change log.
     case mergeBook(BookFile, source: String)
+    /// Hides an agenda item (`AgendaItem.key`) until a day, or for good when `until` is nil
+    /// ("done"); the account names whose the item is.
+    case snoozeAgendaItem(key: String, accountID: Int64, until: Day?)
+    /// "Done" on a follow-up: the next follow-up set `cadence` days after `today` from the
+    /// account's stay-in-touch cadence as stored, or cleared when it has none.
+    case completeFollowUp(accountID: Int64, today: Day)
     /// This window's latest change, undone; or its latest undo, redone.
     case undo
     case redo

@@ -11,6 +11,9 @@ public struct PromptCommand: Hashable, Sendable {
         case importFile
         case exportFile
         case changes
+        case agenda
+        case snooze
+        case list
     }
 
     /// What follows the name, and where Tab completes it from.
@@ -29,6 +32,10 @@ public struct PromptCommand: Hashable, Sendable {
         case exportFormat
         /// A date or a span back from today (`7d`, `2w`); optional.
         case since
+        /// A day: 2026-12-24, or anything `DateInput` reads.
+        case date
+        /// A KPI tile's list (`BookList`).
+        case bookList
     }
 
     public let action: Action
@@ -50,12 +57,15 @@ public struct PromptCommand: Hashable, Sendable {
     }
 
     public static let all: [PromptCommand] = [
+        PromptCommand(.agenda, "agenda", usage: "", help: "What needs you today, across every account, and why"),
         PromptCommand(.changes, "changes", argument: .since, usage: "[SINCE]", help: "what changed since a date, 7d or 2w (a week ago)"),
         PromptCommand(.exportFile, "export", argument: .exportFormat, usage: "FORMAT [FILE]", help: "json, csv KIND, vcard or ics"),
         PromptCommand(.goto, "goto", argument: .account, usage: "ACCOUNT", help: "select that account"),
         PromptCommand(.help, "help", usage: "", help: "These keys and commands"),
         PromptCommand(.importFile, "import", argument: .path, usage: "FILE", help: "CSV (--kind) or book; asks first"),
+        PromptCommand(.list, "list", argument: .bookList, usage: "NAME", help: "at-risk, blocked, late, to-contact or renewals, across the book"),
         PromptCommand(.quit, "quit", aliases: ["q"], usage: "", help: "Quit (asks if a change waits)"),
+        PromptCommand(.snooze, "snooze", argument: .date, usage: "DATE", help: "snooze the agenda item until that day"),
         PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "name, arr, health or renewal"),
         PromptCommand(.theme, "theme", argument: .theme, usage: "NAME", help: "switch to that theme"),
     ]

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// What the user's config file sets (`config.toml`); nil where it sets nothing, or where what it
 /// set was wrong (the problem is reported and the default kept). Reading the file is the
 /// executable's work; this floor only reads its text (`ConfigReader`), because the keymap the
@@ -11,6 +13,10 @@ public struct Config: Equatable, Sendable {
     public var mouse: Bool?
     /// `[keys]`: each override that applies, in key order.
     public var keyOverrides: [KeyOverride]
+    /// `[agenda]`: the urgency's coefficients, the defaults where the file sets none.
+    public var agenda: AgendaCoefficients = .standard
+    /// `start = "agenda"`: what the dashboard opens on.
+    public var start: StartView?
 
     public init(theme: String? = nil, fiscalYearStart: Int? = nil, mouse: Bool? = nil, keyOverrides: [KeyOverride] = []) {
         self.theme = theme
@@ -39,4 +45,10 @@ public struct KeyOverride: Hashable, Sendable {
 
     /// "accounts.filter", as the file writes it.
     public var name: String { "\(context.rawValue).\(action)" }
+}
+
+/// What the dashboard opens on (`start` in the config file).
+public enum StartView: String, CaseIterable, Sendable {
+    case dashboard
+    case agenda
 }

@@ -1,3 +1,4 @@
+import RapportCore
 import TOMLKit
 
 /// Reads the text of a config file into a `Config` and the problems in it. A problem costs
@@ -12,9 +13,12 @@ import TOMLKit
 /// [keys]                         # <context>.<action> = key or [keys]
 /// accounts.filter = "f"
 /// global.quit = ["q", "ctrl-q"]
+/// [agenda]                       # the urgency's coefficients (AgendaCoefficient)
+/// follow_up = 10
+/// start = "agenda"               # what the dashboard opens on (before any [table])
 /// ```
 public struct ConfigReader {
-    public static let settingNames = ["theme", "fiscal_year_start", "mouse", "keys"]
+    public static let settingNames = ["theme", "fiscal_year_start", "mouse", "keys", "agenda", "start"]
 
     private let file: String
     private let standard: Keymap
@@ -54,6 +58,13 @@ public struct ConfigReader {
             case "mouse":
                 if let flag = value.bool { config.mouse = flag } else { report(key, "expected true or false, found \(TOMLDocument.kind(of: value))") }
             case "keys": config.keyOverrides = readKeys(value)
+            case "agenda": config.agenda = readAgenda(value)
+            case "start":
+                if let name = value.string, let view = StartView(rawValue: name) {
+                    config.start = view
+                } else {
+                    report(key, "expected \"dashboard\" or \"agenda\", found \(value.string.map { "'\($0)'" } ?? TOMLDocument.kind(of: value))")
+                }
             default:
                 let hint = ClosestName.closest(to: key, among: Self.settingNames).map { "try \($0)" }
                     ?? "a config file has \(Self.settingNames.joined(separator: ", "))"
@@ -90,6 +101,44 @@ public struct ConfigReader {
             return nil
         }
         return month
+    }
+
+    // MARK: - [agenda]
+
+    /// Each coefficient on its own: a bad one keeps its default, the others still apply.
+    private mutating func readAgenda(_ value: TOMLValueConvertible) -> AgendaCoefficients {
+        var coefficients = AgendaCoefficients.standard
+        guard let table = value.table else {
+            report("agenda", "expected a table such as [agenda] follow_up = 10, found \(TOMLDocument.kind(of: value))")
+            return coefficients
+        }
+        let names = AgendaCoefficient.allCases.map(\.rawValue)
+        for (key, entry) in TOMLDocument.entries(of: table) {
+            let name = "[agenda] " + TOMLDocument.quotedIfNeeded(key)
+            guard let coefficient = AgendaCoefficient(rawValue: key) else {
+                let hint = ClosestName.closest(to: key, among: names).map { "try \($0)" } ?? "coefficients are \(names.joined(separator: ", "))"
+                report(name, "no such coefficient — \(hint)")
+                continue
+            }
+            let number: Double
+            if let whole = entry.int {
+                number = Double(whole)
+            } else if let fraction = entry.double, !coefficient.isThreshold {
+                number = fraction
+            } else {
+                let expected = coefficient.isThreshold ? "a whole number of days" : "a number"
+                report(name, "expected \(expected), found \(TOMLDocument.kind(of: entry))")
+                continue
+            }
+            let allowed = coefficient.allowed
+            guard number.isFinite, allowed.contains(number) else {
+                let unit = coefficient.isThreshold ? " days" : ""
+                report(name, "\(number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)) is out of range: \(Int(allowed.lowerBound)) to \(Int(allowed.upperBound))\(unit)")
+                continue
+            }
+            coefficients[coefficient] = number
+        }
+        return coefficients
     }
 
     // MARK: - [keys]

@@ -59,6 +59,18 @@ extension Command {
         case .quit: return "quit"
         case .redraw: return "redraw"
         case .suspend: return "suspend"
+        case .openAgenda: return "agenda"
+        case .closeAgenda: return "back"
+        case .jumpToAgendaItem: return "open"
+        case .markAgendaItemDone: return "done"
+        case .chooseAgendaSnooze: return "snooze"
+        case .snoozeAgendaItem(let days): return days >= 7 ? "a-week" : "a-day"
+        case .closeAgendaChoice: return "cancel"
+        case .explainAgendaItem: return "explain"
+        case .focusKPIs: return "kpis"
+        case .stepKPI(let step): return step >= 0 ? "next-figure" : "previous-figure"
+        case .openKPIList: return "open"
+        case .unfocusKPIs: return "back"
         case .openCommandLine: return "command-line"
         case .commandKey(let key): return Self.commandLineActionName(key)
         }

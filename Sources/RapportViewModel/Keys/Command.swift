@@ -86,4 +86,23 @@ public enum Command: Hashable, Sendable {
     case commandKey(Key)
     case closeOverlay
     case quit
+    /// `a`: the agenda, one ranked queue of what needs the manager across every account.
+    case openAgenda
+    case closeAgenda
+    /// Enter on an agenda item: its account, and the initiative or contact it is about.
+    case jumpToAgendaItem
+    /// `x`: done (a follow-up moves to the next one by the cadence).
+    case markAgendaItemDone
+    /// `z`: asks how long to snooze; then a day or a week.
+    case chooseAgendaSnooze
+    case snoozeAgendaItem(days: Int)
+    case closeAgendaChoice
+    /// `i`: the selected item's score, term by term.
+    case explainAgendaItem
+    /// `K`: the KPI strip takes the keys; ←/→ between the figures that open a list.
+    case focusKPIs
+    case stepKPI(Int)
+    /// Enter on a KPI figure: the initiatives or accounts behind it, across the book.
+    case openKPIList
+    case unfocusKPIs
 }

@@ -37,6 +37,12 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case initiativeReading
     /// What changed across the book (`w`).
     case changes
+    /// The agenda pane.
+    case agenda
+    /// The agenda's "snooze for how long?" choice.
+    case snooze
+    /// The KPI strip, focused with `K`.
+    case kpis
 
     /// A form and the command line take every key as typed text or editing; their bindings are
     /// there for help and hints, and cannot be changed in the config.
@@ -68,6 +74,9 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .justChanged: return "Straight after a progress or status change"
         case .initiativeReading: return "Reading an initiative: milestones"
         case .changes: return "What changed"
+        case .agenda: return "Agenda"
+        case .snooze: return "Snoozing an agenda item"
+        case .kpis: return "KPI strip"
         }
     }
 }

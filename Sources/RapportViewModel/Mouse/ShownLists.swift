@@ -7,6 +7,7 @@ public enum ScrolledList: Hashable, Sendable {
     case timeline
     case pipeline
     case detailInitiatives
+    case agenda
 }
 
 /// The id of the top row of each list as last drawn: what the event loop hands over with a

@@ -48,6 +48,12 @@ public struct AppState: Equatable, Sendable {
     public var noteableWriteID: Int?
     /// The milestones, stakeholders and history of the initiative a read view shows.
     public var initiativePlan: InitiativePlan?
+    /// The agenda pane, while it is open (drawn in place of the dashboard's panes).
+    public var agenda: AgendaModel?
+    /// `[agenda]` in the config file (the wiring hands them over; the view model reads no files).
+    public var agendaCoefficients: AgendaCoefficients
+    /// `K`: the KPI figure with the keys, while the strip has them.
+    public var kpiFocus: BookList?
 
     public init(storeName: String, today: Day, calendar: FiscalCalendar, screen: ScreenSize = ScreenSize(width: 120, height: 40)) {
         self.storeName = storeName
@@ -76,6 +82,9 @@ public struct AppState: Equatable, Sendable {
         noteableChange = nil
         noteableWriteID = nil
         initiativePlan = nil
+        agenda = nil
+        agendaCoefficients = .standard
+        kpiFocus = nil
     }
 
     /// The most rows the accounts list shows on a screen this size (with no filter line): what a
@@ -110,6 +119,8 @@ public struct AppState: Equatable, Sendable {
         case nil: break
         }
         if prompt != nil { return [.command] }
+        if let agenda, detail == nil { return agenda.isChoosingSnooze ? [.snooze] : [.agenda, .list, .global] }
+        if kpiFocus != nil, detail == nil { return [.kpis, .global] }
         if accounts.isTyping { return [.filter] }
         if let detail {
             if detail.isBook { return [.bookMetrics, .periods, .global] }
@@ -138,6 +149,8 @@ public struct AppState: Equatable, Sendable {
     /// What the help overlay is about: the detail section, or the focused pane.
     public var helpTitle: String {
         if let detail { return detail.isBook ? "Whole book" : "\(detail.section.title) · account" }
+        if let agenda { return agenda.list?.title ?? "Agenda" }
+        if kpiFocus != nil { return "KPI strip" }
         return pane.title
     }
 

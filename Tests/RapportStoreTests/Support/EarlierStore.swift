@@ -17,6 +17,8 @@ struct EarlierStore {
         case opportunities
         /// v6: summaries marked current for the tests' day (the search text still to build).
         case summaries
+        /// v8: an initiative's milestones and stakeholders.
+        case plans
     }
 
     let lastStep: String
@@ -31,6 +33,7 @@ struct EarlierStore {
         v5,
         v6,
         v7,
+        EarlierStore(lastStep: "v8 initiative plans and account lifecycle", holds: [.timeline, .opportunities, .summaries, .plans]),
     ]
 
     static let v5 = EarlierStore(lastStep: "v5 metric points by metric and account", holds: [.timeline, .opportunities])
@@ -54,6 +57,7 @@ struct EarlierStore {
             if holds.contains(.timeline) { try Self.insertTimeline(db) }
             if holds.contains(.opportunities) { try Self.insertOpportunities(db) }
             if holds.contains(.summaries) { try Self.computeSummariesAsV6Did(db) }
+            if holds.contains(.plans) { try Self.insertPlans(db) }
             try db.execute(sql: extraSQL)
         }
         try queue.close()
@@ -87,6 +91,13 @@ struct EarlierStore {
                 today.adding(days: 10).iso, today.adding(days: -5).iso,
                 quarter.first.iso, month.iso, month.iso, month.iso,
             ])
+    }
+
+    private static func insertPlans(_ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO milestone (id, initiative_id, title, due_date, done_on, position) VALUES (1, 1, 'Pilot live', '2026-12-01', NULL, 0);
+            INSERT INTO initiative_stakeholder (initiative_id, contact_id, audience) VALUES (1, 1, 'external');
+            """)
     }
 
     private static func insertTimeline(_ db: Database) throws {
