@@ -57,9 +57,9 @@ extension Report {
         return RevenueSection(
             actualMinor: figures.actual?.stored, targetMinor: figures.target?.stored, targetMonths: figures.targetMonths,
             monthCount: figures.monthCount, onPaceTargetMinor: figures.onPaceTarget?.stored, yearEarlierMinor: figures.yearEarlier?.stored,
-            previousMinor: figures.previous?.stored, likeForLike: figures.isLikeForLike, attainmentPercent: figures.attainmentPercent,
-            onPacePercent: figures.onPacePercent, yearOverYearPercent: figures.yearOverYearPercent,
-            previousPeriodPercent: figures.previousPeriodPercent, months: months)
+            previousMinor: figures.previous?.stored, likeForLike: figures.isLikeForLike, attainmentPercent: hundredths(figures.attainmentPercent),
+            onPacePercent: hundredths(figures.onPacePercent), yearOverYearPercent: hundredths(figures.yearOverYearPercent),
+            previousPeriodPercent: hundredths(figures.previousPeriodPercent), months: months)
     }
 
     /// The next period's revenue: the actuals of its months already complete plus the forecast
@@ -146,7 +146,7 @@ extension Report {
         func mover(_ row: MoverCandidates.Row) -> Mover {
             let change = row.current &- row.previous
             let percent = row.previous == 0 ? nil : Double(change) / Double(row.previous) * 100
-            return Mover(account: row.account, currentMinor: row.current, previousMinor: row.previous, changeMinor: change, changePercent: percent)
+            return Mover(account: row.account, currentMinor: row.current, previousMinor: row.previous, changeMinor: change, changePercent: hundredths(percent))
         }
         let months = candidates.monthsCompared
         let span: String
@@ -158,6 +158,14 @@ extension Report {
         return MoversSection(
             comparison: "\(period.description) vs \(period.previous.description)\(span)",
             up: candidates.up.prefix(moverLimit).map(mover), down: candidates.down.prefix(moverLimit).map(mover))
+    }
+}
+
+extension Report {
+    /// Percentages to two decimals: the JSON stays the same bytes wherever it is made.
+    static func hundredths(_ percent: Double?) -> Double? {
+        guard let percent, percent.isFinite else { return nil }
+        return (percent * 100).rounded() / 100
     }
 }
 
