@@ -1,4 +1,5 @@
-/// Text from the data made inert in HTML: controls shown as `␦` by the text-safety policy,
+/// Text from the data made inert in HTML: controls shown as `␦` by the text-safety policy
+/// (line breaks as spaces),
 /// then `&`, `<`, `>`, `"` and `'` as entities, so a name such as `<script>` or
 /// `<img onerror=…>` is shown as the text it is, in an element or in an attribute. The report
 /// writes no link from data, so a `javascript:` URL stays text too.

@@ -1,7 +1,7 @@
 /// Text from the data made inert in Markdown as GitHub and other Git hosts render it.
 ///
-/// Controls and line breaks become `␦` (the text-safety policy), so a note cannot end a table
-/// row or start a heading; every character Markdown or inline HTML could act on is escaped
+/// Controls become `␦` and line breaks spaces (the text-safety policy), so a note cannot end a
+/// table row or start a heading; every character Markdown or inline HTML could act on is escaped
 /// (`|` inside table cells, `[`/`]` and `<` so no link, image, autolink or tag can form — a
 /// parenthesis or `!` only acts after a `]` — and `*`, `_`, `~`, `#` and backticks), and `&` is written as an entity so no entity is decoded.
 public enum MarkdownText {
