@@ -10,7 +10,7 @@ struct Rapport: ParsableCommand {
         discussion: EnvironmentHelp.rootDiscussion,
         version: RapportVersion.current,
         subcommands: [
-            DashboardCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, RestoreCommand.self, ReportCommand.self, ForecastCommand.self,
+            DashboardCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, RestoreCommand.self, ReportCommand.self, UpdateCommand.self, ForecastCommand.self,
             BenchCommand.self, KeysCommand.self, ThemesCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

@@ -22,6 +22,7 @@ struct RowChange: Codable, Hashable, Sendable {
         "interaction": ["id"],
         "opportunity": ["id"],
         "interaction_contact": ["interaction_id", "contact_id"],
+        "sent_update": ["id"],
     ]
 
     /// The text columns each table's rows are read with, their NULs shown (see `ShownText`):

@@ -141,6 +141,10 @@ enum Migrations {
             try db.execute(sql: SchemaV7.lapsedRenewals)
             try db.execute(sql: SchemaV7.recomputeSummaries)
         }
+        // v8 and v9 belong to issue 13's initiative plans and issue 14; v10 needs neither.
+        migrator.registerMigration("v10 sent updates") { db in
+            try db.execute(sql: SchemaV10.sentUpdates)
+        }
         return migrator
     }
 }

@@ -27,6 +27,7 @@ extension AppDatabase {
             case .removeOpportunity(let id): return try removeOpportunity(db, id: id, at: time)
             case .recordMetric(let point): return try recordMetric(db, point, at: time)
             case .importRecords(let changes): return try applyImport(db, changes, at: time)
+            case .recordSentUpdate(let update): return try recordSentUpdate(db, update, at: time)
             case .undo: return try replayHistory(db, forward: false)
             case .redo: return try replayHistory(db, forward: true)
             }

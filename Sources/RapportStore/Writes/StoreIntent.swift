@@ -28,6 +28,8 @@ public enum StoreIntent: Hashable, Sendable {
     case recordMetric(MetricPoint)
     /// A planned CSV import, written whole in one transaction and undone whole (`ImportPlan`).
     case importRecords(ImportChanges)
+    /// A stakeholder update went out: remembered so the next one covers what moved since.
+    case recordSentUpdate(SentUpdate)
     /// This window's latest change, undone; or its latest undo, redone.
     case undo
     case redo
