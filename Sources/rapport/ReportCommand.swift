@@ -80,7 +80,10 @@ struct ReportSession {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure("no store at \(path) — pass the store with --store")
         }
-        let database = try AppDatabase.open(path: path, basis: SummaryBasis(today: today, calendar: calendar))
+        // A report only reads: like the dashboard, it need not read the whole file first. A
+        // write (a summary refresh, an update recorded as sent) still waits for the full check.
+        let database = try AppDatabase.open(
+            path: path, basis: SummaryBasis(today: today, calendar: calendar), options: OpenOptions(integrityCheck: .inBackground))
         // Health, lateness and stay-in-touch are read from the summaries: they must be today's.
         if try database.summariesNeedRefresh() { try database.refreshSummaries() }
         return ReportSession(database: database)
