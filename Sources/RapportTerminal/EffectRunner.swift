@@ -12,6 +12,7 @@ public final class EffectRunner {
     public let worker: StoreWorker
     private var editorRequest: EditorRequest?
     private var themeRequest: String?
+    private var dumpRequest: String?
     public private(set) var wantsQuit = false
     /// A write was handed to the worker since reports were last collected.
     private var submittedWrite = false
@@ -55,6 +56,12 @@ public final class EffectRunner {
         return editorRequest
     }
 
+    /// Where `:dump` asked the frame on screen to be written (the loop holds the frame).
+    public func takeDumpRequest() -> String? {
+        defer { dumpRequest = nil }
+        return dumpRequest
+    }
+
     /// The theme `:theme` asked for (the renderer draws with it, so the loop loads it).
     public func takeThemeRequest() -> String? {
         defer { themeRequest = nil }
@@ -82,6 +89,8 @@ public final class EffectRunner {
                 editorRequest = request
             case .loadTheme(let name):
                 themeRequest = name
+            case .dumpScreen(let path):
+                dumpRequest = path
             case .quit:
                 wantsQuit = true
             }

@@ -76,6 +76,8 @@ extension ViewModel {
                 return []
             }
             return [.load(.accountNamed(argument))]
+        case .dump:
+            return [.dumpScreen(path: argument.isEmpty ? PromptCommand.defaultDumpFile : argument)]
         }
     }
 
@@ -117,7 +119,7 @@ extension ViewModel {
             return []
         }
         switch command.argument {
-        case .none: return []
+        case .none, .file: return []
         case .sortOrder: completeArgument(argument, of: command, among: AccountSort.allCases.map(\.rawValue))
         case .theme: completeArgument(argument, of: command, among: state.themeNames)
         case .account: return [.load(.accountNames(prefix: argument, limit: Self.accountCandidateLimit))]

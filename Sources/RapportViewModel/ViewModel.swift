@@ -68,6 +68,9 @@ public struct ViewModel: Sendable {
         case .themeLoaded(let name, let error):
             state.message = error.map { StatusMessage($0, kind: .error) } ?? StatusMessage("Theme “\(name)”", kind: .success)
             return []
+        case .screenDumped(let path, let error):
+            state.message = error.map { StatusMessage($0, kind: .error) } ?? StatusMessage("Wrote the screen to \(path)", kind: .success)
+            return []
         }
     }
 

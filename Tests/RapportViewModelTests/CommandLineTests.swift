@@ -129,6 +129,31 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(failed.state, expected)
     }
 
+    func testDumpAsksTheLoopToWriteTheScreenAndSaysWhere() throws {
+        let dashboard = try Dashboard()
+        typed("dump /tmp/screen.txt", in: dashboard)
+        var expected = dashboard.state
+        let run = step(dashboard.viewModel, key: .enter)
+        expected.prompt = nil
+        expected.commandHistory.add("dump /tmp/screen.txt")
+        XCTAssertEqual(run.state, expected)
+        XCTAssertEqual(run.effects, [.dumpScreen(path: "/tmp/screen.txt")])
+
+        dashboard.driver.key(.enter)
+        typed("dump", in: dashboard)
+        dashboard.driver.key(.enter)
+        XCTAssertEqual(dashboard.driver.dumpRequests, ["/tmp/screen.txt", "rapport-screen.txt"], "no file: the default in the working folder")
+
+        expected = dashboard.state
+        expected.message = StatusMessage("Wrote the screen to rapport-screen.txt", kind: .success)
+        XCTAssertEqual(step(dashboard.viewModel, .screenDumped(path: "rapport-screen.txt", error: nil)).state, expected)
+        expected = dashboard.state
+        expected.message = StatusMessage("Could not write /nope/x.txt: no such file or directory", kind: .error)
+        XCTAssertEqual(
+            step(dashboard.viewModel, .screenDumped(path: "/nope/x.txt", error: "Could not write /nope/x.txt: no such file or directory")).state,
+            expected)
+    }
+
     func testGotoSelectsTheAccountIgnoringCaseAndAccents() throws {
         let dashboard = try Dashboard()
         let mullerID = try XCTUnwrap(dashboard.book.muller.id)
@@ -198,7 +223,7 @@ final class CommandLineTests: XCTestCase {
 
         dashboard.driver.keys(.ctrl("u"), .tab)
         XCTAssertEqual(dashboard.state.prompt?.text, "")
-        XCTAssertEqual(dashboard.state.prompt?.candidates, ["goto", "help", "quit", "sort", "theme"])
+        XCTAssertEqual(dashboard.state.prompt?.candidates, ["dump", "goto", "help", "quit", "sort", "theme"])
 
         dashboard.driver.keys(.char("x"), .tab)
         XCTAssertEqual(dashboard.state.prompt?.noMatch, true)

@@ -17,6 +17,8 @@ public final class Driver {
     public private(set) var editorRequests: [EditorRequest] = []
     /// `:theme` requests, in the order they were asked for.
     public private(set) var themeRequests: [String] = []
+    /// The paths `:dump` asked the screen to be written to.
+    public private(set) var dumpRequests: [String] = []
     public private(set) var quit = false
     /// Writes held back (as when another program holds the lock) until `releaseWrites()`.
     public var holdsWrites = false
@@ -79,6 +81,8 @@ public final class Driver {
             case .loadTheme(let name):
                 // Themes are files the screen floor reads; the event loop's tests cover that.
                 themeRequests.append(name)
+            case .dumpScreen(let path):
+                dumpRequests.append(path)
             case .quit:
                 quit = true
             }

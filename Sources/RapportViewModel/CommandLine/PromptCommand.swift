@@ -8,6 +8,7 @@ public struct PromptCommand: Hashable, Sendable {
         case theme
         case goto
         case help
+        case dump
     }
 
     /// What follows the name, and where Tab completes it from.
@@ -20,6 +21,8 @@ public struct PromptCommand: Hashable, Sendable {
         /// An account name: completed by a store query over the names, not the loaded rows, so
         /// every account of a large book can be reached.
         case account
+        /// A file path, optional: no candidates (the shell's completion is not ours to copy).
+        case file
     }
 
     public let action: Action
@@ -41,12 +44,16 @@ public struct PromptCommand: Hashable, Sendable {
     }
 
     public static let all: [PromptCommand] = [
+        PromptCommand(.dump, "dump", argument: .file, usage: "[FILE]", help: "write the screen as plain text (default \(PromptCommand.defaultDumpFile))"),
         PromptCommand(.goto, "goto", argument: .account, usage: "ACCOUNT", help: "select that account"),
         PromptCommand(.help, "help", usage: "", help: "These keys and commands"),
         PromptCommand(.quit, "quit", aliases: ["q"], usage: "", help: "Quit (asks if a change waits)"),
         PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "name, arr, health or renewal"),
         PromptCommand(.theme, "theme", argument: .theme, usage: "NAME", help: "switch to that theme"),
     ]
+
+    /// Where `:dump` writes when given no file: the working folder.
+    public static let defaultDumpFile = "rapport-screen.txt"
 
     /// ":q :quit" — how help names it.
     public var keyLabel: String { (aliases + [name]).map { ":" + $0 }.joined(separator: " ") }

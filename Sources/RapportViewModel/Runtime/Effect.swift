@@ -10,6 +10,8 @@ public enum Effect: Hashable, Sendable {
     case openEditor(EditorRequest)
     /// `:theme NAME`: load that theme and draw with it; `.themeLoaded` follows.
     case loadTheme(String)
+    /// `:dump`: write the frame on screen as plain text to `path`; `.screenDumped` follows.
+    case dumpScreen(path: String)
     /// Leave: the loop restores the terminal and closes the store.
     case quit
 }
@@ -40,4 +42,6 @@ public enum Event: Hashable, Sendable {
     case overlayMeasured(OverlayMeasure)
     /// The theme `.loadTheme` asked for is in use, or why not (the current theme stays).
     case themeLoaded(name: String, error: String?)
+    /// The screen was written to `path` by `:dump`, or why not.
+    case screenDumped(path: String, error: String?)
 }

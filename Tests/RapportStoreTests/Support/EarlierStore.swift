@@ -30,6 +30,9 @@ struct EarlierStore {
         EarlierStore(lastStep: "v4 opportunities", holds: [.timeline, .opportunities]),
         v5,
         v6,
+        // v7 (lapsed renewals): its summaries left stale, as any write by another program
+        // leaves them, so opening recomputes them. (v8 and v9 belong to other work.)
+        EarlierStore(lastStep: "v7 lapsed renewals, health without enough data", holds: [.timeline, .opportunities]),
     ]
 
     static let v5 = EarlierStore(lastStep: "v5 metric points by metric and account", holds: [.timeline, .opportunities])
