@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 import RapportStore
 import RapportViewModel
 
@@ -91,9 +92,22 @@ public final class EffectRunner {
                 themeRequest = name
             case .dumpScreen(let path):
                 dumpRequest = path
+            case .writeReport(let request):
+                queue.append(contentsOf: viewModel.send(.reportWritten(path: request.path, error: writeReport(request))))
             case .quit:
                 wantsQuit = true
             }
+        }
+    }
+
+    /// Reads the report's figures (aggregates: a second or so at 100,000 accounts), renders
+    /// it as Markdown and writes it; nil when written, else why not.
+    private func writeReport(_ request: ReportRequest) -> String? {
+        do {
+            let input = try database.reportInput(period: request.period, accountID: request.accountID, today: request.today)
+            return PrivateFile.write(Report.assemble(input, period: request.period, today: request.today).markdown, to: request.path)
+        } catch {
+            return "Could not read the report's figures: \(error)"
         }
     }
 

@@ -1,30 +1,9 @@
-import Foundation
-
-/// `:dump`: the frame on screen as plain text, for pasting into a message. Each row with its
-/// trailing blanks trimmed; written whole or not at all (a temporary file beside the target,
-/// 0600 like every file Rapport writes, renamed over it).
+/// `:dump`: the frame on screen as plain text, for pasting into a message — each row with its
+/// trailing blanks trimmed, written as `PrivateFile` writes.
 enum ScreenDump {
     /// Nil when written, else a one-line reason.
     static func write(_ lines: [String], to path: String) -> String? {
         let text = lines.map { line in String(line.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n") + "\n"
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "" : directory + "/") + ".\((path as NSString).lastPathComponent).\(getpid()).tmp"
-        let descriptor = open(temporary, O_CREAT | O_EXCL | O_NOFOLLOW | O_WRONLY | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return "Could not write \(path): \(String(cString: strerror(errno)).lowercased())" }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try handle.write(contentsOf: Data(text.utf8))
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            unlink(temporary)
-            return "Could not write \(path): \(error.localizedDescription)"
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno)).lowercased()
-            unlink(temporary)
-            return "Could not write \(path): \(reason)"
-        }
-        return nil
+        return PrivateFile.write(text, to: path)
     }
 }

@@ -78,6 +78,11 @@ extension ViewModel {
             return [.load(.accountNamed(argument))]
         case .dump:
             return [.dumpScreen(path: argument.isEmpty ? PromptCommand.defaultDumpFile : argument)]
+        case .report:
+            var accountID: Int64?
+            if case .account(let id)? = state.detail?.scope { accountID = id }
+            let path = argument.isEmpty ? "rapport-report-\(ReportPeriodText.key(of: state.period)).md" : argument
+            return [.writeReport(ReportRequest(period: state.period, accountID: accountID, today: state.today, path: path))]
         }
     }
 

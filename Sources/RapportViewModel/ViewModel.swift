@@ -71,6 +71,9 @@ public struct ViewModel: Sendable {
         case .screenDumped(let path, let error):
             state.message = error.map { StatusMessage($0, kind: .error) } ?? StatusMessage("Wrote the screen to \(path)", kind: .success)
             return []
+        case .reportWritten(let path, let error):
+            state.message = error.map { StatusMessage($0, kind: .error) } ?? StatusMessage("Wrote the report to \(path)", kind: .success)
+            return []
         }
     }
 

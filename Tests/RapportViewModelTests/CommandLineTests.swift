@@ -154,6 +154,32 @@ final class CommandLineTests: XCTestCase {
             expected)
     }
 
+    func testReportAsksTheLoopToWriteThePeriodsReportForTheBookOrTheAccountOpen() throws {
+        let dashboard = try Dashboard()
+        let quarter = Period(size: .quarter, containing: BookFixture.today.yearMonth, calendar: FiscalCalendar())
+        typed("report", in: dashboard)
+        let run = step(dashboard.viewModel, key: .enter)
+        let bookFile = "rapport-report-\(ReportPeriodText.key(of: quarter)).md"
+        XCTAssertEqual(run.effects, [.writeReport(ReportRequest(period: quarter, accountID: nil, today: BookFixture.today, path: bookFile))])
+        XCTAssertNil(run.state.message)
+        dashboard.driver.key(.enter)
+
+        // In an account's detail, the report is that account's, to the file named.
+        dashboard.driver.key(.enter)
+        let acmeID = try XCTUnwrap(dashboard.book.acme.id)
+        XCTAssertEqual(dashboard.state.detail?.scope, .account(acmeID))
+        typed("report /tmp/acme.md", in: dashboard)
+        dashboard.driver.key(.enter)
+        XCTAssertEqual(
+            dashboard.driver.reportRequests,
+            [ReportRequest(period: quarter, accountID: nil, today: BookFixture.today, path: bookFile),
+             ReportRequest(period: quarter, accountID: acmeID, today: BookFixture.today, path: "/tmp/acme.md")])
+
+        var expected = dashboard.state
+        expected.message = StatusMessage("Wrote the report to /tmp/acme.md", kind: .success)
+        XCTAssertEqual(step(dashboard.viewModel, .reportWritten(path: "/tmp/acme.md", error: nil)).state, expected)
+    }
+
     func testGotoSelectsTheAccountIgnoringCaseAndAccents() throws {
         let dashboard = try Dashboard()
         let mullerID = try XCTUnwrap(dashboard.book.muller.id)
@@ -223,7 +249,7 @@ final class CommandLineTests: XCTestCase {
 
         dashboard.driver.keys(.ctrl("u"), .tab)
         XCTAssertEqual(dashboard.state.prompt?.text, "")
-        XCTAssertEqual(dashboard.state.prompt?.candidates, ["dump", "goto", "help", "quit", "sort", "theme"])
+        XCTAssertEqual(dashboard.state.prompt?.candidates, ["dump", "goto", "help", "quit", "report", "sort", "theme"])
 
         dashboard.driver.keys(.char("x"), .tab)
         XCTAssertEqual(dashboard.state.prompt?.noMatch, true)

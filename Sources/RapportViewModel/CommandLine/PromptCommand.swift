@@ -9,6 +9,7 @@ public struct PromptCommand: Hashable, Sendable {
         case goto
         case help
         case dump
+        case report
     }
 
     /// What follows the name, and where Tab completes it from.
@@ -48,6 +49,9 @@ public struct PromptCommand: Hashable, Sendable {
         PromptCommand(.goto, "goto", argument: .account, usage: "ACCOUNT", help: "select that account"),
         PromptCommand(.help, "help", usage: "", help: "These keys and commands"),
         PromptCommand(.quit, "quit", aliases: ["q"], usage: "", help: "Quit (asks if a change waits)"),
+        PromptCommand(
+            .report, "report", argument: .file, usage: "[FILE]",
+            help: "write the period's report (the book, or the account open) as Markdown (default rapport-report-PERIOD.md)"),
         PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "name, arr, health or renewal"),
         PromptCommand(.theme, "theme", argument: .theme, usage: "NAME", help: "switch to that theme"),
     ]
