@@ -81,7 +81,7 @@ extension ViewModel {
         case .report:
             var accountID: Int64?
             if case .account(let id)? = state.detail?.scope { accountID = id }
-            let path = argument.isEmpty ? "rapport-report-\(ReportPeriodText.key(of: state.period)).md" : argument
+            let path = argument.isEmpty ? PromptCommand.defaultReportFile(for: state.period) : argument
             return [.writeReport(ReportRequest(period: state.period, accountID: accountID, today: state.today, path: path))]
         }
     }

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// One command of the `:` command line, as data: its name, what its argument is and where Tab
 /// finds candidates for it, and the line help shows. The help overlay and completion read this
 /// table; a new command (`:import`, `:report`) is a new entry and a new `Action`.
@@ -58,6 +60,9 @@ public struct PromptCommand: Hashable, Sendable {
 
     /// Where `:dump` writes when given no file: the working folder.
     public static let defaultDumpFile = "rapport-screen.txt"
+
+    /// Where `:report` writes when given no file: "rapport-report-2026-Q4.md".
+    public static func defaultReportFile(for period: Period) -> String { "rapport-report-\(ReportPeriodText.key(of: period)).md" }
 
     /// ":q :quit" — how help names it.
     public var keyLabel: String { (aliases + [name]).map { ":" + $0 }.joined(separator: " ") }
