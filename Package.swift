@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(
             name: "RapportStoreTests",
             dependencies: ["RapportStore", "RapportCore", "RapportForecast", "RapportTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: strict),
+            exclude: ["__ReportSnapshots__"], swiftSettings: strict),
         .testTarget(
             name: "RapportViewModelTests", dependencies: ["RapportViewModel", "RapportStore", "RapportCore", "RapportTestSupport"],
             swiftSettings: strict),

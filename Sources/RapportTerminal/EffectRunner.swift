@@ -15,6 +15,7 @@ public final class EffectRunner {
     private let productVersion: String
     private var editorRequest: EditorRequest?
     private var themeRequest: String?
+    private var dumpRequest: String?
     public private(set) var wantsQuit = false
     /// A write was handed to the worker since reports were last collected.
     private var submittedWrite = false
@@ -59,6 +60,12 @@ public final class EffectRunner {
         return editorRequest
     }
 
+    /// Where `:dump` asked the frame on screen to be written (the loop holds the frame).
+    public func takeDumpRequest() -> String? {
+        defer { dumpRequest = nil }
+        return dumpRequest
+    }
+
     /// The theme `:theme` asked for (the renderer draws with it, so the loop loads it).
     public func takeThemeRequest() -> String? {
         defer { themeRequest = nil }
@@ -88,6 +95,10 @@ public final class EffectRunner {
                 themeRequest = name
             case .files(let work):
                 queue.append(contentsOf: viewModel.send(perform(work)))
+            case .dumpScreen(let path):
+                dumpRequest = path
+            case .writeReport(let request):
+                queue.append(contentsOf: viewModel.send(.reportWritten(path: request.path, error: writeReport(request))))
             case .quit:
                 wantsQuit = true
             }
@@ -111,6 +122,17 @@ public final class EffectRunner {
             }
         case .listPaths(let prefix):
             return .pathsListed(prefix: prefix, PathCompletion.candidates(for: prefix))
+        }
+    }
+
+    /// Reads the report's figures (aggregates: a second or so at 100,000 accounts), renders
+    /// it as Markdown and writes it; nil when written, else why not.
+    private func writeReport(_ request: ReportRequest) -> String? {
+        do {
+            let input = try database.reportInput(period: request.period, accountID: request.accountID, today: request.today)
+            return PrivateFile.write(Report.assemble(input, period: request.period, today: request.today).markdown, to: request.path)
+        } catch {
+            return "Could not read the report's figures: \(error)"
         }
     }
 

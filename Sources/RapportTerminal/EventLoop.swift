@@ -11,6 +11,8 @@ public final class EventLoop {
     let runner: EffectRunner
     let backend: NcursesBackend
     var renderer: FrameRenderer
+    /// The text of the last frame drawn, for `:dump`.
+    var lastFrameLines: [String] = []
     /// The wall clock, for the times in help's message log.
     let clock: () -> Date
     /// Loads a theme by name for `:theme`: the theme, or the one-line error start-up would give.
@@ -69,6 +71,12 @@ public final class EventLoop {
                 switchTheme(to: name)
                 changed = true
             }
+            if let path = runner.takeDumpRequest() {
+                // The frame as it stands without the command line that asked for it.
+                render()
+                runner.send(.screenDumped(path: path, error: ScreenDump.write(lastFrameLines, to: path)))
+                changed = true
+            }
             if changed { render() }
         }
     }
@@ -95,7 +103,9 @@ public final class EventLoop {
         let size = currentSize
         // Messages are stamped with the time of the frame that first shows them.
         runner.stampMessages(at: Self.timeOfDay(clock()))
-        backend.draw(renderer.render(runner.state, width: size.width, height: size.height))
+        let frame = renderer.render(runner.state, width: size.width, height: size.height)
+        lastFrameLines = frame.lines
+        backend.draw(frame)
         // Only drawing knows how long wrapped text runs: help and read views scroll by it.
         if let measure = renderer.overlayMeasure(news: runner.state) { runner.send(.overlayMeasured(measure)) }
     }

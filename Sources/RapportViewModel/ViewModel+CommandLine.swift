@@ -107,6 +107,13 @@ extension ViewModel {
                 state.message = StatusMessage(":snooze needs a day such as \(DateInput.acceptedForms)", kind: .error)
                 return []
             }
+        case .dump:
+            return [.dumpScreen(path: argument.isEmpty ? PromptCommand.defaultDumpFile : argument)]
+        case .report:
+            var accountID: Int64?
+            if case .account(let id)? = state.detail?.scope { accountID = id }
+            let path = argument.isEmpty ? PromptCommand.defaultReportFile(for: state.period) : argument
+            return [.writeReport(ReportRequest(period: state.period, accountID: accountID, today: state.today, path: path))]
         }
     }
 
@@ -148,7 +155,7 @@ extension ViewModel {
             return []
         }
         switch command.argument {
-        case .none: return []
+        case .none, .file: return []
         case .sortOrder: completeArgument(argument, of: command, among: AccountSort.allCases.map(\.rawValue))
         case .theme: completeArgument(argument, of: command, among: state.themeNames)
         case .since: completeArgument(argument, of: command, among: ["7d", "2w", "4w"])

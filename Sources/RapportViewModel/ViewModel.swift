@@ -82,6 +82,12 @@ public struct ViewModel: Sendable {
         case .pathsListed(let prefix, let paths):
             receivePaths(paths, prefix: prefix)
             return []
+        case .screenDumped(let path, let error):
+            state.message = error.map { StatusMessage($0, kind: .error) } ?? StatusMessage("Wrote the screen to \(path)", kind: .success)
+            return []
+        case .reportWritten(let path, let error):
+            state.message = error.map { StatusMessage($0, kind: .error) } ?? StatusMessage("Wrote the report to \(path)", kind: .success)
+            return []
         }
     }
 

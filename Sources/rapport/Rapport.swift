@@ -10,8 +10,9 @@ struct Rapport: ParsableCommand {
         discussion: EnvironmentHelp.rootDiscussion,
         version: RapportVersion.current,
         subcommands: [
-            DashboardCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, ForecastCommand.self,
-            BenchCommand.self, KeysCommand.self, ThemesCommand.self, ConfigCommand.self, AgendaCommand.self, CheckCommand.self,
+            DashboardCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, UpdateCommand.self,
+            ForecastCommand.self, BenchCommand.self, KeysCommand.self, ThemesCommand.self, ConfigCommand.self, AgendaCommand.self,
+            CheckCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

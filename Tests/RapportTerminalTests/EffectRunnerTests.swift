@@ -28,6 +28,27 @@ final class EffectRunnerTests: XCTestCase {
         XCTAssertEqual(runner.state.focused.initiatives.map(\.title), ["API migration", "Portal rollout"])
     }
 
+    func testReportWritesTheMarkdownReportOfThePeriodAndSaysSo() throws {
+        let (runner, _) = try makeRunner()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-report-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/q.md"
+        runner.send(.key(.char(":")))
+        for character in "report \(path)" { runner.send(.key(.char(character))) }
+        runner.send(.key(.enter))
+        XCTAssertEqual(runner.state.message, StatusMessage("Wrote the report to \(path)", kind: .success))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix("# Book report — \(runner.state.period.description)\n"), text)
+        XCTAssertTrue(text.contains("| All tiers | 4 |"), text)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int, 0o600)
+
+        runner.send(.key(.char(":")))
+        for character in "report /no/such/folder/q.md" { runner.send(.key(.char(character))) }
+        runner.send(.key(.enter))
+        XCTAssertEqual(runner.state.message, StatusMessage("Could not write /no/such/folder/q.md: no such file or directory", kind: .error))
+    }
+
     func testAWriteGoesThroughTheWorkerAndItsOutcomeComesBackAsAnEvent() throws {
         let (runner, book) = try makeRunner()
         runner.send(.key(.tab))

@@ -129,6 +129,57 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(failed.state, expected)
     }
 
+    func testDumpAsksTheLoopToWriteTheScreenAndSaysWhere() throws {
+        let dashboard = try Dashboard()
+        typed("dump /tmp/screen.txt", in: dashboard)
+        var expected = dashboard.state
+        let run = step(dashboard.viewModel, key: .enter)
+        expected.prompt = nil
+        expected.commandHistory.add("dump /tmp/screen.txt")
+        XCTAssertEqual(run.state, expected)
+        XCTAssertEqual(run.effects, [.dumpScreen(path: "/tmp/screen.txt")])
+
+        dashboard.driver.key(.enter)
+        typed("dump", in: dashboard)
+        dashboard.driver.key(.enter)
+        XCTAssertEqual(dashboard.driver.dumpRequests, ["/tmp/screen.txt", "rapport-screen.txt"], "no file: the default in the working folder")
+
+        expected = dashboard.state
+        expected.message = StatusMessage("Wrote the screen to rapport-screen.txt", kind: .success)
+        XCTAssertEqual(step(dashboard.viewModel, .screenDumped(path: "rapport-screen.txt", error: nil)).state, expected)
+        expected = dashboard.state
+        expected.message = StatusMessage("Could not write /nope/x.txt: no such file or directory", kind: .error)
+        XCTAssertEqual(
+            step(dashboard.viewModel, .screenDumped(path: "/nope/x.txt", error: "Could not write /nope/x.txt: no such file or directory")).state,
+            expected)
+    }
+
+    func testReportAsksTheLoopToWriteThePeriodsReportForTheBookOrTheAccountOpen() throws {
+        let dashboard = try Dashboard()
+        let quarter = Period(size: .quarter, containing: BookFixture.today.yearMonth, calendar: FiscalCalendar())
+        typed("report", in: dashboard)
+        let run = step(dashboard.viewModel, key: .enter)
+        let bookFile = "rapport-report-\(ReportPeriodText.key(of: quarter)).md"
+        XCTAssertEqual(run.effects, [.writeReport(ReportRequest(period: quarter, accountID: nil, today: BookFixture.today, path: bookFile))])
+        XCTAssertNil(run.state.message)
+        dashboard.driver.key(.enter)
+
+        // In an account's detail, the report is that account's, to the file named.
+        dashboard.driver.key(.enter)
+        let acmeID = try XCTUnwrap(dashboard.book.acme.id)
+        XCTAssertEqual(dashboard.state.detail?.scope, .account(acmeID))
+        typed("report /tmp/acme.md", in: dashboard)
+        dashboard.driver.key(.enter)
+        XCTAssertEqual(
+            dashboard.driver.reportRequests,
+            [ReportRequest(period: quarter, accountID: nil, today: BookFixture.today, path: bookFile),
+             ReportRequest(period: quarter, accountID: acmeID, today: BookFixture.today, path: "/tmp/acme.md")])
+
+        var expected = dashboard.state
+        expected.message = StatusMessage("Wrote the report to /tmp/acme.md", kind: .success)
+        XCTAssertEqual(step(dashboard.viewModel, .reportWritten(path: "/tmp/acme.md", error: nil)).state, expected)
+    }
+
     func testGotoSelectsTheAccountIgnoringCaseAndAccents() throws {
         let dashboard = try Dashboard()
         let mullerID = try XCTUnwrap(dashboard.book.muller.id)
@@ -198,7 +249,9 @@ final class CommandLineTests: XCTestCase {
 
         dashboard.driver.keys(.ctrl("u"), .tab)
         XCTAssertEqual(dashboard.state.prompt?.text, "")
-        XCTAssertEqual(dashboard.state.prompt?.candidates, ["agenda", "changes", "export", "goto", "help", "import", "list", "quit", "snooze", "sort", "theme"])
+        XCTAssertEqual(
+            dashboard.state.prompt?.candidates,
+            ["agenda", "changes", "dump", "export", "goto", "help", "import", "list", "quit", "report", "snooze", "sort", "theme"])
 
         dashboard.driver.keys(.char("x"), .tab)
         XCTAssertEqual(dashboard.state.prompt?.noMatch, true)

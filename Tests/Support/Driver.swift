@@ -17,6 +17,10 @@ public final class Driver {
     public private(set) var editorRequests: [EditorRequest] = []
     /// `:theme` requests, in the order they were asked for.
     public private(set) var themeRequests: [String] = []
+    /// The paths `:dump` asked the screen to be written to.
+    public private(set) var dumpRequests: [String] = []
+    /// The reports `:report` asked to be written.
+    public private(set) var reportRequests: [ReportRequest] = []
     public private(set) var quit = false
     /// Writes held back (as when another program holds the lock) until `releaseWrites()`.
     public var holdsWrites = false
@@ -81,6 +85,11 @@ public final class Driver {
                 themeRequests.append(name)
             case .files(let work):
                 queue.append(contentsOf: viewModel.send(perform(work)))
+            case .dumpScreen(let path):
+                dumpRequests.append(path)
+            case .writeReport(let request):
+                // Writing files is the event loop's; its tests and the end-to-end tests cover it.
+                reportRequests.append(request)
             case .quit:
                 quit = true
             }

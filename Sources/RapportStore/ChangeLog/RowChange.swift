@@ -25,6 +25,7 @@ struct RowChange: Codable, Hashable, Sendable {
         "milestone": ["id"],
         "initiative_stakeholder": ["initiative_id", "contact_id"],
         "agenda_snooze": ["item_key"],
+        "sent_update": ["id"],
     ]
 
     /// The text columns each table's rows are read with, their NULs shown (see `ShownText`):

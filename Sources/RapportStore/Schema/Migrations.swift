@@ -148,6 +148,9 @@ enum Migrations {
         migrator.registerMigration("v9 agenda") { db in
             try db.execute(sql: SchemaV9.agenda)
         }
+        migrator.registerMigration("v10 sent updates") { db in
+            try db.execute(sql: SchemaV10.sentUpdates)
+        }
         return migrator
     }
 }

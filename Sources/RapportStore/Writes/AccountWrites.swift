@@ -49,6 +49,7 @@ extension AppDatabase {
             try recorder.watchAll(db, table: "initiative", where: "account_id", equals: id)
             try recorder.watchAll(db, table: "interaction", where: "account_id", equals: id)
             try recorder.watchAll(db, table: "opportunity", where: "account_id", equals: id)
+            try recorder.watchAll(db, table: "sent_update", where: "account_id", equals: id)
             for initiativeID in try Int64.fetchAll(db, sql: "SELECT id FROM initiative WHERE account_id = ?", arguments: [id]) {
                 try recorder.watchAll(db, table: "progress_update", where: "initiative_id", equals: initiativeID)
                 try recorder.watchAll(db, table: "milestone", where: "initiative_id", equals: initiativeID)

@@ -39,6 +39,7 @@ extension AppDatabase {
             case .mergeBook(let book, let source): return try applyBookMerge(db, book, source: source, at: time)
             case .snoozeAgendaItem(let key, let accountID, let until): return try snoozeAgendaItem(db, key: key, accountID: accountID, until: until, at: time)
             case .completeFollowUp(let accountID, let today): return try completeFollowUp(db, accountID: accountID, today: today, at: time)
+            case .recordSentUpdate(let update): return try recordSentUpdate(db, update, at: time)
             case .undo: return try replayHistory(db, forward: false)
             case .redo: return try replayHistory(db, forward: true)
             }

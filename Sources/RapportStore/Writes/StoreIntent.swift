@@ -49,6 +49,8 @@ public enum StoreIntent: Hashable, Sendable {
     /// "Done" on a follow-up: the next follow-up set `cadence` days after `today` from the
     /// account's stay-in-touch cadence as stored, or cleared when it has none.
     case completeFollowUp(accountID: Int64, today: Day)
+    /// A stakeholder update went out: remembered so the next one covers what moved since.
+    case recordSentUpdate(SentUpdate)
     /// This window's latest change, undone; or its latest undo, redone.
     case undo
     case redo

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// One command of the `:` command line, as data: its name, what its argument is and where Tab
 /// finds candidates for it, and the line help shows. The help overlay and completion read this
 /// table; a new command (`:import`, `:report`) is a new entry and a new `Action`.
@@ -14,6 +16,8 @@ public struct PromptCommand: Hashable, Sendable {
         case agenda
         case snooze
         case list
+        case dump
+        case report
     }
 
     /// What follows the name, and where Tab completes it from.
@@ -36,6 +40,8 @@ public struct PromptCommand: Hashable, Sendable {
         case date
         /// A KPI tile's list (`BookList`).
         case bookList
+        /// A file path, optional: no candidates (the shell's completion is not ours to copy).
+        case file
     }
 
     public let action: Action
@@ -59,16 +65,26 @@ public struct PromptCommand: Hashable, Sendable {
     public static let all: [PromptCommand] = [
         PromptCommand(.agenda, "agenda", usage: "", help: "What needs you today, across every account, and why"),
         PromptCommand(.changes, "changes", argument: .since, usage: "[SINCE]", help: "what changed since a date, 7d or 2w (a week ago)"),
+        PromptCommand(.dump, "dump", argument: .file, usage: "[FILE]", help: "write the screen as plain text (default \(PromptCommand.defaultDumpFile))"),
         PromptCommand(.exportFile, "export", argument: .exportFormat, usage: "FORMAT [FILE]", help: "json, csv KIND, vcard or ics"),
         PromptCommand(.goto, "goto", argument: .account, usage: "ACCOUNT", help: "select that account"),
         PromptCommand(.help, "help", usage: "", help: "These keys and commands"),
         PromptCommand(.importFile, "import", argument: .path, usage: "FILE", help: "CSV (--kind) or book; asks first"),
         PromptCommand(.list, "list", argument: .bookList, usage: "NAME", help: "at-risk, blocked, late, to-contact or renewals, across the book"),
         PromptCommand(.quit, "quit", aliases: ["q"], usage: "", help: "Quit (asks if a change waits)"),
+        PromptCommand(
+            .report, "report", argument: .file, usage: "[FILE]",
+            help: "write the period's report (the book, or the account open) as Markdown (default rapport-report-PERIOD.md)"),
         PromptCommand(.snooze, "snooze", argument: .date, usage: "DATE", help: "snooze the agenda item until that day"),
         PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "name, arr, health or renewal"),
         PromptCommand(.theme, "theme", argument: .theme, usage: "NAME", help: "switch to that theme"),
     ]
+
+    /// Where `:dump` writes when given no file: the working folder.
+    public static let defaultDumpFile = "rapport-screen.txt"
+
+    /// Where `:report` writes when given no file: "rapport-report-2026-Q4.md".
+    public static func defaultReportFile(for period: Period) -> String { "rapport-report-\(ReportPeriodText.key(of: period)).md" }
 
     /// ":q :quit" — how help names it.
     public var keyLabel: String { (aliases + [name]).map { ":" + $0 }.joined(separator: " ") }

@@ -1,4 +1,20 @@
+import RapportCore
 import RapportStore
+
+/// A report to write: the period, the account (nil for the book), the day, the file.
+public struct ReportRequest: Hashable, Sendable {
+    public let period: Period
+    public let accountID: Int64?
+    public let today: Day
+    public let path: String
+
+    public init(period: Period, accountID: Int64?, today: Day, path: String) {
+        self.period = period
+        self.accountID = accountID
+        self.today = today
+        self.path = path
+    }
+}
 
 /// What the view model asks the event loop to do: it does no I/O itself.
 public enum Effect: Hashable, Sendable {
@@ -12,6 +28,10 @@ public enum Effect: Hashable, Sendable {
     case loadTheme(String)
     /// `:import` / `:export` work with a file; `.importPlanned`, `.exported` or `.pathsListed` follows.
     case files(FileWork)
+    /// `:dump`: write the frame on screen as plain text to `path`; `.screenDumped` follows.
+    case dumpScreen(path: String)
+    /// `:report`: read the report's figures, render it as Markdown and write it; `.reportWritten` follows.
+    case writeReport(ReportRequest)
     /// Leave: the loop restores the terminal and closes the store.
     case quit
 }
@@ -48,4 +68,8 @@ public enum Event: Hashable, Sendable {
     case exported(path: String, error: String?)
     /// The paths Tab asked for (`FileWork.listPaths`).
     case pathsListed(prefix: String, [String])
+    /// The screen was written to `path` by `:dump`, or why not.
+    case screenDumped(path: String, error: String?)
+    /// The report `:report` asked for was written to `path`, or why not.
+    case reportWritten(path: String, error: String?)
 }

@@ -19,6 +19,8 @@ struct EarlierStore {
         case summaries
         /// v8: an initiative's milestones and stakeholders.
         case plans
+        /// v9: an agenda item snoozed.
+        case snoozes
     }
 
     let lastStep: String
@@ -34,6 +36,9 @@ struct EarlierStore {
         v6,
         v7,
         EarlierStore(lastStep: "v8 initiative plans and account lifecycle", holds: [.timeline, .opportunities, .summaries, .plans]),
+        // v9: summaries left stale, as another program's writes leave them (a v9 store's own
+        // summaries are this release's; only v6's need a migration to put them right).
+        EarlierStore(lastStep: "v9 agenda", holds: [.timeline, .opportunities, .plans, .snoozes]),
     ]
 
     static let v5 = EarlierStore(lastStep: "v5 metric points by metric and account", holds: [.timeline, .opportunities])
@@ -58,6 +63,9 @@ struct EarlierStore {
             if holds.contains(.opportunities) { try Self.insertOpportunities(db) }
             if holds.contains(.summaries) { try Self.computeSummariesAsV6Did(db) }
             if holds.contains(.plans) { try Self.insertPlans(db) }
+            if holds.contains(.snoozes) {
+                try db.execute(sql: "INSERT INTO agenda_snooze (item_key, account_id, until) VALUES ('follow-up:1:account:2026-11-01', 1, '2026-12-01')")
+            }
             try db.execute(sql: extraSQL)
         }
         try queue.close()
