@@ -52,16 +52,25 @@ struct ChangeRecorder {
     /// redo stack: a new change after an undo makes the undone changes unreachable, as in every
     /// editor. Returns what changed, or nil when nothing did.
     func commit(_ db: Database, description: String, at time: Date, session: String, focusAccountID: Int64?) throws -> ChangeSummary? {
-        var changes: [RowChange] = []
+        // Encoded row by row into one payload, and only the columns the summary reads kept: an
+        // import of 100,000 accounts would otherwise hold every row twice over (as values and
+        // as one JSON document in the making).
+        let encoder = JSONEncoder()
+        var payload = Data("[".utf8)
+        var outlines: [RowChange] = []
         for item in watched {
             let after = try RowChange.snapshot(db, table: item.table, key: item.key)
-            if after != item.before { changes.append(RowChange(table: item.table, key: item.key, before: item.before, after: after)) }
+            guard after != item.before else { continue }
+            let change = RowChange(table: item.table, key: item.key, before: item.before, after: after)
+            if !outlines.isEmpty { payload.append(contentsOf: Data(",".utf8)) }
+            payload.append(try encoder.encode(change))
+            outlines.append(change.outline)
         }
-        guard !changes.isEmpty else { return nil }
+        guard !outlines.isEmpty else { return nil }
+        payload.append(contentsOf: Data("]".utf8))
         try db.cachedStatement(sql: "DELETE FROM change_log WHERE session = ? AND undone = 1").execute(arguments: [session])
-        let payload = String(decoding: try JSONEncoder().encode(changes), as: UTF8.self)
         try db.cachedStatement(sql: "INSERT INTO change_log (recorded_at, description, changes, undone, session) VALUES (?, ?, ?, 0, ?)")
-            .execute(arguments: [time, description, payload, session])
-        return RowChange.summary(of: changes, description: description, forward: true, focus: focusAccountID)
+            .execute(arguments: [time, description, String(decoding: payload, as: UTF8.self), session])
+        return RowChange.summary(of: outlines, description: description, forward: true, focus: focusAccountID)
     }
 }

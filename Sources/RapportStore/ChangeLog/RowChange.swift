@@ -106,6 +106,13 @@ struct RowChange: Codable, Hashable, Sendable {
         }
     }
 
+    /// The columns `summary(of:)` reads (which account, which record), whether the row was
+    /// there before and after: what a change's summary needs of it, and no more.
+    var outline: RowChange {
+        let kept: Set<String> = ["id", "account_id", "initiative_id", "interaction_id", "metric"]
+        return RowChange(table: table, key: key, before: before?.filter { kept.contains($0.key) }, after: after?.filter { kept.contains($0.key) })
+    }
+
     /// The accounts a list of changes touched, and whether accounts came or went.
     static func summary(of changes: [RowChange], description: String, forward: Bool, focus: Int64?) -> ChangeSummary {
         var accountIDs = Set<Int64>()
