@@ -115,7 +115,13 @@ final class TmuxSession {
     }
 
     /// Types text literally.
-    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+    /// Types `text` as it is. tmux reads an argument ending in ';' as the end of a command
+    /// (so "BEGIN IMMEDIATE;" arrived without its ';'); that one is escaped.
+    func type(_ text: String) throws {
+        let literal = text.hasSuffix(";") ? String(text.dropLast()) + "\\;" : text
+        let result = try tmux(["send-keys", "-t", name, "-l", literal])
+        guard result.status == 0 else { throw ScreenTimeout(waitedFor: "tmux to type \(text): \(result.standardError)", screen: []) }
+    }
 
     /// Sends named keys: "Tab", "Escape", "Enter", "Down", "C-c".
     func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
