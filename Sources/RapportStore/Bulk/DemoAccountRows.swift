@@ -78,6 +78,7 @@ struct DemoAccountRows: Sendable {
         var other: [String] = value.notes.isEmpty ? [] : [value.notes]
         other += demo.contacts.map { SearchIndexing.contactText(name: $0.name, email: $0.email) }
         other += demo.interactions.map { SearchIndexing.interactionText(summary: $0.summary, nextStep: $0.nextStep) }
+        other += demo.initiatives.map { SearchIndexing.initiativeText(title: $0.title, status: $0.status.rawValue) }
         let search: [BulkStatement.Value] = [
             .integer(accountID), .text(SearchIndexing.ownText(name: value.name, industry: value.industry, owner: value.owner, region: value.region)),
             .text(SearchIndexing.otherText(other)),

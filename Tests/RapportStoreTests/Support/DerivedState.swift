@@ -90,6 +90,8 @@ struct DerivedState: Equatable {
                 .map { SearchIndexing.contactText(name: $0[0], email: $0[1]) }
             other += try Row.fetchAll(db, sql: "SELECT summary, next_step FROM interaction WHERE account_id = ? ORDER BY id", arguments: [row[0]])
                 .map { SearchIndexing.interactionText(summary: $0[0], nextStep: $0[1]) }
+            other += try Row.fetchAll(db, sql: "SELECT title, status FROM initiative WHERE account_id = ? ORDER BY id", arguments: [row[0]])
+                .map { SearchIndexing.initiativeText(title: $0[0], status: $0[1]) }
             search[row[0]] = [
                 SearchIndexing.ownText(name: row[1], industry: row[2], owner: row[3], region: row[4]), SearchIndexing.otherText(other),
             ]
