@@ -153,6 +153,7 @@ enum Migrations {
         }
         migrator.registerMigration("v11 initiative search") { db in
             try db.execute(sql: SchemaV11.initiativeSearch)
+            try db.execute(sql: SchemaV11.followUpAndRiskSorts)
         }
         return migrator
     }
