@@ -1,5 +1,5 @@
-/// Clicks and the wheel: a click selects the row under it (and focuses its pane) or switches to
-/// the tab under it; the wheel moves through the list under the pointer. Positions are mapped
+/// Clicks and the wheel: a click selects the row under it (and focuses its pane), switches to
+/// the tab under it, or opens the list of the KPI figure under it; the wheel moves through the list under the pointer. Positions are mapped
 /// with the same geometry the screen lays out with (`DashboardGeometry`, `DetailTabStrip`)
 /// and the rows the last frame showed.
 extension ViewModel {
@@ -28,6 +28,9 @@ extension ViewModel {
             }
         }
         let geometry = state.geometry
+        if mouse.action == .click, let list = geometry.kpiList(atColumn: mouse.column, row: mouse.row, kpis: state.kpis) {
+            return openList(list)
+        }
         guard let pane = Pane.allCases.first(where: { geometry.frame(of: $0).contains(column: mouse.column, row: mouse.row) }) else { return [] }
         switch mouse.action {
         case .click:

@@ -72,6 +72,7 @@ struct BenchCommand: ParsableCommand {
         report("progress update: write (on the store worker) + repaint", samples.progress, budget: nil)
         report("first write after opening (waits for the store's integrity check)", samples.firstWrites, budget: nil)
         report("metrics period step + repaint (account and whole book)", samples.periodSteps, budget: 0.005)
+        report("agenda: a (read the queue across the book) + draw", samples.agendaOpens, budget: 0.100)
         say(String(format: "peak memory (max RSS): %.1f MB (budget 100 MB at 100,000 accounts)", Double(usage.ru_maxrss) / 1024))
         if forecasts > 0 {
             let timing = ForecastBenchmark.run(series: forecasts)
@@ -148,6 +149,12 @@ struct BenchCommand: ParsableCommand {
         frame.draw(runner.state)
         for step in 0..<10 { key(step % 3 == 0 ? .char("]") : .shiftLeft, into: &samples.periodSteps) }
         runner.send(.key(.escape))
+        // The agenda: `a` reads its candidates across the book and draws the ranked queue.
+        for _ in 0..<5 {
+            key(.char("a"), into: &samples.agendaOpens)
+            runner.send(.key(.escape))
+            frame.draw(runner.state)
+        }
     }
 
     func time(_ body: () -> Void) -> Double {
@@ -185,6 +192,7 @@ struct BenchSamples {
     var progress: [Double] = []
     var firstWrites: [Double] = []
     var periodSteps: [Double] = []
+    var agendaOpens: [Double] = []
 }
 
 /// One frame as the event loop makes it: drawn whole, then diffed with the last.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RapportCore
 import RapportStore
 import XCTest
@@ -142,6 +143,31 @@ final class DashboardEndToEndTests: XCTestCase {
         try session.press("Escape")
         let closed = try session.waitForScreen { !$0.contains { $0.contains("Keys · Accounts") } }
         XCTAssertFalse(closed.contains { $0.contains("Keys · Accounts") })
+        try session.press("q")
+    }
+
+    func testSlashBlockedListsTheAccountsWithABlockedInitiativeAndNamesIt() throws {
+        try requireTmux()
+        let scratch = try Scratch()
+        let store = try makeDemoStore(in: scratch)
+        // The accounts with a blocked initiative, and one such initiative's title, read from the store
+        let (blockedAccounts, titles) = try DatabaseQueue(path: store).read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT account_id) FROM initiative WHERE status = 'blocked'") ?? 0,
+             Set(try String.fetchAll(db, sql: "SELECT title FROM initiative WHERE status = 'blocked'")))
+        }
+        XCTAssertGreaterThan(blockedAccounts, 0)
+        let session = try TmuxSession(command: dashboardCommand(store: store))
+        try session.waitFor("Accounts (40)")
+        try session.press("/")
+        try session.type("blocked")
+        let filtered = try session.waitFor("Accounts (\(blockedAccounts) of 40)")
+        let labels = filtered.compactMap { line in line.range(of: "initiative: ").map { String(line[$0.upperBound...]) } }
+        XCTAssertFalse(labels.isEmpty, filtered.joined(separator: "\n"))
+        for label in labels {
+            // The title as drawn: up to the column's end, or its "…" when cut short.
+            let drawn = String(label.prefix { $0 != "…" }).components(separatedBy: "  ")[0]
+            XCTAssertTrue(titles.contains { $0.hasPrefix(drawn) }, "“\(label)” names a blocked initiative:\n" + filtered.joined(separator: "\n"))
+        }
         try session.press("q")
     }
 

@@ -30,6 +30,32 @@ final class ClickWhereDrawnTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(clicked, 2, "\(section) at \(size): rows were found on screen and clicked")
         }
     }
+
+    func testAClickOnAKPIFigureWhereAFrameDrewItOpensThatFiguresList() throws {
+        for size in [(120, 40), (80, 24), (70, 20)] {
+            let screen = try DemoScreen.demo(width: size.0, height: size.1)
+            let kpis = screen.state.kpis
+            let lines = screen.lines
+            // Each figure as the strip draws it, and the list it counts
+            let figures: [(text: String, list: BookList)] = [
+                ("▲\(kpis.initiatives.atRisk)", .atRisk), ("■\(kpis.initiatives.blocked)", .blocked), ("!\(kpis.initiatives.overdue)", .late),
+                ("✉\(kpis.needingContact)", .toContact), ("Renewals", .renewals),
+            ]
+            for figure in figures {
+                guard let row = lines.indices.first(where: { lines[$0].contains(figure.text) }), let range = lines[row].range(of: figure.text) else {
+                    XCTFail("\(figure.text) is drawn at \(size)")
+                    continue
+                }
+                for offset in [0, figure.text.count - 1] {
+                    let column = lines[row].distance(from: lines[row].startIndex, to: range.lowerBound) + offset
+                    screen.driver.key(.escape)
+                    screen.driver.send(.mouse(MouseEvent(column: column, row: row, action: .click), shown: screen.renderer.scroll.shown))
+                    XCTAssertEqual(screen.state.agenda?.list, figure.list, "\(figure.text) at \(size), column \(column)")
+                    screen.driver.key(.escape)
+                }
+            }
+        }
+    }
 }
 
 extension DetailModel {

@@ -28,6 +28,7 @@ final class PagingTests: XCTestCase {
             let texts = [account.name, account.industry, account.owner, account.region]
                 + (try database.contacts(accountID: id).map { "\($0.name) \($0.email)" }) + [account.notes]
                 + (try database.interactions(accountID: id).map { "\($0.summary) \($0.nextStep)" })
+                + (try database.initiatives(accountID: id).map { "\($0.title) \($0.status.label)" })
             if SearchQuery(search).matches(texts) { matching.insert(id) }
         }
         return ordered.filter(matching.contains)
@@ -118,6 +119,33 @@ final class PagingTests: XCTestCase {
         // The largest ARR first
         let arr = try database.accountPage(request(.arr, "", .first, 30)).entries.map(\.summary.annualRecurringRevenue.minorUnits)
         XCTAssertEqual(arr, arr.sorted(by: >))
+    }
+
+    func testFollowUpSortsSoonestFirstNoneLastAndRiskMostInTroubleFirst() throws {
+        let database = try makeBook()
+        // Next follow-up: soonest first, accounts with none last (then by folded name)
+        let followUps = try database.accountPage(request(.followUp, "", .first, 200)).entries
+        XCTAssertEqual(followUps.count, 154)
+        let dates = followUps.map(\.summary.nextFollowUp)
+        let dated = dates.prefix { $0 != nil }.compactMap { $0 }
+        XCTAssertGreaterThan(dated.count, 10, "the demo book has follow-ups")
+        XCTAssertEqual(dated, dated.sorted(), "soonest first")
+        XCTAssertTrue(dates.dropFirst(dated.count).allSatisfy { $0 == nil }, "none last")
+        XCTAssertEqual(Array(followUps.suffix(4).map(\.summary.name)), ["ålesund Late", "Twin Peaks", "Twin Peaks", "Twin Peaks"])
+        // Risk: the most initiatives at risk, blocked or overdue first
+        let risk = try database.accountPage(request(.risk, "", .first, 200)).entries.map(\.summary.trouble)
+        XCTAssertEqual(risk, risk.sorted(by: >))
+        XCTAssertGreaterThan(risk.first ?? 0, 1, "the demo book has accounts in trouble")
+        // A write moves the account in both sorts at once
+        let twin = try XCTUnwrap(try reference(database, .followUp, search: "twin").first)
+        try database.save(.logInteraction(
+            Interaction(accountID: twin, kind: .call, date: TestClock.today, summary: "Call", nextStep: ""),
+            nextFollowUp: TestClock.today.adding(days: -400))).saved()
+        XCTAssertEqual(try database.accountPage(request(.followUp, "", .first, 1)).entries.map(\.id), [twin])
+        for index in 0..<9 { _ = try database.addInitiative("Fire \(index)", to: twin, status: .blocked) }
+        XCTAssertEqual(try database.accountPage(request(.risk, "", .first, 1)).entries.map(\.id), [twin])
+        XCTAssertEqual(try reference(database, .risk, search: "").first, twin)
+        try assertDerivedStateIsCurrent(database, "follow-up and risk writes")
     }
 
     func testAWriteMovesTheAccountToItsNewPlaceAtOnce() throws {

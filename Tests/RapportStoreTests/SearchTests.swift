@@ -26,6 +26,7 @@ final class SearchTests: XCTestCase {
             texts += try database.contacts(accountID: id).map { "\($0.name) \($0.email)" }
             if !account.notes.isEmpty { texts.append(account.notes) }
             texts += try database.interactions(accountID: id).map { "\($0.summary) \($0.nextStep)" }
+            texts += try database.initiatives(accountID: id).map { "\($0.title) \($0.status.label)" }
             result[id] = texts
         }
         return result
@@ -56,6 +57,7 @@ final class SearchTests: XCTestCase {
             "a", "n", "z", "nor", "ast", "NORTH", "Logistics", "garcia", "García", "johansson", "smith", "muller", "Müller",
             "präzision", "zoe", "Zoë's", "alesund", "Ålesund", "sao paulo", "東京", "東京精密", "서울", "dana whitfield", "priya logistics",
             "qbr deck", "roadmap review product", "escalation", "nordics energy", "k", "xyzzy", "north xyzzy",
+            "blocked", "at risk", "on track", "done", "planned", "rollout", "blocked north",
         ]
         var nonEmpty = 0
         for query in queries {
@@ -99,6 +101,59 @@ final class SearchTests: XCTestCase {
         try database.save(.editContact(RecordEdit(original: contact, edited: { var c = contact; c.name = "Grace Hopper"; return c }()))).saved()
         XCTAssertEqual(try database.accountPage(AccountPageRequest(sort: .name, search: "lovelace", anchor: .first, limit: 10)).entries.map(\.id), [bluefin])
         XCTAssertEqual(try database.accountPage(AccountPageRequest(sort: .name, search: "hopper", anchor: .first, limit: 10)).entries.map(\.id), [acme])
+    }
+
+    func testInitiativesAreFoundByTitleAndStatusAndSayWhereTheyMatched() throws {
+        // Given an account with a blocked ERP initiative, one whose contact mentions ERP, and one with a finished ERP project
+        let database = try AppDatabase.empty()
+        let acme = try XCTUnwrap(try database.addAccount("Acme").id)
+        let erp = try database.addInitiative("ERP rollout", to: acme, status: .blocked)
+        let bluefin = try XCTUnwrap(try database.addAccount("Bluefin").id)
+        _ = try database.addContact("Erpa Nilsson", to: bluefin)
+        let corvid = try XCTUnwrap(try database.addAccount("Corvid").id)
+        _ = try database.addInitiative("ERP upgrade", to: corvid, status: .done)
+        _ = try database.addInitiative("Portal", to: corvid, status: .onTrack)
+        func found(_ query: String) throws -> AccountPage {
+            try database.accountPage(AccountPageRequest(sort: .name, search: query, anchor: .first, limit: 10))
+        }
+        // When searching by title, then the accounts with such an initiative are found, and say which
+        let byTitle = try found("erp")
+        XCTAssertEqual(byTitle.entries.map(\.id), [acme, bluefin, corvid])
+        XCTAssertEqual(byTitle.matchLabels, [acme: "initiative: ERP rollout", bluefin: "contact Erpa Nilsson", corvid: "initiative: ERP upgrade"])
+        // When searching by status, then only the accounts with an initiative in that status
+        let blocked = try found("blocked")
+        XCTAssertEqual(blocked.entries.map(\.id), [acme])
+        XCTAssertEqual(blocked.matchLabels, [acme: "initiative: ERP rollout"])
+        XCTAssertEqual(try found("on track").entries.map(\.id), [corvid])
+        XCTAssertEqual(try found("done").entries.map(\.id), [corvid], "a finished initiative still counts, as done")
+        XCTAssertEqual(try found("at risk").entries.map(\.id), [])
+        // A change of status reaches the index in the same write; a progress bump leaves it as it was
+        try database.save(.stepStatus(initiativeID: try XCTUnwrap(erp.id), forward: false)).saved()
+        XCTAssertEqual(try found("blocked").entries.map(\.id), [])
+        XCTAssertEqual(try found("at risk").entries.map(\.id), [acme])
+        try database.save(.bumpProgress(initiativeID: try XCTUnwrap(erp.id), by: 5)).saved()
+        XCTAssertEqual(try found("at risk erp").entries.map(\.id), [acme])
+        try assertDerivedStateIsCurrent(database, "initiative edits")
+    }
+
+    func testMigratingRebuildsEveryAccountsSearchTextWithItsInitiatives() throws {
+        // Given a v10 store whose search text is current for v10 (no initiatives in it)
+        let directory = try TemporaryDirectory()
+        let v10 = try XCTUnwrap(EarlierStore.all.first { $0.lastStep == "v10 sent updates" })
+        let path = try v10.make(in: directory, extraSQL: """
+            DELETE FROM account_search;
+            INSERT INTO account_search (rowid, own, other) SELECT id, name, '' FROM account;
+            UPDATE account_summary SET stale = stale & ~2;
+            """)
+        // When this release opens it
+        let database = try AppDatabase.open(path: path, basis: TestClock.basis)
+        defer { try? database.close() }
+        // Then its initiatives are found ("Rollout" is blocked at account 2, "Migration" at risk at account 1)
+        let blocked = try database.accountPage(AccountPageRequest(sort: .name, search: "blocked", anchor: .first, limit: 10))
+        XCTAssertEqual(blocked.entries.map(\.id), [2])
+        XCTAssertEqual(blocked.matchLabels, [2: "initiative: Rollout"])
+        XCTAssertEqual(try database.accountPage(AccountPageRequest(sort: .name, search: "migration", anchor: .first, limit: 10)).entries.map(\.id), [1])
+        try assertDerivedStateIsCurrent(database, "migrating a v10 store")
     }
 
     func testASearchCannotChangeTheShapeOfTheQuery() throws {

@@ -65,6 +65,36 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(dashboard.state.accounts.selected, 0)
     }
 
+    func testSortByFollowUpAndByRisk() throws {
+        let dashboard = try Dashboard()
+        // Given Cedar has a follow-up due and Müller one later; the others none
+        for (accountID, days) in [(try XCTUnwrap(dashboard.book.cedar.id), 3), (try XCTUnwrap(dashboard.book.muller.id), 9)] {
+            _ = try dashboard.database.apply(
+                .logInteraction(
+                    Interaction(accountID: accountID, kind: .call, date: BookFixture.today, summary: "Call", nextStep: ""),
+                    nextFollowUp: BookFixture.today.adding(days: days)),
+                at: BookFixture.clockTime)
+        }
+        typed("sort follow-up", in: dashboard)
+        var expected = dashboard.state
+        let run = step(dashboard.viewModel, key: .enter)
+        expected.prompt = nil
+        expected.commandHistory.add("sort follow-up")
+        expected.accounts.sort = .followUp
+        expected.message = StatusMessage("Sorted by next follow-up", kind: .info)
+        XCTAssertEqual(run.state, expected)
+        XCTAssertEqual(run.effects, [.load(.accountPage(AccountPageRequest(sort: .followUp, anchor: .first, limit: standardPageLimit)))])
+        dashboard.driver.key(.enter)
+        XCTAssertEqual(dashboard.state.accountNames, ["Cedar Health", "Müller Präzision GmbH", "Acme Corp", "Bluefin Analytics"], "soonest first, none last")
+        // :sort ri → risk: Acme (at risk and overdue) first, then Müller (blocked)
+        typed("sort ri", in: dashboard)
+        dashboard.driver.key(.enter)
+        XCTAssertEqual(dashboard.state.accounts.sort, .risk)
+        XCTAssertEqual(dashboard.state.message, StatusMessage("Sorted by risk ↓", kind: .info))
+        XCTAssertEqual(dashboard.state.accountNames, ["Acme Corp", "Müller Präzision GmbH", "Bluefin Analytics", "Cedar Health"])
+        XCTAssertEqual(dashboard.state.accounts.selectedID, dashboard.book.acme.id, "the most at risk is selected")
+    }
+
     func testSortWithoutAClearOrderSaysWhichThereAre() throws {
         let dashboard = try Dashboard()
         typed("sort zz", in: dashboard)
@@ -72,7 +102,7 @@ final class CommandLineTests: XCTestCase {
         let run = step(dashboard.viewModel, key: .enter)
         expected.prompt = nil
         expected.commandHistory.add("sort zz")
-        expected.message = StatusMessage("No single order starts with “zz” — one of name, arr, health, renewal", kind: .error)
+        expected.message = StatusMessage("No single order starts with “zz” — one of name, arr, health, renewal, follow-up, risk", kind: .error)
         XCTAssertEqual(run.state, expected)
         XCTAssertEqual(run.effects, [])
     }

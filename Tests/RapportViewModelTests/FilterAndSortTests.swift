@@ -111,6 +111,31 @@ final class FilterAndSortTests: XCTestCase {
         XCTAssertTrue(dashboard.state.accounts.matchLabels.isEmpty, "cleared with the filter")
     }
 
+    func testSlashBlockedFindsTheAccountsWithABlockedInitiativeAndSaysWhichInitiative() throws {
+        // Given the book: Müller's "Plant rollout" is blocked, Acme's "API migration" at risk
+        let dashboard = try Dashboard()
+        let driver = dashboard.driver
+        driver.key(.char("/"))
+        // When typing "blocked"
+        driver.type("blocked")
+        // Then the list is exactly Müller, labelled with the initiative that matched
+        XCTAssertEqual(driver.state.accountNames, ["Müller Präzision GmbH"])
+        XCTAssertEqual(driver.state.accounts.totalCount, 1)
+        let mullerID = try XCTUnwrap(dashboard.book.muller.id)
+        XCTAssertEqual(driver.state.accounts.matchLabels, [mullerID: "initiative: Plant rollout"])
+        XCTAssertEqual(driver.state.accounts.selectedID, mullerID)
+        XCTAssertEqual(driver.state.focused.initiatives, [dashboard.book.rollout])
+        // And a title finds the accounts with such an initiative, a status word another
+        driver.keys(.ctrl("u"))
+        driver.type("rollout")
+        XCTAssertEqual(driver.state.accountNames, ["Acme Corp", "Müller Präzision GmbH"])
+        XCTAssertEqual(driver.state.accounts.matchLabels, [dashboard.book.acme.id ?? 0: "initiative: Portal rollout", mullerID: "initiative: Plant rollout"])
+        driver.keys(.ctrl("u"))
+        driver.type("at risk")
+        XCTAssertEqual(driver.state.accountNames, ["Acme Corp"])
+        XCTAssertEqual(driver.state.accounts.matchLabels, [dashboard.book.acme.id ?? 0: "initiative: API migration"])
+    }
+
     func testBackspaceWidensAgainAndNoMatchLeavesNothingSelected() throws {
         let dashboard = try Dashboard()
         let driver = dashboard.driver
@@ -186,6 +211,13 @@ final class FilterAndSortTests: XCTestCase {
         XCTAssertEqual(driver.state.accounts.sort, .renewal)
         XCTAssertEqual(driver.state.accountNames, ["Bluefin Analytics", "Acme Corp", "Müller Präzision GmbH", "Cedar Health"], "soonest renewal first, none last")
         XCTAssertEqual(driver.state.accounts.selectedID, bluefinID, "the soonest renewal is selected")
+        driver.key(.char("o"))
+        XCTAssertEqual(driver.state.accounts.sort, .followUp)
+        XCTAssertEqual(driver.state.message, StatusMessage("Sorted by next follow-up", kind: .info))
+        XCTAssertEqual(driver.state.accountNames, ["Acme Corp", "Bluefin Analytics", "Cedar Health", "Müller Präzision GmbH"], "no follow-ups: by name")
+        driver.key(.char("o"))
+        XCTAssertEqual(driver.state.accounts.sort, .risk)
+        XCTAssertEqual(driver.state.accountNames, ["Acme Corp", "Müller Präzision GmbH", "Bluefin Analytics", "Cedar Health"], "most in trouble first")
         driver.key(.char("o"))
         XCTAssertEqual(driver.state.accounts.sort, .name)
         XCTAssertEqual(driver.state.accountNames, ["Acme Corp", "Bluefin Analytics", "Cedar Health", "Müller Präzision GmbH"])

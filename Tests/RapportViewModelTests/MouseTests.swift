@@ -26,6 +26,29 @@ final class MouseTests: XCTestCase {
         XCTAssertEqual(clicked.effects, [.load(.accountFocus(accountID: dashboard.state.accounts.entries[2].id))])
     }
 
+    func testAClickOnAKPIFigureOpensItsList() throws {
+        // At 120 columns the tiles start at 0, 17, 45, 73 and 103; the KPI rows are 2 to 4. The
+        // Initiatives tile's text starts at 75: "▲1 ■1 !1".
+        let dashboard = try Dashboard()
+        XCTAssertEqual(DashboardGeometry.kpiTileColumns(width: 120), [0..<17, 17..<45, 45..<73, 73..<103, 103..<120])
+        var expected = dashboard.state
+        let blocked = step(dashboard.viewModel, click(78, 3))
+        expected.agenda = AgendaModel(list: .blocked)
+        XCTAssertEqual(blocked.state, expected)
+        XCTAssertEqual(blocked.effects, [.load(.bookList(.blocked, limit: AgendaModel.limit, coefficients: dashboard.state.agendaCoefficients))])
+        for (column, row, list) in [(75, 3, BookList.atRisk), (76, 3, .atRisk), (79, 3, .blocked), (81, 3, .late), (82, 3, .late), (90, 2, .atRisk),
+                                    (50, 4, .toContact), (110, 2, .renewals), (119, 4, .renewals)] {
+            XCTAssertEqual(step(dashboard.viewModel, click(column, row)).state.agenda?.list, list, "(\(column), \(row))")
+        }
+        // Between the figures, on the tiles without a list, and under the strip: nothing opens
+        for (column, row) in [(77, 3), (80, 3), (83, 3), (5, 3), (30, 3), (110, 1)] {
+            XCTAssertNil(step(dashboard.viewModel, click(column, row)).state.agenda, "(\(column), \(row))")
+        }
+        // A click while an account is open in detail does not reach the strip
+        dashboard.driver.key(.enter)
+        XCTAssertNil(step(dashboard.viewModel, click(78, 3)).state.agenda)
+    }
+
     func testClickMapsThroughTheScrolledTop() throws {
         let dashboard = try Dashboard()
         let ids = dashboard.state.accounts.entries.map(\.id)

@@ -4,6 +4,10 @@ public enum AccountSort: String, CaseIterable, Hashable, Sendable {
     case arr
     case health
     case renewal
+    /// Soonest next follow-up first; accounts with none last.
+    case followUp = "follow-up"
+    /// Most initiatives in trouble (at risk, blocked or overdue) first.
+    case risk
 
     public var label: String {
         switch self {
@@ -11,6 +15,8 @@ public enum AccountSort: String, CaseIterable, Hashable, Sendable {
         case .arr: return "ARR ↓"
         case .health: return "health ↑"
         case .renewal: return "renewal"
+        case .followUp: return "next follow-up"
+        case .risk: return "risk ↓"
         }
     }
 

@@ -68,12 +68,12 @@ struct KPIStrip {
     func render(in area: Rect, into buffer: inout Buffer, theme: Theme) {
         guard !area.isEmpty else { return }
         let tiles = tiles
-        // The first and last figures are short; the middle three get the room.
-        let parts = Layout.split(area, .horizontal, [.length(min(18, max(13, area.width / 7))), .fill, .fill, .fill, .length(min(18, max(15, area.width / 7)))])
+        // The tiles' columns come from the geometry a click is mapped with.
+        let parts = DashboardGeometry.kpiTileColumns(width: area.width).map { Rect(x: area.x + $0.lowerBound, y: area.y, width: $0.count, height: area.height) }
         for (index, (tile, part)) in zip(tiles, parts).enumerated() {
             // A thin separator between tiles; the first tile starts at the edge.
-            let inner = index == 0 ? Rect(x: part.x + 1, y: part.y, width: part.width - 2, height: part.height)
-                : Rect(x: part.x + 2, y: part.y, width: part.width - 3, height: part.height)
+            let inset = DashboardGeometry.kpiTileTextInset(tile: index)
+            let inner = Rect(x: part.x + inset, y: part.y, width: part.width - inset - 1, height: part.height)
             if index > 0 {
                 for row in 0..<part.height { buffer.write("│", x: part.x, y: part.y + row, style: theme[.paneBorder]) }
             }

@@ -11,7 +11,7 @@ struct DemoAccountRows: Sendable {
         "account_summary": [
             "account_id", "stale", "name_key", "arr_key", "renewal_key", "health", "health_band", "trouble", "touch_state", "touch_days",
             "touch_trigger", "arr", "qtd_actual", "quarter_target", "at_risk", "blocked", "overdue", "needs_contact", "renews_soon",
-            "renewal_lapsed", "health_change",
+            "renewal_lapsed", "health_change", "follow_up_key", "risk_key",
         ],
         "contact": ["id", "account_id", "name", "title", "email", "phone", "role", "influence", "sentiment", "is_main_contact", "reports_to_id"],
         "initiative": ["account_id", "title", "objective", "owner", "status", "progress", "due_date"],
@@ -74,10 +74,12 @@ struct DemoAccountRows: Sendable {
             .integer(row.healthBand), .integer(row.trouble), .integer(row.touchState), .integer(row.touchDays), .text(row.touchTrigger),
             .integer(row.arr), .integer(row.quarterToDateActual), .integer(row.quarterTarget), .integer(row.atRisk),
             .integer(row.blocked), .integer(row.overdue), .bool(row.needsContact), .bool(row.renewsSoon), .bool(row.renewalLapsed), .integer(row.healthChange),
+            .text(row.followUpKey), .integer(row.riskKey),
         ]
         var other: [String] = value.notes.isEmpty ? [] : [value.notes]
         other += demo.contacts.map { SearchIndexing.contactText(name: $0.name, email: $0.email) }
         other += demo.interactions.map { SearchIndexing.interactionText(summary: $0.summary, nextStep: $0.nextStep) }
+        other += demo.initiatives.map { SearchIndexing.initiativeText(title: $0.title, status: $0.status.rawValue) }
         let search: [BulkStatement.Value] = [
             .integer(accountID), .text(SearchIndexing.ownText(name: value.name, industry: value.industry, owner: value.owner, region: value.region)),
             .text(SearchIndexing.otherText(other)),

@@ -84,6 +84,8 @@ enum AccountIndexWalk {
         case .arr: return "account_summary_by_arr"
         case .health: return "account_summary_by_health"
         case .renewal: return "account_summary_by_renewal"
+        case .followUp: return "account_summary_by_follow_up"
+        case .risk: return "account_summary_by_risk"
         }
     }
 }

@@ -12,6 +12,8 @@ enum AccountPageQuery {
         case .arr: return ["s.arr_key", "s.name_key", "s.account_id"]
         case .health: return ["s.health", "s.name_key", "s.account_id"]
         case .renewal: return ["s.renewal_key", "s.name_key", "s.account_id"]
+        case .followUp: return ["s.follow_up_key", "s.name_key", "s.account_id"]
+        case .risk: return ["s.risk_key", "s.name_key", "s.account_id"]
         }
     }
 

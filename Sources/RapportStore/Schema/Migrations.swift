@@ -151,6 +151,10 @@ enum Migrations {
         migrator.registerMigration("v10 sent updates") { db in
             try db.execute(sql: SchemaV10.sentUpdates)
         }
+        migrator.registerMigration("v11 initiative search") { db in
+            try db.execute(sql: SchemaV11.initiativeSearch)
+            try db.execute(sql: SchemaV11.followUpAndRiskSorts)
+        }
         return migrator
     }
 }

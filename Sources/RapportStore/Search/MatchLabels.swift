@@ -2,7 +2,7 @@ import GRDB
 import RapportCore
 
 /// Says where a search result matched when it was not in the account's own fields: "contact
-/// Ada Lovelace", "notes", "timeline 2026-11-02: Quarterly review". Worked out for the rows on
+/// Ada Lovelace", "notes", "timeline 2026-11-02: Quarterly review", "initiative: ERP rollout". Worked out for the rows on
 /// screen only, by reading those accounts' texts and matching them as the search index does.
 enum MatchLabels {
     static func find(_ db: Database, entries: [AccountListEntry], search: SearchQuery) throws -> [Int64: String] {
@@ -32,6 +32,12 @@ enum MatchLabels {
         for row in try Row.fetchAll(db, sql: timeline) {
             let summary: String = try row.decode(atIndex: 2)
             try documents[row.decode(atIndex: 0), default: []].append(("timeline \(row.decode(atIndex: 1) as String): \(summary)", "\(summary) \(row.decode(atIndex: 3) as String)"))
+        }
+        let initiatives = "SELECT account_id, \(shown("title")), status FROM initiative WHERE account_id IN (\(list)) ORDER BY account_id, id"
+        for row in try Row.fetchAll(db, sql: initiatives) {
+            let title: String = try row.decode(atIndex: 1)
+            try documents[row.decode(atIndex: 0), default: []].append(
+                ("initiative: \(title)", SearchIndexing.initiativeText(title: title, status: row.decode(atIndex: 2))))
         }
         var labels: [Int64: String] = [:]
         for (accountID, words) in unmatched {

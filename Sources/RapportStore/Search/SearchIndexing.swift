@@ -2,7 +2,7 @@ import GRDB
 import RapportCore
 
 /// Builds each account's entry in `account_search`: its own fields in `own`, and the text of
-/// its contacts, notes and timeline in `other`.
+/// its contacts, notes, timeline and initiatives in `other`.
 enum SearchIndexing {
     // What each column holds, in one place, so a bulk load writes exactly what a rebuild would.
     static func ownText(name: String, industry: String, owner: String, region: String) -> String {
@@ -13,7 +13,14 @@ enum SearchIndexing {
 
     static func interactionText(summary: String, nextStep: String) -> String { "\(summary) \(nextStep)" }
 
-    /// Notes first, then contacts, then the timeline, in the order they were added.
+    /// An initiative's title and its status as the screen names it, so "/blocked" and "/at risk"
+    /// find the accounts with such an initiative. Done initiatives count too: a manager still
+    /// knows an account by the work delivered there ("the ERP rollout"), and "/done" finds it.
+    static func initiativeText(title: String, status: String) -> String {
+        "\(title) \(InitiativeStatus(rawValue: status)?.label ?? status)"
+    }
+
+    /// Notes first, then contacts, then the timeline, then initiatives, in the order they were added.
     static func otherText(_ parts: [String]) -> String { parts.joined(separator: "\n") }
 
     /// Takes the entries of deleted accounts out of the index.
@@ -54,6 +61,11 @@ enum SearchIndexing {
             db, sql: "SELECT account_id, \(shown("summary")), \(shown("next_step")) FROM interaction WHERE account_id IN (\(list)) ORDER BY id")
         while let row = try timeline.next() {
             try other[row.decode(atIndex: 0), default: []].append(interactionText(summary: row.decode(atIndex: 1), nextStep: row.decode(atIndex: 2)))
+        }
+        let initiatives = try Row.fetchCursor(
+            db, sql: "SELECT account_id, \(shown("title")), status FROM initiative WHERE account_id IN (\(list)) ORDER BY id")
+        while let row = try initiatives.next() {
+            try other[row.decode(atIndex: 0), default: []].append(initiativeText(title: row.decode(atIndex: 1), status: row.decode(atIndex: 2)))
         }
         try db.execute(sql: "DELETE FROM account_search WHERE rowid IN (\(list))")
         let insert = try db.cachedStatement(sql: "INSERT INTO account_search (rowid, own, other) VALUES (?, ?, ?)")

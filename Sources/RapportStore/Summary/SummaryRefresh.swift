@@ -62,7 +62,7 @@ enum SummaryRefresh {
                 UPDATE account_summary SET stale = stale & ~\(figuresBit), name_key = ?, arr_key = ?, renewal_key = ?,
                     health = ?, health_band = ?, trouble = ?, touch_state = ?, touch_days = ?, touch_trigger = ?,
                     arr = ?, qtd_actual = ?, quarter_target = ?, at_risk = ?, blocked = ?, overdue = ?,
-                    needs_contact = ?, renews_soon = ?, renewal_lapsed = ?, health_change = ?
+                    needs_contact = ?, renews_soon = ?, renewal_lapsed = ?, health_change = ?, follow_up_key = ?, risk_key = ?
                 WHERE account_id = ?
                 """)
         for overview in try OverviewQuery.fetch(db, ids: ids, basis: basis) {
@@ -70,7 +70,8 @@ enum SummaryRefresh {
             try update.execute(arguments: [
                 row.nameKey, row.arrKey, row.renewalKey, row.health, row.healthBand, row.trouble, row.touchState,
                 row.touchDays, row.touchTrigger, row.arr, row.quarterToDateActual, row.quarterTarget, row.atRisk,
-                row.blocked, row.overdue, row.needsContact, row.renewsSoon, row.renewalLapsed, row.healthChange, overview.id,
+                row.blocked, row.overdue, row.needsContact, row.renewsSoon, row.renewalLapsed, row.healthChange,
+                row.followUpKey, row.riskKey, overview.id,
             ])
         }
     }

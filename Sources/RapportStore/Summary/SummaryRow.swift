@@ -28,6 +28,10 @@ struct SummaryRow: Equatable, Sendable {
     var renewalLapsed: Bool
     /// Health now minus a month ago; 0 when there is nothing fair to compare with.
     var healthChange: Int
+    /// The next follow-up, or "~" (after every date) when there is none, so those sort last.
+    var followUpKey: String
+    /// Minus `trouble`, so the most at risk sort first in an ascending sort.
+    var riskKey: Int
 
     init(_ overview: AccountOverview, today: Day) {
         let account = overview.account
@@ -49,8 +53,11 @@ struct SummaryRow: Equatable, Sendable {
         renewsSoon = renewal.isDueSoon
         renewalLapsed = renewal.isLapsed
         healthChange = overview.healthChange ?? 0
+        followUpKey = account.nextFollowUp?.iso ?? Self.noRenewal
+        riskKey = -trouble
     }
 
+    /// Sorts after every ISO date: for an account with no renewal or no follow-up.
     static let noRenewal = "~"
 
     /// The name as it sorts: case, accents and width folded, so "Ålesund" sits among the A's.

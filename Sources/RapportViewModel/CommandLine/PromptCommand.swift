@@ -76,7 +76,7 @@ public struct PromptCommand: Hashable, Sendable {
             .report, "report", argument: .file, usage: "[FILE]",
             help: "write the period's report (the book, or the account open) as Markdown (default rapport-report-PERIOD.md)"),
         PromptCommand(.snooze, "snooze", argument: .date, usage: "DATE", help: "snooze the agenda item until that day"),
-        PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "name, arr, health or renewal"),
+        PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "one of the sorts o cycles"),
         PromptCommand(.theme, "theme", argument: .theme, usage: "NAME", help: "switch to that theme"),
     ]
 

@@ -20,6 +20,7 @@ struct DerivedState: Equatable {
     static let summaryColumns = [
         "name_key", "arr_key", "renewal_key", "health", "health_band", "trouble", "touch_state", "touch_days", "touch_trigger", "arr",
         "qtd_actual", "quarter_target", "at_risk", "blocked", "overdue", "needs_contact", "renews_soon", "renewal_lapsed", "health_change",
+        "follow_up_key", "risk_key",
     ]
 
     static let totalColumns = [
@@ -34,7 +35,7 @@ struct DerivedState: Equatable {
         let values: [any DatabaseValueConvertible] = [
             row.nameKey, row.arrKey, row.renewalKey, row.health, row.healthBand, row.trouble, row.touchState, row.touchDays,
             row.touchTrigger, row.arr, row.quarterToDateActual, row.quarterTarget, row.atRisk, row.blocked, row.overdue,
-            row.needsContact, row.renewsSoon, row.renewalLapsed, row.healthChange,
+            row.needsContact, row.renewsSoon, row.renewalLapsed, row.healthChange, row.followUpKey, row.riskKey,
         ]
         return Dictionary(uniqueKeysWithValues: zip(summaryColumns, values.map(\.databaseValue)))
     }
@@ -90,6 +91,8 @@ struct DerivedState: Equatable {
                 .map { SearchIndexing.contactText(name: $0[0], email: $0[1]) }
             other += try Row.fetchAll(db, sql: "SELECT summary, next_step FROM interaction WHERE account_id = ? ORDER BY id", arguments: [row[0]])
                 .map { SearchIndexing.interactionText(summary: $0[0], nextStep: $0[1]) }
+            other += try Row.fetchAll(db, sql: "SELECT title, status FROM initiative WHERE account_id = ? ORDER BY id", arguments: [row[0]])
+                .map { SearchIndexing.initiativeText(title: $0[0], status: $0[1]) }
             search[row[0]] = [
                 SearchIndexing.ownText(name: row[1], industry: row[2], owner: row[3], region: row[4]), SearchIndexing.otherText(other),
             ]

@@ -21,6 +21,8 @@ struct EarlierStore {
         case plans
         /// v9: an agenda item snoozed.
         case snoozes
+        /// v10: a stakeholder update sent.
+        case sentUpdates
     }
 
     let lastStep: String
@@ -39,6 +41,8 @@ struct EarlierStore {
         // v9: summaries left stale, as another program's writes leave them (a v9 store's own
         // summaries are this release's; only v6's need a migration to put them right).
         EarlierStore(lastStep: "v9 agenda", holds: [.timeline, .opportunities, .plans, .snoozes]),
+        // v10: as v9; its search text lacks initiatives, which v11 adds for every account.
+        EarlierStore(lastStep: "v10 sent updates", holds: [.timeline, .opportunities, .plans, .snoozes, .sentUpdates]),
     ]
 
     static let v5 = EarlierStore(lastStep: "v5 metric points by metric and account", holds: [.timeline, .opportunities])
@@ -65,6 +69,12 @@ struct EarlierStore {
             if holds.contains(.plans) { try Self.insertPlans(db) }
             if holds.contains(.snoozes) {
                 try db.execute(sql: "INSERT INTO agenda_snooze (item_key, account_id, until) VALUES ('follow-up:1:account:2026-11-01', 1, '2026-12-01')")
+            }
+            if holds.contains(.sentUpdates) {
+                try db.execute(sql: """
+                    INSERT INTO sent_update (account_id, sent_at, audience, covered_since, format)
+                    VALUES (1, '2026-11-20 09:00:00.000', 'sponsor', '2026-11-01', 'markdown')
+                    """)
             }
             try db.execute(sql: extraSQL)
         }
