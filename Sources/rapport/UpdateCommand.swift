@@ -50,7 +50,7 @@ struct UpdateCommand: ParsableCommand {
             let accountID = try session.accountID(named: account)
             let lastSent = try session.database.lastSentUpdate(accountID: accountID, audience: audience)
             let start = UpdateStart.resolve(since: since.flatMap(Day.init(iso:)), lastSent: lastSent, today: today, defaultDays: Self.defaultDays)
-            let input = try session.database.stakeholderUpdateInput(accountID: accountID, since: start.time, lastSent: lastSent)
+            let input = try session.database.stakeholderUpdateInput(accountID: accountID, since: start.time, lastSent: lastSent, today: today)
             let update = StakeholderUpdate.assemble(input, audience: audience, since: start.day, sinceReason: start.reason, today: today)
             try ReportOutput.write(format.render(update), to: output)
             if output != nil && output != "-" {
