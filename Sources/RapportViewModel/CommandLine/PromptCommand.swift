@@ -76,12 +76,12 @@ public struct PromptCommand: Hashable, Sendable {
         PromptCommand(
             .report, "report", argument: .file, usage: "[FILE]",
             help: "write the period's report (the book, or the account open) as Markdown (default rapport-report-PERIOD.md)"),
-        PromptCommand(
-            .update, "update", argument: .file, usage: "[internal|external] [FILE]",
-            help: "preview the selected account's stakeholder update; with FILE, write it and record it as sent"),
         PromptCommand(.snooze, "snooze", argument: .date, usage: "DATE", help: "snooze the agenda item until that day"),
         PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "name, arr, health or renewal"),
         PromptCommand(.theme, "theme", argument: .theme, usage: "NAME", help: "switch to that theme"),
+        PromptCommand(
+            .update, "update", argument: .file, usage: "[internal|external] [FILE]",
+            help: "preview the selected account's stakeholder update; with FILE, write it and record it as sent"),
     ]
 
     /// Where `:dump` writes when given no file: the working folder.
