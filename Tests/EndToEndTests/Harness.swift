@@ -114,8 +114,11 @@ final class TmuxSession {
             environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
     }
 
-    /// Types text literally.
-    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+    /// Types text literally. tmux reads an argument's final `;` as the end of its command
+    /// (and drops it), so that one is escaped.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", name, "-l", text.hasSuffix(";") ? text.dropLast() + "\\;" : text])
+    }
 
     /// Sends named keys: "Tab", "Escape", "Enter", "Down", "C-c".
     func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
