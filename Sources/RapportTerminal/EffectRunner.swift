@@ -99,6 +99,9 @@ public final class EffectRunner {
                 dumpRequest = path
             case .writeReport(let request):
                 queue.append(contentsOf: viewModel.send(.reportWritten(path: request.path, error: writeReport(request))))
+            case .writeUpdate(let request):
+                let (coveredSince, error) = writeUpdate(request)
+                queue.append(contentsOf: viewModel.send(.updateWritten(request, coveredSince: coveredSince, error: error)))
             case .quit:
                 wantsQuit = true
             }
@@ -133,6 +136,18 @@ public final class EffectRunner {
             return PrivateFile.write(Report.assemble(input, period: request.period, today: request.today).markdown, to: request.path)
         } catch {
             return "Could not read the report's figures: \(error)"
+        }
+    }
+
+    /// Reads and renders the update as Markdown and writes it; the day it covers from when
+    /// written (the view model then records it as sent), else why not.
+    private func writeUpdate(_ request: UpdateRequest) -> (Day?, String?) {
+        do {
+            let update = try database.stakeholderUpdate(accountID: request.accountID, audience: request.audience, today: request.today)
+            if let error = PrivateFile.write(update.markdown, to: request.path) { return (nil, error) }
+            return (update.since, nil)
+        } catch {
+            return (nil, "Could not read the update: \(error)")
         }
     }
 

@@ -114,6 +114,8 @@ extension ViewModel {
             if case .account(let id)? = state.detail?.scope { accountID = id }
             let path = argument.isEmpty ? PromptCommand.defaultReportFile(for: state.period) : argument
             return [.writeReport(ReportRequest(period: state.period, accountID: accountID, today: state.today, path: path))]
+        case .update:
+            return runUpdateCommand(argument)
         }
     }
 

@@ -78,6 +78,8 @@ extension ViewModel {
             receivePlan(plan)
         case (.changes, .changes(let entries)):
             receiveChanges(query, entries)
+        case (_, .document(let text)):
+            receivePreview(query, text)
         case (.agenda, .agenda(let items)):
             // A reply for the view still open: not one the user has since left for a list.
             if state.agenda?.list == nil { state.agenda?.receive(items) }

@@ -13,7 +13,7 @@ extension ViewModel {
         switch state.overlay {
         case .reading(let reading): return reading.kind == .initiative ? reading.id : nil
         case .form(let session): return session.returnsTo.flatMap { $0.kind == .initiative ? $0.id : nil }
-        case .help, .confirm, .changes, .importReview, nil: return nil
+        case .help, .confirm, .changes, .importReview, .preview, nil: return nil
         }
     }
 

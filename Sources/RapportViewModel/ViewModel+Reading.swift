@@ -30,6 +30,7 @@ extension ViewModel {
     mutating func performInOverlay(_ command: Command) -> [Effect]? {
         switch state.overlay {
         case .help, .reading, .importReview: break
+        case .preview: if let effects = performInPreview(command) { return effects }
         case .changes: return performInChanges(command)
         case .form, .confirm, nil: return nil
         }
@@ -74,7 +75,7 @@ extension ViewModel {
     /// The frame measured the open overlay: scrolling stops at its last page from now on.
     mutating func overlayMeasured(_ measure: OverlayMeasure) {
         switch state.overlay {
-        case .help, .reading, .importReview:
+        case .help, .reading, .importReview, .preview:
             state.overlayScroll.measure = measure
             state.overlayScroll.move(by: 0)
         case .changes, .form, .confirm, nil:

@@ -88,6 +88,8 @@ public struct ViewModel: Sendable {
         case .reportWritten(let path, let error):
             state.message = error.map { StatusMessage($0, kind: .error) } ?? StatusMessage("Wrote the report to \(path)", kind: .success)
             return []
+        case .updateWritten(let request, let coveredSince, let error):
+            return updateWritten(request, coveredSince: coveredSince, error: error)
         }
     }
 
@@ -143,6 +145,9 @@ public struct ViewModel: Sendable {
         case .cycleStatus(let forward): return updateInitiative(.status(forward: forward))
         case .noteChange, .selectMilestone, .toggleMilestone, .editMilestone, .editStakeholders: return []
         case .openChanges: return openChanges(since: state.today.adding(days: -7))
+        case .previewReport: return openReportPreview()
+        case .previewUpdate: return openUpdatePreview()
+        case .writePreview, .toggleUpdateAudience: return []
         case .newRecord: return startNew()
         case .editRecord: return startEdit()
         case .deleteRecord: return startDelete()

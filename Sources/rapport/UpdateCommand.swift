@@ -14,7 +14,7 @@ struct UpdateCommand: ParsableCommand {
             An update written with --output is recorded as sent, so the next one starts where it ended.
             """)
 
-    static let defaultDays = 30
+    static let defaultDays = UpdateStart.defaultDays
 
     @Option(name: .long, help: ArgumentHelp("The account.", valueName: "name"))
     var account: String
@@ -50,7 +50,7 @@ struct UpdateCommand: ParsableCommand {
             let accountID = try session.accountID(named: account)
             let lastSent = try session.database.lastSentUpdate(accountID: accountID, audience: audience)
             let start = UpdateStart.resolve(since: since.flatMap(Day.init(iso:)), lastSent: lastSent, today: today, defaultDays: Self.defaultDays)
-            let input = try session.database.stakeholderUpdateInput(accountID: accountID, since: start.time, lastSent: lastSent)
+            let input = try session.database.stakeholderUpdateInput(accountID: accountID, since: start.time, lastSent: lastSent, today: today)
             let update = StakeholderUpdate.assemble(input, audience: audience, since: start.day, sinceReason: start.reason, today: today)
             try ReportOutput.write(format.render(update), to: output)
             if output != nil && output != "-" {
@@ -63,26 +63,6 @@ struct UpdateCommand: ParsableCommand {
             throw fail(error)
         }
     }
-}
-
-/// Where an update starts: the day asked for, else just after the last update sent, else a
-/// default span before today.
-struct UpdateStart {
-    let time: Date
-    let day: Day
-    let reason: String
-
-    static func resolve(since: Day?, lastSent: Date?, today: Day, defaultDays: Int) -> UpdateStart {
-        if let since { return UpdateStart(time: since.startOfDayUTC, day: since, reason: "as asked") }
-        if let lastSent { return UpdateStart(time: lastSent, day: Day(utcDate: lastSent), reason: "the last update") }
-        let day = today.adding(days: -defaultDays)
-        return UpdateStart(time: day.startOfDayUTC, day: day, reason: "no update sent before: the last \(defaultDays) days")
-    }
-}
-
-extension Day {
-    /// Midnight UTC at the start of the day, as stored times compare.
-    var startOfDayUTC: Date { Date(timeIntervalSince1970: TimeInterval(daysSinceEpoch) * 86_400 - 0.001) }
 }
 
 extension UpdateAudience: ExpressibleByArgument {}

@@ -119,7 +119,7 @@ final class TmuxSession {
     /// (so "BEGIN IMMEDIATE;" arrived without its ';'); that one is escaped.
     func type(_ text: String) throws {
         let literal = text.hasSuffix(";") ? String(text.dropLast()) + "\\;" : text
-        let result = try tmux(["send-keys", "-t", name, "-l", literal])
+        let result = try tmux(["send-keys", "-t", name, "-l", "--", literal])
         guard result.status == 0 else { throw ScreenTimeout(waitedFor: "tmux to type \(text): \(result.standardError)", screen: []) }
     }
 

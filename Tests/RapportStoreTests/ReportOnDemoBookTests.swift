@@ -39,16 +39,26 @@ final class ReportOnDemoBookTests: XCTestCase {
             ["2026-Q3", "Q3 2026", "2026-07", "2026-09", "over"])
         XCTAssertEqual(report.asOf, "2026-12-01")
 
+        // The client base at the end of Q3: joined before October, not churned before October.
+        let q3Start = Day(year: 2026, month: 7, day: 1) ?? today
+        let q3End = Day(year: 2026, month: 10, day: 1) ?? today
+        func inQ3(_ day: Day?) -> Bool { day.map { $0 >= q3Start && $0 < q3End } ?? false }
+        func clientAtQ3End(_ demo: DemoAccount) -> Bool {
+            (demo.account.clientSince.map { $0 < q3End } ?? true) && (demo.account.churnedOn.map { $0 >= q3End } ?? true)
+        }
+        let clients = accounts.filter(clientAtQ3End)
         let clientBase = try XCTUnwrap(report.clientBase)
-        XCTAssertFalse(clientBase.lifecycleRecorded)
+        XCTAssertTrue(clientBase.lifecycleRecorded)
         for tier in AccountTier.allCases {
             let row = try XCTUnwrap(clientBase.tiers.first { $0.tier == tier.rawValue })
-            XCTAssertEqual(row.accounts, accounts.filter { $0.account.tier == tier }.count, tier.rawValue)
-            XCTAssertNil(row.new)
-            XCTAssertNil(row.churned)
-            XCTAssertNil(row.net)
+            let ofTier = accounts.filter { $0.account.tier == tier }
+            XCTAssertEqual(row.accounts, clients.filter { $0.account.tier == tier }.count, tier.rawValue)
+            XCTAssertEqual(row.new, ofTier.filter { inQ3($0.account.clientSince) }.count, tier.rawValue)
+            XCTAssertEqual(row.churned, ofTier.filter { inQ3($0.account.churnedOn) }.count, tier.rawValue)
+            XCTAssertEqual(row.net, (row.new ?? 0) - (row.churned ?? 0), tier.rawValue)
         }
-        XCTAssertEqual(clientBase.total.accounts, 40)
+        XCTAssertEqual(clientBase.total.accounts, clients.count)
+        XCTAssertLessThan(clients.count, 40, "the demo book has churned accounts")
 
         XCTAssertEqual(report.revenue.actualMinor, revenue(accounts, in: q3, \.actual))
         XCTAssertEqual(report.revenue.targetMinor, revenue(accounts, in: q3, \.target))
@@ -93,7 +103,7 @@ final class ReportOnDemoBookTests: XCTestCase {
 
         // Accounts needing attention: the most troubled first, then the least healthy.
         let overviews = accounts.enumerated().map { index, demo in demo.overview(id: Int64(index + 1), today: today, calendar: calendar) }
-        let troubled = overviews.filter { overview in
+        let troubled = overviews.filter { $0.account.churnedOn.map { $0 >= q3End } ?? true }.filter { overview in
             let counts = overview.initiatives
             let poor = overview.health.hasEnoughData && overview.health.band == .atRisk
             return poor || counts.atRisk + counts.blocked + counts.overdue > 0 || overview.stayInTouch.needsAttention
@@ -106,7 +116,7 @@ final class ReportOnDemoBookTests: XCTestCase {
         XCTAssertTrue(report.attention.allSatisfy { !$0.reasons.isEmpty })
 
         // Movers: each account's Q3 against its Q2.
-        let changes = accounts.map { demo -> (String, Int64) in
+        let changes = accounts.filter { $0.account.churnedOn.map { $0 >= q3End } ?? true }.map { demo -> (String, Int64) in
             (demo.account.name, revenue([demo], in: q3, \.actual) - revenue([demo], in: q2, \.actual))
         }
         let movers = try XCTUnwrap(report.movers)

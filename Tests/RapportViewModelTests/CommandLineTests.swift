@@ -281,7 +281,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(dashboard.state.prompt?.text, "")
         XCTAssertEqual(
             dashboard.state.prompt?.candidates,
-            ["agenda", "changes", "dump", "export", "goto", "help", "import", "list", "quit", "report", "snooze", "sort", "theme"])
+            ["agenda", "changes", "dump", "export", "goto", "help", "import", "list", "quit", "report", "snooze", "sort", "theme", "update"])
 
         dashboard.driver.keys(.char("x"), .tab)
         XCTAssertEqual(dashboard.state.prompt?.noMatch, true)

@@ -102,6 +102,8 @@ final class KeyRoutingTests: XCTestCase {
         try reach("initiatives") { $0.driver.key(.tab) }
         try reach("just changed") { $0.driver.keys(.tab, .char("+")) }
         try reach("what changed") { $0.driver.key(.char("w")) }
+        try reach("report preview") { $0.driver.key(.char("R")) }
+        try reach("update preview") { $0.driver.key(.char("U")) }
         try reach("filter") { $0.driver.keys(.char("/"), .char("a")) }
         try reach("filter applied") { $0.driver.keys(.char("/"), .char("a"), .enter) }
         try reach("help") { $0.driver.key(.char("?")) }

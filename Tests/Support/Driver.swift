@@ -21,6 +21,8 @@ public final class Driver {
     public private(set) var dumpRequests: [String] = []
     /// The reports `:report` asked to be written.
     public private(set) var reportRequests: [ReportRequest] = []
+    /// Updates asked to be written; a test answers with `.updateWritten` as the event loop would.
+    public private(set) var updateRequests: [UpdateRequest] = []
     public private(set) var quit = false
     /// Writes held back (as when another program holds the lock) until `releaseWrites()`.
     public var holdsWrites = false
@@ -90,6 +92,8 @@ public final class Driver {
             case .writeReport(let request):
                 // Writing files is the event loop's; its tests and the end-to-end tests cover it.
                 reportRequests.append(request)
+            case .writeUpdate(let request):
+                updateRequests.append(request)
             case .quit:
                 quit = true
             }

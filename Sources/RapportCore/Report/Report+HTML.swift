@@ -25,7 +25,7 @@ extension Report {
             let rows = (clientBase.tiers + [clientBase.total]).map { tier in
                 [h(tier.label), String(tier.accounts), ReportFigures.count(tier.new), ReportFigures.count(tier.churned), ReportFigures.signedCount(tier.net)]
             }
-            out += HTMLText.table(["Tier", "Accounts now", "New", "Churned", "Net"], rows, numeric: [1, 2, 3, 4])
+            out += HTMLText.table(["Tier", "Clients at end", "New", "Churned", "Net"], rows, numeric: [1, 2, 3, 4])
             if !clientBase.lifecycleRecorded { out += "<p class=\"note\">\(h(ReportFigures.lifecycleNotRecorded))</p>\n" }
         }
         out += "</section>\n"

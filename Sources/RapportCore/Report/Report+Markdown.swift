@@ -10,7 +10,7 @@ extension Report {
             let rows = (clientBase.tiers + [clientBase.total]).map { tier in
                 [tier.label, String(tier.accounts), ReportFigures.count(tier.new), ReportFigures.count(tier.churned), ReportFigures.signedCount(tier.net)]
             }
-            out += MarkdownText.table(["Tier", "Accounts now", "New", "Churned", "Net"], rows, alignRight: [1, 2, 3, 4])
+            out += MarkdownText.table(["Tier", "Clients at end", "New", "Churned", "Net"], rows, alignRight: [1, 2, 3, 4])
             if !clientBase.lifecycleRecorded { out += "\n_\(ReportFigures.lifecycleNotRecorded)_\n" }
         }
         out += "\n## Revenue\n\n" + markdownRevenue

@@ -47,7 +47,7 @@ public struct TierGrowth: Hashable, Sendable, Codable {
     /// The tier's raw value (`strategic`, `mid-market`, ...) or `all`.
     public var tier: String
     public var label: String
-    /// Accounts in the tier today.
+    /// Clients in the tier at the period's end: joined by then, not churned by then.
     public var accounts: Int
     public var new: Int?
     public var churned: Int?

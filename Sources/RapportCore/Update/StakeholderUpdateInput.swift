@@ -6,9 +6,9 @@ public enum UpdateAudience: String, CaseIterable, Hashable, Sendable, Codable {
     case external
 }
 
-/// Whether a note may leave the company. Every note the store holds today is internal: the
-/// store does not yet record which notes are meant for the client (the seam for issue 13's
-/// initiative plans, which mark notes as internal or external).
+/// Whether a note may leave the company. Notes and reasons typed on changes, and an account's
+/// notes, are internal (nothing marks them for the client); the asks the store words from the
+/// plan's titles and dates are external.
 public enum NoteVisibility: String, Hashable, Sendable {
     case `internal`
     case external

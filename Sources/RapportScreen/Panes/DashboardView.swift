@@ -64,6 +64,7 @@ public struct DashboardView {
         case .confirm(let confirmation): ConfirmDialog(confirmation: confirmation, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         case .importReview(let review): return ImportReviewView(review: review, state: state, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         case .changes(let view): ChangesOverlay(view: view, keymap: keymap).render(in: body, into: &buffer, theme: theme)
+        case .preview(let preview): return DocumentPreviewView(preview: preview, state: state, keymap: keymap).render(in: body, into: &buffer, theme: theme)
         case nil: break
         }
         return nil

@@ -51,6 +51,9 @@ struct StatusBar {
     /// The keys where the keyboard is. An import's review borrows the question's y / n and the
     /// read view's scrolling, and names them for what they do there.
     private var shownHints: [KeyHint] {
+        if case .preview(let preview) = state.overlay {
+            return DocumentPreviewView.hints(for: preview, keymap: keymap, scrolls: (state.overlayScroll.measure?.lastTop ?? 0) > 0)
+        }
         guard case .importReview(let review) = state.overlay else { return keymap.hints(for: state.keyContexts) }
         let yes = keymap.key(for: .confirmYes, in: .confirm) ?? "y"
         let no = keymap.key(for: .confirmNo, in: .confirm) ?? "n"

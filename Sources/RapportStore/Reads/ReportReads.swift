@@ -19,11 +19,11 @@ extension AppDatabase {
             let name = try accountID.map { id in try ReportQueries.accountName(db, id: id) }
             return ReportInput(
                 account: name ?? nil, revenue: revenue,
-                accountsByTier: accountID == nil ? try ReportQueries.accountsByTier(db) : nil,
-                lifecycle: nil,
+                accountsByTier: accountID == nil ? try ReportQueries.accountsByTier(db, period: period) : nil,
+                lifecycle: accountID == nil ? try ReportQueries.lifecycle(db, period: period) : nil,
                 initiatives: try ReportQueries.initiativeStanding(db, period: period, accountID: accountID, today: today),
                 initiativeRows: try ReportQueries.initiativeRows(db, period: period, accountID: accountID, today: today),
-                attention: try ReportQueries.attention(db, accountID: accountID, today: today),
+                attention: try ReportQueries.attention(db, period: period, accountID: accountID, today: today),
                 movers: accountID == nil ? try ReportQueries.movers(db, period: period, today: today) : nil,
                 forecastSelection: selection)
         }
@@ -35,14 +35,39 @@ enum ReportQueries {
         try String.fetchOne(db, sql: "SELECT \(ShownText.expression("name")) FROM account WHERE id = ?", arguments: [id])
     }
 
-    static func accountsByTier(_ db: Database) throws -> [AccountTier: Int] {
+    /// The clients at the period's end: joined by then (an unknown start counts as long ago)
+    /// and not churned by then. So the counts at two periods' ends differ by the net between.
+    static func accountsByTier(_ db: Database, period: Period) throws -> [AccountTier: Int] {
+        let end = recordedBounds(period).1
+        let sql = """
+            SELECT tier, COUNT(*) FROM account
+            WHERE (client_since IS NULL OR client_since < ?) AND (churned_on IS NULL OR churned_on >= ?) GROUP BY tier
+            """
+        return try countsByTier(db, sql: sql, arguments: [end, end])
+    }
+
+    /// Accounts won (client since) and lost (churned on) within the period, by tier, each
+    /// counted in SQL through the index on its date.
+    static func lifecycle(_ db: Database, period: Period) throws -> ClientLifecycleCounts {
+        let (start, end) = recordedBounds(period)
+        func counted(_ column: String) throws -> [AccountTier: Int] {
+            try countsByTier(db, sql: "SELECT tier, COUNT(*) FROM account WHERE \(column) >= ? AND \(column) < ? GROUP BY tier", arguments: [start, end])
+        }
+        return ClientLifecycleCounts(new: try counted("client_since"), churned: try counted("churned_on"))
+    }
+
+    private static func countsByTier(_ db: Database, sql: String, arguments: StatementArguments) throws -> [AccountTier: Int] {
         var counts: [AccountTier: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT tier, COUNT(*) FROM account GROUP BY tier") {
+        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
             let tier = AccountTier(rawValue: try row.decode(atIndex: 0)) ?? .midMarket
             counts[tier, default: 0] += try row.decode(atIndex: 1) as Int
         }
         return counts
     }
+
+    /// Leaves out the accounts churned by the period's end (`a` is the account), so a lost
+    /// client is neither a task nor a mover.
+    private static let stillAClient = "(a.churned_on IS NULL OR a.churned_on >= ?)"
 
     /// `AND i.account_id = ?` and its argument, or nothing for the book.
     private static func accountFilter(_ accountID: Int64?) -> (sql: String, arguments: StatementArguments) {
@@ -125,16 +150,17 @@ enum ReportQueries {
     }
 
     /// The accounts whose stored summary shows trouble, the most troubled and least healthy first.
-    static func attention(_ db: Database, accountID: Int64?, today: Day) throws -> [AttentionCandidate] {
+    static func attention(_ db: Database, period: Period, accountID: Int64?, today: Day) throws -> [AttentionCandidate] {
         let only = accountID == nil ? "" : " AND s.account_id = ?"
         let sql = """
             SELECT \(ShownText.expression("name", of: "a")), s.health, s.at_risk, s.blocked, s.overdue, s.touch_state, s.touch_days,
                 s.touch_trigger, a.renewal_date
             FROM account_summary s JOIN account a ON a.id = s.account_id
-            WHERE (s.health_band = 2 OR s.trouble > 0 OR s.touch_state = 2 OR s.renewal_lapsed <> 0)\(only)
+            WHERE (s.health_band = 2 OR s.trouble > 0 OR s.touch_state = 2 OR s.renewal_lapsed <> 0) AND \(stillAClient)\(only)
             ORDER BY s.trouble DESC, s.health, s.name_key, s.account_id LIMIT ?
             """
-        let arguments: StatementArguments = accountID.map { [$0, Report.attentionLimit] } ?? [Report.attentionLimit]
+        let end = recordedBounds(period).1
+        let arguments: StatementArguments = accountID.map { [end, $0, Report.attentionLimit] } ?? [end, Report.attentionLimit]
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             let renewal = (try row.decode(atIndex: 8) as String?).flatMap(Day.init(iso:))
             return AttentionCandidate(
@@ -167,7 +193,8 @@ enum ReportQueries {
             """
         }
         let sql = """
-            WITH change AS MATERIALIZED (SELECT a.id, \(sum(current)) AS current, \(sum(previous)) AS previous FROM account a),
+            WITH change AS MATERIALIZED (
+                SELECT a.id, \(sum(current)) AS current, \(sum(previous)) AS previous FROM account a WHERE \(stillAClient)),
             ranked AS (
                 SELECT id, current, previous,
                     ROW_NUMBER() OVER (ORDER BY current - previous DESC, id) AS up_rank,
@@ -180,7 +207,8 @@ enum ReportQueries {
             """
         var up: [MoverCandidates.Row] = []
         var down: [MoverCandidates.Row] = []
-        for row in try Row.fetchAll(db, sql: sql, arguments: [Report.moverLimit, Report.moverLimit]) {
+        let arguments: StatementArguments = [recordedBounds(period).1, Report.moverLimit, Report.moverLimit]
+        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
             let mover = MoverCandidates.Row(account: try row.decode(atIndex: 0), current: try row.decode(atIndex: 1), previous: try row.decode(atIndex: 2))
             if try row.decode(atIndex: 3) as Bool { up.append(mover) } else { down.insert(mover, at: 0) }
         }

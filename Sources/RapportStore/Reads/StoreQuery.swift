@@ -36,6 +36,10 @@ public enum StoreQuery: Hashable, Sendable {
     case agenda(limit: Int, coefficients: AgendaCoefficients)
     /// A KPI tile's list.
     case bookList(BookList, limit: Int, coefficients: AgendaCoefficients)
+    /// The period's report (the book's, or an account's) as Markdown, for `R`'s preview.
+    case reportText(period: Period, accountID: Int64?, today: Day)
+    /// An account's stakeholder update as plain text, for `U`'s preview.
+    case updateText(accountID: Int64, audience: UpdateAudience, today: Day)
 }
 
 /// What a query read.
@@ -55,6 +59,8 @@ public enum StoreReply: Hashable, Sendable {
     case initiativePlan(InitiativePlan)
     case changes([BookChange])
     case agenda([RankedAgendaItem])
+    /// A report or an update, rendered for reading on screen.
+    case document(String)
 }
 
 /// The selected account on the dashboard.
@@ -135,6 +141,9 @@ extension AppDatabase {
         case .changes(let since, let perAccount, let limit): return .changes(try changes(since: since, perAccount: perAccount, limit: limit))
         case .agenda(let limit, let coefficients): return .agenda(try agenda(limit: limit, coefficients: coefficients))
         case .bookList(let list, let limit, let coefficients): return .agenda(try bookList(list, limit: limit, coefficients: coefficients))
+        case .reportText(let period, let accountID, let today): return .document(try report(period: period, accountID: accountID, today: today).markdown)
+        case .updateText(let accountID, let audience, let today):
+            return .document(try stakeholderUpdate(accountID: accountID, audience: audience, today: today).text)
         }
     }
 

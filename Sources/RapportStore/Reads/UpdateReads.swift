@@ -4,9 +4,15 @@ import RapportCore
 
 extension AppDatabase {
     /// What a stakeholder update on one account is built from: its progress changes recorded
-    /// after `since`, its open initiatives with their latest note, and its own notes. Every
-    /// note is internal: the store does not yet mark notes for the client.
-    public func stakeholderUpdateInput(accountID: Int64, since: Date, lastSent: Date?) throws -> StakeholderUpdateInput {
+    /// after `since`, its open initiatives with their latest note, its open milestones ahead
+    /// (from `today`), the asks, and its own notes.
+    ///
+    /// Who reads what: the store marks no text as meant for the client, so every note and every
+    /// reason typed on a change is internal, and so are the account's notes; an external update
+    /// says what moved and what is due without any of them. Initiative and milestone titles are
+    /// the plan both sides work to, so they are shared. Asks are worded here, from the plan, so
+    /// they are shared too (see `UpdatePlanQueries.asks`).
+    public func stakeholderUpdateInput(accountID: Int64, since: Date, lastSent: Date?, today: Day) throws -> StakeholderUpdateInput {
         try read { db in
             guard let name = try ReportQueries.accountName(db, id: accountID) else {
                 throw StoreError.recordNotFound(kind: "account", id: accountID)
@@ -16,7 +22,7 @@ extension AppDatabase {
                 db,
                 sql: """
                     SELECT \(ShownText.expression("title", of: "i")), p.recorded_at, p.previous_progress, p.progress, p.previous_status, p.status,
-                        \(ShownText.expression("note", of: "p"))
+                        \(UpdatePlanQueries.reasonAndNote("p"))
                     FROM progress_update p JOIN initiative i ON i.id = p.initiative_id
                     WHERE i.account_id = ? AND p.recorded_at > ? ORDER BY p.recorded_at, p.id
                     """, arguments: [accountID, since]
@@ -31,7 +37,7 @@ extension AppDatabase {
                 db,
                 sql: """
                     SELECT \(ShownText.expression("title", of: "i")), i.status, i.progress, i.due_date,
-                        COALESCE((SELECT \(ShownText.expression("note", of: "p")) FROM progress_update p WHERE p.initiative_id = i.id
+                        COALESCE((SELECT \(UpdatePlanQueries.reasonAndNote("p")) FROM progress_update p WHERE p.initiative_id = i.id
                                   ORDER BY p.recorded_at DESC, p.id DESC LIMIT 1), '')
                     FROM initiative i WHERE i.account_id = ? AND i.status <> 'done' ORDER BY i.due_date IS NULL, i.due_date, i.id
                     """, arguments: [accountID]
@@ -42,7 +48,9 @@ extension AppDatabase {
                     latestNote: UpdateNote(try row.decode(atIndex: 4), visibility: .internal))
             }
             return StakeholderUpdateInput(
-                account: name, changes: changes, openInitiatives: open, accountNotes: notes, milestones: nil, asks: nil, lastSent: lastSent)
+                account: name, changes: changes, openInitiatives: open, accountNotes: notes,
+                milestones: try UpdatePlanQueries.milestonesAhead(db, accountID: accountID, today: today),
+                asks: try UpdatePlanQueries.asks(db, accountID: accountID, today: today), lastSent: lastSent)
         }
     }
 }

@@ -18,6 +18,7 @@ public struct PromptCommand: Hashable, Sendable {
         case list
         case dump
         case report
+        case update
     }
 
     /// What follows the name, and where Tab completes it from.
@@ -78,6 +79,9 @@ public struct PromptCommand: Hashable, Sendable {
         PromptCommand(.snooze, "snooze", argument: .date, usage: "DATE", help: "snooze the agenda item until that day"),
         PromptCommand(.sort, "sort", argument: .sortOrder, usage: "ORDER", help: "one of the sorts o cycles"),
         PromptCommand(.theme, "theme", argument: .theme, usage: "NAME", help: "switch to that theme"),
+        PromptCommand(
+            .update, "update", argument: .file, usage: "[internal|external] [FILE]",
+            help: "preview the selected account's stakeholder update; with FILE, write it and record it as sent"),
     ]
 
     /// Where `:dump` writes when given no file: the working folder.
@@ -85,6 +89,9 @@ public struct PromptCommand: Hashable, Sendable {
 
     /// Where `:report` writes when given no file: "rapport-report-2026-Q4.md".
     public static func defaultReportFile(for period: Period) -> String { "rapport-report-\(ReportPeriodText.key(of: period)).md" }
+
+    /// Where `U`'s `w` offers to write: "rapport-update-external-2026-12-01.md".
+    public static func defaultUpdateFile(audience: UpdateAudience, today: Day) -> String { "rapport-update-\(audience.rawValue)-\(today.iso).md" }
 
     /// ":q :quit" — how help names it.
     public var keyLabel: String { (aliases + [name]).map { ":" + $0 }.joined(separator: " ") }

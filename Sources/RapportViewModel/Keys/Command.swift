@@ -41,6 +41,13 @@ public enum Command: Hashable, Sendable {
     case editStakeholders
     /// `w`: what changed across the book in the last week.
     case openChanges
+    /// `R`: the period's report previewed; `U`: the selected account's stakeholder update.
+    case previewReport
+    case previewUpdate
+    /// In a preview: write it to a file (the command line opens holding the default file).
+    case writePreview
+    /// In an update's preview: the other audience (internal or external).
+    case toggleUpdateAudience
     /// `n`, `e`, `d`: create, edit or delete the record under the cursor (what kind depends on
     /// where the cursor is).
     case newRecord

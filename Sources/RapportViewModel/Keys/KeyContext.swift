@@ -37,6 +37,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case initiativeReading
     /// What changed across the book (`w`).
     case changes
+    /// A report or stakeholder update previewed (`R`, `U`).
+    case preview
     /// The agenda pane.
     case agenda
     /// The agenda's "snooze for how long?" choice.
@@ -74,6 +76,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .justChanged: return "Straight after a progress or status change"
         case .initiativeReading: return "Reading an initiative: milestones"
         case .changes: return "What changed"
+        case .preview: return "Report and update previews"
         case .agenda: return "Agenda"
         case .snooze: return "Snoozing an agenda item"
         case .kpis: return "KPI strip"

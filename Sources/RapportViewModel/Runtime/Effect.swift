@@ -32,6 +32,8 @@ public enum Effect: Hashable, Sendable {
     case dumpScreen(path: String)
     /// `:report`: read the report's figures, render it as Markdown and write it; `.reportWritten` follows.
     case writeReport(ReportRequest)
+    /// `:update … FILE`: read and render the update as Markdown and write it; `.updateWritten` follows.
+    case writeUpdate(UpdateRequest)
     /// Leave: the loop restores the terminal and closes the store.
     case quit
 }
@@ -72,4 +74,6 @@ public enum Event: Hashable, Sendable {
     case screenDumped(path: String, error: String?)
     /// The report `:report` asked for was written to `path`, or why not.
     case reportWritten(path: String, error: String?)
+    /// The update was written (covering from `coveredSince`), or why not.
+    case updateWritten(UpdateRequest, coveredSince: Day?, error: String?)
 }

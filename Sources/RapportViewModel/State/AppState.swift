@@ -116,6 +116,8 @@ public struct AppState: Equatable, Sendable {
         case .importReview: return [.confirm, .reading]
         case .reading(let reading): return reading.kind == .initiative ? [.initiativeReading, .reading] : [.reading]
         case .changes: return [.changes]
+        // w and a act on it; the read view's keys scroll it.
+        case .preview: return [.preview, .reading]
         case nil: break
         }
         if prompt != nil { return [.command] }

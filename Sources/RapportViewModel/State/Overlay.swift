@@ -11,6 +11,8 @@ public enum Overlay: Equatable, Sendable {
     case importReview(ImportReview)
     /// What changed across the book since a day.
     case changes(ChangesView)
+    /// A report (`R`) or a stakeholder update (`U`) read before it is written.
+    case preview(DocumentPreview)
 }
 
 /// A yes/no question before something is deleted, naming what goes with it.
