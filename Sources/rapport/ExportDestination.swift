@@ -29,10 +29,8 @@ final class ExportDestination {
         ExportStream { [file, toTerminal] chunk in
             if let file {
                 try file.write(chunk)
-            } else if toTerminal {
-                say(chunk.replacingOccurrences(of: "\r\n", with: "\n"), terminator: "")
             } else {
-                try FileHandle.standardOutput.write(contentsOf: Data(chunk.utf8))
+                try emit(chunk, stdoutIsTerminal: toTerminal)
             }
         }
     }

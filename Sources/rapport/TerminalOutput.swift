@@ -10,6 +10,17 @@ func say(_ text: String, terminator: String = "\n") {
     print(TextSafety.displayableLines(text), terminator: terminator)
 }
 
+/// Output made for another program (an export piped into a file or a command): the bytes are
+/// the format, so they go as they are — but only when stdout is not a terminal; on a terminal
+/// the same text is shown through the text policy, as everything else is.
+func emit(_ chunk: String, stdoutIsTerminal: Bool) throws {
+    if stdoutIsTerminal {
+        say(chunk.replacingOccurrences(of: "\r\n", with: "\n"), terminator: "")
+    } else {
+        try FileHandle.standardOutput.write(contentsOf: Data(chunk.utf8))
+    }
+}
+
 /// Prints `text` on stderr the same way (usage help after an error).
 func sayOnStandardError(_ text: String) {
     FileHandle.standardError.write(Data((TextSafety.displayableLines(text) + "\n").utf8))
@@ -27,8 +38,8 @@ func fail(_ error: Error) -> ExitCode {
     return ExitCode.failure
 }
 
-/// Prints a line whose escape sequences were put there by Rapport itself (a theme preview's
-/// colours) and whose text was made safe piece by piece before they were added.
-func sayStyled(_ line: String) {
-    print(line)
+/// Prints a styled line: each run's text through the text policy, its colours as escapes
+/// Rapport builds from numbers (`StyledLine.rendered`).
+func sayStyled(_ line: StyledLine) {
+    print(line.rendered)
 }

@@ -16,25 +16,24 @@ struct ThemesCommand: ParsableCommand {
         let trueColor = ["truecolor", "24bit"].contains(environment["COLORTERM"]?.lowercased() ?? "")
         let directory = ThemeChoice.userThemeDirectory(environment: environment)
         for line in Self.listing(userDirectory: directory, colour: colour, trueColor: trueColor) {
-            // The preview's escapes are ours; every name and message in the line was made safe.
             sayStyled(line)
         }
         if let directory { say("(your own themes go in \(directory)/NAME.toml)") }
     }
 
     /// One line per theme: its name, where it comes from, and its preview or what is wrong with it.
-    static func listing(userDirectory: String?, colour: Bool, trueColor: Bool) -> [String] {
+    static func listing(userDirectory: String?, colour: Bool, trueColor: Bool) -> [StyledLine] {
         let names = ThemeLoader.availableThemeNames(userDirectory: userDirectory)
         let width = names.map(\.count).max() ?? 0
         return names.map { name in
             let own = userDirectory.map { FileManager.default.fileExists(atPath: $0 + "/" + name + ".toml") } ?? false
             let origin = own ? "yours   " : "built-in"
-            let label = TextSafety.displayable(name.padding(toLength: width, withPad: " ", startingAt: 0)) + "  " + origin + "  "
+            let label = StyledLine.Run(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + origin + "  ")
             do {
                 let theme = try ThemeLoader.load(named: name, userDirectory: userDirectory)
-                return label + (colour ? ThemePreview.coloured(theme, trueColor: trueColor) : ThemePreview.plain)
+                return StyledLine([label] + (colour ? ThemePreview.coloured(theme, trueColor: trueColor) : ThemePreview.plain))
             } catch {
-                return label + "broken: " + TextSafety.oneLine(String(describing: error))
+                return StyledLine([label, StyledLine.Run("broken: " + TextSafety.oneLine(String(describing: error)))])
             }
         }
     }
