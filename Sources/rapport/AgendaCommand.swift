@@ -47,7 +47,7 @@ struct AgendaCommand: ParsableCommand {
             }
             // The full integrity check (seconds on a big store) runs only when the summaries must
             // be written for today; a read alone is answered from the store as it is.
-            let basis = SummaryBasis(today: today, calendar: FiscalCalendar(firstMonth: firstMonth.value))
+            let basis = SummaryBasis(today: today, calendar: FiscalCalendar(firstMonth: firstMonth.value), agenda: configFile.config.agenda)
             let database = try AppDatabase.open(path: path, basis: basis, options: OpenOptions(integrityCheck: .inBackground))
             defer { try? database.close() }
             if try database.summariesNeedRefresh() {

@@ -46,7 +46,7 @@ struct BenchCommand: ParsableCommand {
         let path = store ?? directory.appendingPathComponent("bench.sqlite").path
         defer { if store == nil { try? FileManager.default.removeItem(at: directory) } }
         do {
-            let setup = try AppDatabase.open(path: path, basis: SummaryBasis(today: today))
+            let setup = try AppDatabase.open(path: path, basis: SummaryBasis(today: today, agenda: .standard))
             let count = try setup.accountCount()
             if count == accounts { try setup.refreshSummaries() }
             try setup.close()
@@ -99,7 +99,7 @@ struct BenchCommand: ParsableCommand {
     /// One pass as a user would make it, timed key by key.
     func measureOnce(path: String, into samples: inout BenchSamples) throws {
         let started = DispatchTime.now().uptimeNanoseconds
-        let database = try AppDatabase.open(path: path, basis: SummaryBasis(today: Self.today), options: .dashboard)
+        let database = try AppDatabase.open(path: path, basis: SummaryBasis(today: Self.today, agenda: .standard), options: .dashboard)
         samples.opens.append(seconds(since: started))
         let worker = StoreWorker(database: database)
         defer {

@@ -53,7 +53,8 @@ struct DashboardCommand: ParsableCommand {
             let keymap = configFile.config.keymap()
             // Before the store is opened: a session that cannot show the dashboard changes nothing.
             try NcursesBackend.checkTerminal()
-            let database = try AppDatabase.open(path: path, basis: SummaryBasis(today: today, calendar: calendar), options: .dashboard)
+            let basis = SummaryBasis(today: today, calendar: calendar, agenda: configFile.config.agenda)
+            let database = try AppDatabase.open(path: path, basis: basis, options: .dashboard)
             if demo, try database.accountCount() == 0 {
                 try database.writeDemoBook(DemoBook(today: today))
             }

@@ -24,7 +24,8 @@ extension AppDatabase {
                 try db.execute(sql: "DELETE FROM account_search_removed")
                 try db.execute(sql: "DELETE FROM change_log")
             }
-            let triggers = try SuspendedTriggers(db, on: ["account", "contact", "initiative", "interaction", "metric_point", "opportunity", "account_summary"])
+            let triggers = try SuspendedTriggers(
+                db, on: ["account", "contact", "initiative", "interaction", "interaction_contact", "progress_update", "metric_point", "opportunity", "account_summary"])
             var rows = try DemoRows(db)
             let (count, sums) = try rows.insert(book, basis: basis)
             try sums.store(db)
@@ -34,6 +35,7 @@ extension AppDatabase {
             try db.execute(
                 sql: "UPDATE summary_state SET as_of = ?, fiscal_start = ? WHERE id = 1",
                 arguments: [basis.today.iso, basis.calendar.firstMonth])
+            try AgendaCandidates.rebuildAll(db, basis: basis)
             return count
         }
     }

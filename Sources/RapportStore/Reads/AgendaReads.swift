@@ -23,8 +23,8 @@ extension AppDatabase {
         return try read { db in
             let hidden = Set(try String.fetchAll(
                 db, sql: "SELECT item_key FROM agenda_snooze WHERE until IS NULL OR until > ?", arguments: [basis.today.iso]))
-            let query = AgendaQuery(today: basis.today, calendar: basis.calendar, coefficients: coefficients, perKind: max(limit, 0) + hidden.count)
-            let items = try query.candidates(db).filter { !hidden.contains($0.key) }
+            let query = AgendaQuery(today: basis.today, calendar: basis.calendar, coefficients: coefficients)
+            let items = try query.agenda(db, count: max(limit, 0) + hidden.count).filter { !hidden.contains($0.key) }
             return AgendaRanking.rank(items, with: coefficients, limit: limit)
         }
     }
@@ -34,8 +34,8 @@ extension AppDatabase {
     public func bookList(_ list: BookList, limit: Int, coefficients: AgendaCoefficients = .standard) throws -> [RankedAgendaItem] {
         let basis = basis
         return try read { db in
-            let query = AgendaQuery(today: basis.today, calendar: basis.calendar, coefficients: coefficients, perKind: max(limit, 0))
-            return AgendaRanking.rank(try query.listCandidates(db, list), with: coefficients, limit: limit)
+            let query = AgendaQuery(today: basis.today, calendar: basis.calendar, coefficients: coefficients)
+            return AgendaRanking.rank(try query.list(db, list, count: max(limit, 0)), with: coefficients, limit: limit)
         }
     }
 

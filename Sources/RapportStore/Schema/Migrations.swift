@@ -155,6 +155,9 @@ enum Migrations {
             try db.execute(sql: SchemaV11.initiativeSearch)
             try db.execute(sql: SchemaV11.followUpAndRiskSorts)
         }
+        migrator.registerMigration("v12 agenda ranked in the store") { db in
+            try db.execute(sql: SchemaV12.agendaCandidates)
+        }
         return migrator
     }
 }

@@ -13,7 +13,8 @@ enum SummaryRefresh {
     /// that a full refresh of a big book never holds much in memory.
     static let chunkSize = 2_000
 
-    static func refreshStale(_ db: Database, basis: SummaryBasis) throws {
+    /// `withAgenda` false leaves the agenda candidates to the caller (a full rebuild follows).
+    static func refreshStale(_ db: Database, basis: SummaryBasis, withAgenda: Bool = true) throws {
         // Deleted accounts leave no stale row behind, only their queued search entry.
         try SearchIndexing.removeDeletedAccounts(db)
         let stale = try Row.fetchAll(db, SQLRequest(sql: "SELECT account_id, stale FROM account_summary WHERE stale <> 0", cached: true))
@@ -26,33 +27,35 @@ enum SummaryRefresh {
             if flags & textBit != 0 { text.append(try row.decode(atIndex: 0)) }
         }
         for start in stride(from: 0, to: figures.count, by: chunkSize) {
-            try refreshFigures(db, ids: Array(figures[start..<min(start + chunkSize, figures.count)]), basis: basis)
+            let ids = Array(figures[start..<min(start + chunkSize, figures.count)])
+            try refreshFigures(db, ids: ids, basis: basis)
+            if withAgenda { try AgendaCandidates.refresh(db, ids: ids, basis: basis) }
         }
         for start in stride(from: 0, to: text.count, by: chunkSize) {
             try SearchIndexing.rebuild(db, ids: Array(text[start..<min(start + chunkSize, text.count)]))
         }
     }
 
-    /// Marks every figure stale when the stored basis differs from `basis`, then refreshes.
+    /// Marks every figure stale when the stored basis differs from `basis`, then refreshes;
+    /// ranks the whole agenda again when the day, calendar or coefficients changed.
     static func refreshAll(_ db: Database, basis: SummaryBasis) throws {
-        let stored = try Row.fetchOne(db, sql: "SELECT as_of, fiscal_start FROM summary_state WHERE id = 1")
-        let asOf: String = try stored?.decode(String?.self, atIndex: 0) ?? ""
-        let fiscalStart: Int = try stored?.decode(Int?.self, atIndex: 1) ?? 1
-        if asOf != basis.today.iso || fiscalStart != basis.calendar.firstMonth {
+        let stored = try AgendaCandidates.StoredBasis(db)
+        let dayChanged = stored.asOf != basis.today.iso || stored.fiscalStart != basis.calendar.firstMonth
+        if dayChanged {
             try db.execute(sql: "UPDATE account_summary SET stale = stale | \(figuresBit) WHERE stale & \(figuresBit) = 0")
             try db.execute(
                 sql: "UPDATE summary_state SET as_of = ?, fiscal_start = ? WHERE id = 1",
                 arguments: [basis.today.iso, basis.calendar.firstMonth])
         }
-        try refreshStale(db, basis: basis)
+        let rankAll = try dayChanged || AgendaCandidates.needsRanking(db, basis: basis)
+        try refreshStale(db, basis: basis, withAgenda: !rankAll)
+        if rankAll { try AgendaCandidates.rebuildAll(db, basis: basis) }
     }
 
-    /// Whether the stored summaries were computed for another day or calendar.
+    /// Whether the stored summaries (or the agenda's ranks) were computed for another day,
+    /// calendar or coefficients, or another program left some stale.
     static func isStale(_ db: Database, basis: SummaryBasis) throws -> Bool {
-        let stored = try Row.fetchOne(db, sql: "SELECT as_of, fiscal_start FROM summary_state WHERE id = 1")
-        let asOf: String = try stored?.decode(String?.self, atIndex: 0) ?? ""
-        let fiscalStart: Int = try stored?.decode(Int?.self, atIndex: 1) ?? 1
-        if asOf != basis.today.iso || fiscalStart != basis.calendar.firstMonth { return true }
+        if !(try AgendaCandidates.StoredBasis(db).matches(today: basis.today, calendar: basis.calendar, coefficients: basis.agenda)) { return true }
         return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account_summary WHERE stale <> 0)") ?? false
     }
 

@@ -5,8 +5,8 @@ import RapportCore
 import XCTest
 
 /// Everything the store keeps derived from its rows: the account summaries, the KPI running
-/// totals, the search index and the book's monthly metric sums. Read as stored, or recomputed
-/// from the base tables, so a test can say the two agree.
+/// totals, the search index, the book's monthly metric sums and the ranked agenda candidates.
+/// Read as stored, or recomputed from the base tables, so a test can say the two agree.
 struct DerivedState: Equatable {
     var summaries: [Int64: [String: DatabaseValue]]
     var totals: [String: DatabaseValue]
@@ -16,6 +16,8 @@ struct DerivedState: Equatable {
     var bookMonths: [String: [Int64]]
     /// "YYYY-MM" → the book's opportunities expected to close that month.
     var pipelineMonths: [String: PipelineFigures]
+    /// "account kind record" → list, on agenda, due, days, severity and rank (to 1e-9).
+    var agenda: [String: [String]]
 
     static let summaryColumns = [
         "name_key", "arr_key", "renewal_key", "health", "health_band", "trouble", "touch_state", "touch_days", "touch_trigger", "arr",
@@ -63,7 +65,22 @@ struct DerivedState: Equatable {
             // As with metric months, a month whose every deal went keeps an all-zero row.
             if figures != DerivedState.noPipeline { pipeline[row[0]] = figures }
         }
-        return DerivedState(summaries: summaries, totals: totals, search: search, bookMonths: months, pipelineMonths: pipeline)
+        let agenda = try agendaCandidates(db, from: "agenda_candidate")
+        return DerivedState(summaries: summaries, totals: totals, search: search, bookMonths: months, pipelineMonths: pipeline, agenda: agenda)
+    }
+
+    /// The agenda candidates of `source` (the stored table, or a SELECT that ranks them).
+    static func agendaCandidates(_ db: Database, from source: String) throws -> [String: [String]] {
+        var candidates: [String: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT account_id, kind, record_id, list, on_agenda, due, days, severity, rank FROM \(source)") {
+            let key = "\(row[0] as Int64) \(row[1] as String) \(row[2] as Int64)"
+            let rank: Double = row[8]
+            candidates[key] = [
+                (row[3] as String?) ?? "-", "\(row[4] as Int64)", (row[5] as String?) ?? "-", "\(row[6] as Int64)",
+                String(format: "%.9f", row[7] as Double), String(format: "%.9f", rank),
+            ]
+        }
+        return candidates
     }
 
     /// Recomputed from the base tables for `basis`: summaries through the same overview query a
@@ -112,7 +129,12 @@ struct DerivedState: Equatable {
             let figures = PipelineFigures(opportunities: deals, period: Period(size: .month, containing: month, calendar: FiscalCalendar()))
             if figures != noPipeline { pipeline[month.iso] = figures }
         }
-        return DerivedState(summaries: summaries, totals: totals, search: search, bookMonths: months, pipelineMonths: pipeline)
+        let coefficients = try AgendaCandidates.StoredBasis(db).coefficients(for: basis)
+        let ranked = AgendaCandidateSQL(today: basis.today, calendar: basis.calendar, coefficients: coefficients)
+        let agenda = try agendaCandidates(db, from: """
+            (SELECT *, \(AgendaCandidateSQL.rank(kind: "kind", score: "score")) AS rank FROM (\(ranked.selectAll())))
+            """)
+        return DerivedState(summaries: summaries, totals: totals, search: search, bookMonths: months, pipelineMonths: pipeline, agenda: agenda)
     }
 }
 
@@ -155,5 +177,10 @@ extension XCTestCase {
         }
         XCTAssertEqual(stored.bookMonths, expected.bookMonths, "book metric months after \(context())", file: file, line: line)
         XCTAssertEqual(stored.pipelineMonths, expected.pipelineMonths, "book pipeline months after \(context())", file: file, line: line)
+        XCTAssertEqual(Set(stored.agenda.keys), Set(expected.agenda.keys), "agenda candidates after \(context())", file: file, line: line)
+        for (key, values) in expected.agenda.sorted(by: { $0.key < $1.key }) where stored.agenda[key].map({ $0 != values }) ?? false {
+            XCTFail("agenda candidate \(key) after \(context()): stored \(stored.agenda[key] ?? []), recomputed \(values)", file: file, line: line)
+            break
+        }
     }
 }

@@ -43,6 +43,8 @@ struct EarlierStore {
         EarlierStore(lastStep: "v9 agenda", holds: [.timeline, .opportunities, .plans, .snoozes]),
         // v10: as v9; its search text lacks initiatives, which v11 adds for every account.
         EarlierStore(lastStep: "v10 sent updates", holds: [.timeline, .opportunities, .plans, .snoozes, .sentUpdates]),
+        // v11: as v10; its agenda is ranked at read time, which v12 stores for every account.
+        EarlierStore(lastStep: "v11 initiative search", holds: [.timeline, .opportunities, .plans, .snoozes, .sentUpdates]),
     ]
 
     static let v5 = EarlierStore(lastStep: "v5 metric points by metric and account", holds: [.timeline, .opportunities])
