@@ -41,8 +41,15 @@ for accounts in "${sizes[@]}"; do
     echo "-- rapport"
     python3 "$probe" --runs "$runs" --json "$out" --name "rapport-$accounts" \
         --ready 're:Accounts \(' \
-        --keys 'DOWN,DOWN,DOWN,PGDN,PGUP,TAB,TAB,/,TYPE:north,ENTER,ESC,q=EXIT' \
+        --keys 'DOWN,DOWN,DOWN,PGDN,PGUP,TAB,TAB,/,TYPE:north,ENTER,ESC,a=re:Agenda · [0-9],ESC,q=EXIT' \
         -- "$rapport" --store "$store" --today "$today"
+
+    echo "-- rapport agenda --limit 50 (process start to exit, $runs runs)"
+    for _ in $(seq "$runs"); do
+        start=$(date +%s%N)
+        "$rapport" agenda --limit 50 --store "$store" --today "$today" >/dev/null
+        echo $(( ($(date +%s%N) - start) / 1000000 ))
+    done | sort -n | awk '{ t[NR] = $1 } END { printf "median %d ms, worst %d ms\n", t[int((NR + 1) / 2)], t[NR] }'
 
     echo "-- visidata"
     python3 "$probe" --runs "$runs" --json "$out" --name "visidata-$accounts" \

@@ -1,3 +1,4 @@
+import GRDB
 import Foundation
 import RapportCore
 
@@ -95,5 +96,14 @@ struct SummaryRow: Equatable, Sendable {
         case 2: return .overdue(days: days, trigger: reason)
         default: return .onTrack
         }
+    }
+
+    /// The values of `SummaryRefresh.figureColumns`, as the table stores them.
+    var figures: [DatabaseValue] {
+        let values: [any DatabaseValueConvertible] = [
+            nameKey, arrKey, renewalKey, health, healthBand, trouble, touchState, touchDays, touchTrigger, arr, quarterToDateActual,
+            quarterTarget, atRisk, blocked, overdue, needsContact, renewsSoon, renewalLapsed, healthChange, followUpKey, riskKey,
+        ]
+        return values.map(\.databaseValue)
     }
 }
