@@ -103,7 +103,11 @@ final class AgendaEndToEndTests: XCTestCase {
 
         let database = try openStore(store)
         var expected: [(account: String, title: String)] = []
-        for account in try database.accounts() {
+        // A former client's initiatives are not the book's trouble (the demo has some).
+        let today = try XCTUnwrap(Day(iso: "2026-12-01"))
+        let accounts = try database.accounts()
+        XCTAssertTrue(accounts.contains { $0.hasLeft(by: today) && $0.churnedOn != nil })
+        for account in accounts where !account.hasLeft(by: today) {
             for initiative in try database.initiatives(accountID: try XCTUnwrap(account.id)) where initiative.status == .atRisk {
                 expected.append((account.name, initiative.title))
             }

@@ -153,4 +153,36 @@ final class AgendaRankedInStoreTests: XCTestCase {
         XCTAssertNil(AgendaCoefficients(storedText: AgendaCoefficients.standard.storedText + ";later_release=2"))
         XCTAssertNil(AgendaCoefficients(storedText: AgendaCoefficients.standard.storedText.replacingOccurrences(of: "arr=3.0", with: "arr=nan")))
     }
+
+    func testAFormerClientHasNothingOnTheAgendaAndLeavesTheBooksFigures() throws {
+        // Given two accounts alike in trouble, one whose client left yesterday
+        let database = try AppDatabase.empty()
+        for (name, left) in [("Gone Co", today.adding(days: -1)), ("Staying Co", Optional<Day>.none)] {
+            try database.save(.addAccount(Account(
+                name: name, industry: "", region: "", tier: .enterprise, owner: "", annualRecurringRevenue: .major(200_000),
+                renewalDate: today.adding(days: -5), stayInTouchDays: 30, nextFollowUp: today.adding(days: -2), churnedOn: left))).saved()
+            let id = try XCTUnwrap(try database.accounts().first { $0.name == name }?.id)
+            _ = try database.addInitiative("Rollout", to: id, status: .blocked, progress: 10, due: today.adding(days: -3))
+        }
+        // Then only the client still there is on the agenda and in the tiles' lists
+        let agenda = try database.agenda(limit: 50)
+        XCTAssertEqual(Set(agenda.map(\.item.accountName)), ["Staying Co"])
+        XCTAssertEqual(agenda.first?.item.kind, .lapsedRenewal)
+        for list in BookList.allCases where list != .atRisk {
+            XCTAssertEqual(Set(try database.bookList(list, limit: 50).map(\.item.accountName)), ["Staying Co"], list.rawValue)
+        }
+        // And the KPI strip counts it as an account but adds nothing else of it
+        let kpis = try database.kpis()
+        XCTAssertEqual(kpis.accountCount, 2)
+        XCTAssertEqual(kpis.annualRecurringRevenue, .major(200_000))
+        XCTAssertEqual([kpis.initiatives.blocked, kpis.initiatives.overdue, kpis.needingContact, kpis.lapsedRenewals], [1, 1, 1, 1])
+        // And undoing the churn puts it back everywhere
+        let gone = try XCTUnwrap(try database.accounts().first { $0.name == "Gone Co" })
+        var stayed = gone
+        stayed.churnedOn = nil
+        try database.save(.editAccount(RecordEdit(original: gone, edited: stayed))).saved()
+        XCTAssertEqual(Set(try database.agenda(limit: 50).map(\.item.accountName)), ["Gone Co", "Staying Co"])
+        XCTAssertEqual(try database.kpis().lapsedRenewals, 2)
+        try assertDerivedStateIsCurrent(database, "a churn taken back")
+    }
 }

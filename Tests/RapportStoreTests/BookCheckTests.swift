@@ -48,4 +48,19 @@ final class BookCheckTests: XCTestCase {
         XCTAssertEqual(Set(problems.map(\.accountID)), [lonely, messy])
         XCTAssertEqual(problems.last?.kind, .initiativeWithoutObjective)
     }
+
+    func testAFormerClientIsNotCheckedButOneLeavingLaterIs() throws {
+        let database = try AppDatabase.empty()
+        for (name, left) in [("Gone Co", today.adding(days: -1)), ("Leaving Co", today.adding(days: 30))] {
+            try database.save(.addAccount(Account(
+                name: name, industry: "", region: "", tier: .enterprise, owner: "", annualRecurringRevenue: .major(10_000),
+                renewalDate: today.adding(days: -10), churnedOn: left))).saved()
+            let id = try XCTUnwrap(try database.accounts().first { $0.name == name }?.id)
+            try database.save(.addInitiative(Initiative(
+                accountID: id, title: "Vague", objective: "", owner: "", status: .planned, progress: 0, dueDate: nil))).saved()
+        }
+        let problems = try database.bookProblems(today: today)
+        XCTAssertEqual(Set(problems.map(\.accountName)), ["Leaving Co"])
+        XCTAssertEqual(problems.count, 8, problems.map(\.line).joined(separator: "\n"))
+    }
 }

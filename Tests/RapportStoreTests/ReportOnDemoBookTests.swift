@@ -103,7 +103,8 @@ final class ReportOnDemoBookTests: XCTestCase {
 
         // Accounts needing attention: the most troubled first, then the least healthy.
         let overviews = accounts.enumerated().map { index, demo in demo.overview(id: Int64(index + 1), today: today, calendar: calendar) }
-        let troubled = overviews.filter { $0.account.churnedOn.map { $0 >= q3End } ?? true }.filter { overview in
+        // Clients at the quarter's end that are clients still: attention is today's.
+        let troubled = overviews.filter { $0.account.churnedOn.map { $0 >= q3End } ?? true }.filter { !$0.account.hasLeft(by: today) }.filter { overview in
             let counts = overview.initiatives
             let poor = overview.health.hasEnoughData && overview.health.band == .atRisk
             return poor || counts.atRisk + counts.blocked + counts.overdue > 0 || overview.stayInTouch.needsAttention

@@ -41,6 +41,11 @@ public struct Account: Hashable, Sendable, Identifiable {
         self.churnedOn = churnedOn
     }
 
+    /// The client had left by `day`: a former client. Its records and revenue history stay, but
+    /// nothing about it needs the manager: the book's ARR, health and attention figures leave it
+    /// out, and nothing of it is on the agenda.
+    public func hasLeft(by day: Day) -> Bool { churnedOn.map { $0 <= day } ?? false }
+
     /// A client on `day`: it had become one (or nobody knows since when) and had not left.
     public func isClient(on day: Day) -> Bool {
         if let clientSince, clientSince > day { return false }

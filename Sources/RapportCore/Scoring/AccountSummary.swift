@@ -15,11 +15,14 @@ public struct AccountSummary: Hashable, Sendable, Identifiable {
     /// Open initiatives at risk, blocked or late.
     public var trouble: Int
     public var stayInTouch: StayInTouchStatus
+    /// The client had left by the summaries' day (`Account.hasLeft(by:)`): its health, trouble
+    /// and stay-in-touch are set aside, and the list says "churned" where the renewal goes.
+    public var hasLeft: Bool
 
     public init(
         id: Int64, name: String, industry: String, owner: String, region: String, tier: AccountTier,
         annualRecurringRevenue: Money, renewalDate: Day?, nextFollowUp: Day?, health: Int?, trouble: Int,
-        stayInTouch: StayInTouchStatus
+        stayInTouch: StayInTouchStatus, hasLeft: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -33,6 +36,7 @@ public struct AccountSummary: Hashable, Sendable, Identifiable {
         self.health = health
         self.trouble = trouble
         self.stayInTouch = stayInTouch
+        self.hasLeft = hasLeft
     }
 
     /// The same row from a full overview (tests, and the one account a detail view loads).

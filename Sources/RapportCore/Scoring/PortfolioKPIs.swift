@@ -1,5 +1,7 @@
 /// The book at a glance: what the KPI strip at the top of the dashboard shows.
 public struct PortfolioKPIs: Hashable, Sendable {
+    /// Every account in the book, former clients included (`Account.hasLeft(by:)`); the other
+    /// figures but the quarter's revenue and target leave former clients out.
     public var accountCount: Int
     public var annualRecurringRevenue: Money
     public var quarterLabel: String
@@ -49,9 +51,11 @@ public struct PortfolioKPIs: Hashable, Sendable {
         lapsedRenewals = 0
         needingContact = 0
         for overview in overviews {
-            annualRecurringRevenue += overview.account.annualRecurringRevenue
+            // The quarter's revenue and target are what they were; the rest is about clients.
             quarterToDateRevenue += overview.revenue.quarterToDateActual
             quarterTarget += overview.revenue.quarterTarget
+            if overview.account.hasLeft(by: today) { continue }
+            annualRecurringRevenue += overview.account.annualRecurringRevenue
             if let band = overview.health.band { health[band, default: 0] += 1 }
             if overview.stayInTouch.needsAttention { needingContact += 1 }
             initiatives = initiatives + overview.initiatives
@@ -67,7 +71,7 @@ public struct PortfolioKPIs: Hashable, Sendable {
         }
     }
 
-    /// Accounts in no health band: not enough data yet to score them.
+    /// Accounts in no health band: not enough data yet to score them, or former clients.
     public var notScoredCount: Int { max(0, accountCount - health.values.reduce(0, +)) }
 
     /// Quarter-to-date revenue against the whole quarter's target, in percent.

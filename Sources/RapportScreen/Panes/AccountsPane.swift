@@ -93,7 +93,11 @@ struct AccountsPane {
         LegendEntry(touchItem(.overdue(days: 0, trigger: .neverContacted)).text, "Touch: a cadence is set and nobody was ever contacted"),
         LegendEntry(touchItem(.dueSoon(days: 2, trigger: .cadence)).text, "Touch: a contact is due in 2 days (today: due today)"),
         LegendEntry(Format.lapsedShort(days: 12), "Renewal: the renewal date passed 12 days ago"),
+        LegendEntry(churned, "Renewal: the client has left (its churned date has passed); out of the KPIs and the agenda"),
     ]
+
+    /// Where a former client's renewal would be.
+    static let churned = "churned"
 
     private func matchRow(for account: AccountSummary) -> [Table.Item] {
         let label = state.accounts.matchLabels[account.id]
@@ -111,8 +115,10 @@ struct AccountsPane {
         return Table.Item("\(Format.healthSymbol(band)) \(health)", role: Format.healthRole(band))
     }
 
-    /// A lapsed renewal says so, in the alarming style; one within the KPIs' horizon warns.
+    /// A lapsed renewal says so, in the alarming style; one within the KPIs' horizon warns. A
+    /// former client has no renewal coming: it says "churned", quietly.
     private func renewalItem(_ account: AccountSummary) -> Table.Item {
+        if account.hasLeft { return Table.Item(Self.churned, role: .textDim) }
         guard let date = account.renewalDate else { return Table.Item("—", role: .textDim) }
         switch account.renewal(on: state.today) {
         case .lapsed(let days): return Table.Item(Format.lapsedShort(days: days), role: .overdue)

@@ -6,6 +6,9 @@ import RapportCore
 /// rows can be stored in `agenda_candidate` (see `AgendaCandidates`) or, when the stored ranking
 /// was computed for another day or other coefficients, ranked straight from the tables.
 ///
+/// A former client (`account_summary.former`) has nothing on the agenda: its renewal is not
+/// lapsed, it is lost, and its initiatives and contacts need nobody any more.
+///
 /// The score is `AgendaUrgency`'s weighted sum written in SQL over the columns the store keeps
 /// (`account_summary`: ARR, health, days past due, health change; an initiative's due date and
 /// status; a key contact's last interaction). It only chooses and orders candidates: the items
@@ -120,7 +123,7 @@ struct AgendaCandidateSQL {
         return """
             SELECT '\(kind.rawValue)' AS kind, s.account_id AS account_id, 0 AS record_id, \(quoted(list?.rawValue)) AS list,
                    1 AS on_agenda, \(due) AS due, \(days) AS days, \(severity) AS severity, \(score(kind, days: days, severity: severity)) AS score
-            FROM account_summary s WHERE \(condition)\(accounts.map { " AND s.account_id IN \($0)" } ?? "")
+            FROM account_summary s WHERE \(condition) AND s.former = 0\(accounts.map { " AND s.account_id IN \($0)" } ?? "")
             """
     }
 
@@ -167,7 +170,7 @@ struct AgendaCandidateSQL {
                    \(onAgenda) AS on_agenda, \(due) AS due, \(days) AS days, \(severity) AS severity,
                    \(score(kind, days: days, severity: severity)) AS score
             FROM initiative i JOIN account_summary s ON s.account_id = i.account_id
-            WHERE \(condition)\(accounts.map { " AND i.account_id IN \($0)" } ?? "")
+            WHERE \(condition) AND s.former = 0\(accounts.map { " AND i.account_id IN \($0)" } ?? "")
             """
     }
 
@@ -191,7 +194,7 @@ struct AgendaCandidateSQL {
             FROM (SELECT c.id, c.account_id, \(lastReached) AS last FROM contact c
                   WHERE c.role IN (\(keyRoles))\(accounts.map { " AND c.account_id IN \($0)" } ?? "")) k
             JOIN account_summary s ON s.account_id = k.account_id
-            WHERE COALESCE(k.last, '') < '\(today.adding(days: -threshold).iso)'
+            WHERE COALESCE(k.last, '') < '\(today.adding(days: -threshold).iso)' AND s.former = 0
             """
     }
 }

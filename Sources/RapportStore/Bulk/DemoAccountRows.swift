@@ -11,7 +11,7 @@ struct DemoAccountRows: Sendable {
         "account_summary": [
             "account_id", "stale", "name_key", "arr_key", "renewal_key", "health", "health_band", "trouble", "touch_state", "touch_days",
             "touch_trigger", "arr", "qtd_actual", "quarter_target", "at_risk", "blocked", "overdue", "needs_contact", "renews_soon",
-            "renewal_lapsed", "health_change", "follow_up_key", "risk_key",
+            "renewal_lapsed", "health_change", "follow_up_key", "risk_key", "former",
         ],
         "contact": ["id", "account_id", "name", "title", "email", "phone", "role", "influence", "sentiment", "is_main_contact", "reports_to_id"],
         "initiative": ["account_id", "title", "objective", "owner", "status", "progress", "due_date"],
@@ -74,7 +74,7 @@ struct DemoAccountRows: Sendable {
             .integer(row.healthBand), .integer(row.trouble), .integer(row.touchState), .integer(row.touchDays), .text(row.touchTrigger),
             .integer(row.arr), .integer(row.quarterToDateActual), .integer(row.quarterTarget), .integer(row.atRisk),
             .integer(row.blocked), .integer(row.overdue), .bool(row.needsContact), .bool(row.renewsSoon), .bool(row.renewalLapsed), .integer(row.healthChange),
-            .text(row.followUpKey), .integer(row.riskKey),
+            .text(row.followUpKey), .integer(row.riskKey), .bool(row.former),
         ]
         var other: [String] = value.notes.isEmpty ? [] : [value.notes]
         other += demo.contacts.map { SearchIndexing.contactText(name: $0.name, email: $0.email) }

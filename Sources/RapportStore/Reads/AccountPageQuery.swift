@@ -20,7 +20,8 @@ enum AccountPageQuery {
     static let columns = """
         a.id, \(ShownText.expression("name", of: "a")), \(ShownText.expression("industry", of: "a")),
         \(ShownText.expression("owner", of: "a")), \(ShownText.expression("region", of: "a")),
-        a.tier, a.arr_minor, a.renewal_date, a.next_follow_up, s.health, s.trouble, s.touch_state, s.touch_days, s.touch_trigger
+        a.tier, a.arr_minor, a.renewal_date, a.next_follow_up, s.health, s.trouble, s.touch_state, s.touch_days, s.touch_trigger,
+        s.former
         """
 
     static func fetch(_ db: Database, _ request: AccountPageRequest) throws -> AccountPage {
@@ -110,8 +111,9 @@ enum AccountPageQuery {
             tier: AccountTier(rawValue: row.decode(atIndex: 5)) ?? .midMarket, annualRecurringRevenue: Money(minorUnits: row.decode(atIndex: 6)),
             renewalDate: (row.decode(atIndex: 7) as String?).flatMap(Day.init(iso:)), nextFollowUp: (row.decode(atIndex: 8) as String?).flatMap(Day.init(iso:)),
             health: SummaryRow.decodeHealth(row.decode(atIndex: 9)), trouble: row.decode(atIndex: 10),
-            stayInTouch: SummaryRow.decode(state: row.decode(atIndex: 11), days: row.decode(atIndex: 12), trigger: row.decode(atIndex: 13)))
-        let first = 14
+            stayInTouch: SummaryRow.decode(state: row.decode(atIndex: 11), days: row.decode(atIndex: 12), trigger: row.decode(atIndex: 13)),
+            hasLeft: row.decode(atIndex: 14))
+        let first = 15
         let values = try (first..<(first + keyCount)).map { index -> AccountListKey.Value in
             let value: DatabaseValue = try row.decode(atIndex: index)
             switch value.storage {

@@ -4,13 +4,14 @@ import RapportCore
 extension AppDatabase {
     /// Everything `rapport check` finds wrong with the book as of `today`: each query reads one
     /// kind of problem with the indexes the store has (contacts and interactions by account,
-    /// metric points by metric), in account-name order.
+    /// metric points by metric), in account-name order. A former client (left by `today`) is
+    /// not checked: nothing about it needs the manager.
     public func bookProblems(today: Day) throws -> [BookProblem] {
         try read { db in
             var problems: [BookProblem] = []
             let name = ShownText.expression("name", of: "a")
             func accounts(_ kind: BookProblem.Kind, _ condition: String, detail: (Row) throws -> String) throws {
-                let sql = "SELECT a.id, \(name), a.renewal_date, (\(Self.lastInteraction)), (\(Self.lastMetricMonth)) FROM account a WHERE \(condition)"
+                let sql = "SELECT a.id, \(name), a.renewal_date, (\(Self.lastInteraction)), (\(Self.lastMetricMonth)) FROM account a WHERE \(Self.stillAClient) AND \(condition)"
                 for row in try Row.fetchAll(db, sql: sql, arguments: [today.iso]) {
                     problems.append(BookProblem(kind: kind, accountID: try row.decode(atIndex: 0), accountName: try row.decode(atIndex: 1), detail: try detail(row)))
                 }
@@ -42,9 +43,9 @@ extension AppDatabase {
             for (kind, condition, detail) in initiativeChecks {
                 let sql = """
                     SELECT a.id, \(name), i.id, \(title), i.objective FROM initiative i JOIN account a ON a.id = i.account_id
-                    WHERE i.status <> 'done' AND \(condition)
+                    WHERE i.status <> 'done' AND \(Self.stillAClient) AND \(condition)
                     """
-                for row in try Row.fetchAll(db, sql: sql) {
+                for row in try Row.fetchAll(db, sql: sql, arguments: [today.iso]) {
                     // The free-text objective's rule, in Swift, so a measurable objective can replace it.
                     if kind == .initiativeWithoutObjective, !InitiativeObjectiveRule.isMissing(try row.decode(atIndex: 4)) { continue }
                     problems.append(BookProblem(
@@ -59,6 +60,9 @@ extension AppDatabase {
             }
         }
     }
+
+    /// The account `a` had not lost its client by today (?1).
+    private static let stillAClient = "(a.churned_on IS NULL OR a.churned_on > ?1)"
 
     /// The day of the account's latest interaction that reached the client, up to today (?1).
     private static let lastInteraction = "SELECT MAX(n.date) FROM interaction n WHERE n.account_id = a.id AND n.kind <> 'note' AND n.date <= ?1"

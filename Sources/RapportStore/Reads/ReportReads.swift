@@ -149,14 +149,16 @@ enum ReportQueries {
         }
     }
 
-    /// The accounts whose stored summary shows trouble, the most troubled and least healthy first.
+    /// The accounts whose stored summary shows trouble, the most troubled and least healthy first:
+    /// clients at the period's end that are clients still (the summary is today's, and a client
+    /// that has left since needs no attention).
     static func attention(_ db: Database, period: Period, accountID: Int64?, today: Day) throws -> [AttentionCandidate] {
         let only = accountID == nil ? "" : " AND s.account_id = ?"
         let sql = """
             SELECT \(ShownText.expression("name", of: "a")), s.health, s.at_risk, s.blocked, s.overdue, s.touch_state, s.touch_days,
                 s.touch_trigger, a.renewal_date
             FROM account_summary s JOIN account a ON a.id = s.account_id
-            WHERE (s.health_band = 2 OR s.trouble > 0 OR s.touch_state = 2 OR s.renewal_lapsed <> 0) AND \(stillAClient)\(only)
+            WHERE (s.health_band = 2 OR s.trouble > 0 OR s.touch_state = 2 OR s.renewal_lapsed <> 0) AND s.former = 0 AND \(stillAClient)\(only)
             ORDER BY s.trouble DESC, s.health, s.name_key, s.account_id LIMIT ?
             """
         let end = recordedBounds(period).1

@@ -15,6 +15,11 @@
 /// update (an initiative not updated for a week is on the agenda) and who was in an interaction
 /// (a key contact's last contact). Candidates start empty with no basis, so the next opening
 /// computes them all.
+///
+/// And former clients: `account_summary.former` is 1 for an account whose client left on or
+/// before the summary's day; such a summary adds nothing to the book's ARR, health or
+/// attention figures and has nothing on the agenda (see `SummaryRow.former`). Every summary is
+/// marked stale so the next opening computes it.
 enum SchemaV12 {
     static let agendaCandidates = """
         CREATE TABLE agenda_candidate (
@@ -32,6 +37,8 @@ enum SchemaV12 {
         CREATE INDEX agenda_candidate_by_rank ON agenda_candidate(on_agenda, rank);
         CREATE INDEX agenda_candidate_by_list ON agenda_candidate(list, rank) WHERE list IS NOT NULL;
         ALTER TABLE summary_state ADD COLUMN agenda_basis TEXT NOT NULL DEFAULT '';
+        ALTER TABLE account_summary ADD COLUMN former INTEGER NOT NULL DEFAULT 0;
+        UPDATE account_summary SET stale = stale | 1;
         CREATE TRIGGER account_summary_after_progress_update_insert AFTER INSERT ON progress_update BEGIN
             UPDATE account_summary SET stale = stale | 1 WHERE account_id = (SELECT account_id FROM initiative WHERE id = NEW.initiative_id);
         END;

@@ -63,7 +63,7 @@ enum SummaryRefresh {
     static let figureColumns = [
         "name_key", "arr_key", "renewal_key", "health", "health_band", "trouble", "touch_state", "touch_days", "touch_trigger",
         "arr", "qtd_actual", "quarter_target", "at_risk", "blocked", "overdue", "needs_contact", "renews_soon", "renewal_lapsed",
-        "health_change", "follow_up_key", "risk_key",
+        "health_change", "follow_up_key", "risk_key", "former",
     ]
 
     /// Writes only the columns whose value changed. A row written whole rewrites its entry in

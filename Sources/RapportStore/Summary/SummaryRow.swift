@@ -33,6 +33,10 @@ struct SummaryRow: Equatable, Sendable {
     var followUpKey: String
     /// Minus `trouble`, so the most at risk sort first in an ascending sort.
     var riskKey: Int
+    /// The client had left by the basis day (`Account.hasLeft(by:)`): it adds nothing to the
+    /// book's ARR, health, initiatives in trouble, contacts due or renewals (as
+    /// `PortfolioKPIs` counts), a report's attention list, or the agenda.
+    var former: Bool
 
     init(_ overview: AccountOverview, today: Day) {
         let account = overview.account
@@ -56,6 +60,25 @@ struct SummaryRow: Equatable, Sendable {
         healthChange = overview.healthChange ?? 0
         followUpKey = account.nextFollowUp?.iso ?? Self.noRenewal
         riskKey = -trouble
+        former = account.hasLeft(by: today)
+        if former { setAsideFormerClient() }
+    }
+
+    /// Takes a former client out of everything the book's figures and the agenda add up.
+    private mutating func setAsideFormerClient() {
+        health = Self.notScored
+        healthBand = Self.noBand
+        trouble = 0
+        riskKey = 0
+        (touchState, touchDays, touchTrigger) = Self.encode(.onTrack)
+        arr = 0
+        atRisk = 0
+        blocked = 0
+        overdue = 0
+        needsContact = false
+        renewsSoon = false
+        renewalLapsed = false
+        healthChange = 0
     }
 
     /// Sorts after every ISO date: for an account with no renewal or no follow-up.
@@ -102,7 +125,7 @@ struct SummaryRow: Equatable, Sendable {
     var figures: [DatabaseValue] {
         let values: [any DatabaseValueConvertible] = [
             nameKey, arrKey, renewalKey, health, healthBand, trouble, touchState, touchDays, touchTrigger, arr, quarterToDateActual,
-            quarterTarget, atRisk, blocked, overdue, needsContact, renewsSoon, renewalLapsed, healthChange, followUpKey, riskKey,
+            quarterTarget, atRisk, blocked, overdue, needsContact, renewsSoon, renewalLapsed, healthChange, followUpKey, riskKey, former,
         ]
         return values.map(\.databaseValue)
     }

@@ -22,7 +22,7 @@ struct DerivedState: Equatable {
     static let summaryColumns = [
         "name_key", "arr_key", "renewal_key", "health", "health_band", "trouble", "touch_state", "touch_days", "touch_trigger", "arr",
         "qtd_actual", "quarter_target", "at_risk", "blocked", "overdue", "needs_contact", "renews_soon", "renewal_lapsed", "health_change",
-        "follow_up_key", "risk_key",
+        "follow_up_key", "risk_key", "former",
     ]
 
     static let totalColumns = [
@@ -37,7 +37,7 @@ struct DerivedState: Equatable {
         let values: [any DatabaseValueConvertible] = [
             row.nameKey, row.arrKey, row.renewalKey, row.health, row.healthBand, row.trouble, row.touchState, row.touchDays,
             row.touchTrigger, row.arr, row.quarterToDateActual, row.quarterTarget, row.atRisk, row.blocked, row.overdue,
-            row.needsContact, row.renewsSoon, row.renewalLapsed, row.healthChange, row.followUpKey, row.riskKey,
+            row.needsContact, row.renewsSoon, row.renewalLapsed, row.healthChange, row.followUpKey, row.riskKey, row.former,
         ]
         return Dictionary(uniqueKeysWithValues: zip(summaryColumns, values.map(\.databaseValue)))
     }
