@@ -185,4 +185,23 @@ final class AgendaRankedInStoreTests: XCTestCase {
         XCTAssertEqual(try database.kpis().lapsedRenewals, 2)
         try assertDerivedStateIsCurrent(database, "a churn taken back")
     }
+
+    func testUntilTheRefreshAfterADayTurnsTheAgendaIsTheSummariesDays() throws {
+        // Given an initiative 12 days overdue, ranked today
+        let database = try AppDatabase.empty()
+        let account = try database.addAccount("Build Co")
+        _ = try database.addInitiative("ERP rollout", to: XCTUnwrap(account.id), status: .onTrack, progress: 10, due: today.adding(days: -12))
+        let ranked = try database.agenda(limit: 10)
+        XCTAssertEqual(ranked.map(\.item.reason), ["ERP rollout: 12 days overdue"])
+        // When the day turns and the summaries are not refreshed yet (the dashboard's first frame)
+        database.setBasis(SummaryBasis(today: today.adding(days: 1)))
+        XCTAssertTrue(try database.summariesNeedRefresh())
+        // Then the agenda is the summaries' day's, worded as of that day, as the rest of the screen
+        // is (ranked from the tables it would say 13 days, beside a list and KPIs of the day before)
+        XCTAssertEqual(try database.agenda(limit: 10), ranked)
+        XCTAssertEqual(try database.bookList(.late, limit: 10).map(\.item.reason), ["ERP rollout: 12 days overdue"])
+        // And once they are refreshed, it is the new day's
+        try database.refreshSummaries()
+        XCTAssertEqual(try database.agenda(limit: 10).map(\.item.reason), ["ERP rollout: 13 days overdue"])
+    }
 }

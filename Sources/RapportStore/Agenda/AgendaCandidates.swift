@@ -29,6 +29,11 @@ enum AgendaCandidates {
             return wanted.map { $0.storedText == stored.storedText } ?? true
         }
 
+        /// Whether the stored ranks use `wanted`'s coefficients and `calendar`, whatever their day.
+        func ranks(calendar: FiscalCalendar, coefficients wanted: AgendaCoefficients) -> Bool {
+            fiscalStart == calendar.firstMonth && storedCoefficients.map { $0.storedText == wanted.storedText } ?? false
+        }
+
         /// The coefficients a full ranking for `basis` uses: its own, else those stored.
         func coefficients(for basis: SummaryBasis) -> AgendaCoefficients {
             basis.agenda ?? storedCoefficients ?? .standard

@@ -3,11 +3,13 @@ import RapportCore
 
 /// Reads the agenda's best candidates and decodes them into items, for `AgendaRanking` to order.
 ///
-/// When the stored ranks (`agenda_candidate`) are this day's, calendar's and coefficients',
-/// the agenda is the top of the rank index: the work is the same for ten accounts or 100,000.
-/// Otherwise (another program ranked the book with other coefficients, or the day turned and
-/// the refresh has not run yet) the same candidates are ranked from the tables, which is
-/// correct but scores every candidate of the book.
+/// When the stored ranks (`agenda_candidate`) use this calendar and these coefficients, the
+/// agenda is the top of the rank index: the work is the same for ten accounts or 100,000. Like
+/// every summary, the ranks are as of the summaries' day: when the day has turned and the
+/// refresh has not caught up yet (the dashboard runs it after its first frame), the agenda is
+/// yesterday's for those seconds, dated and worded as of yesterday, and reloads when the refresh
+/// lands. Otherwise (another program ranked the book with other coefficients) the same
+/// candidates are ranked from the tables, which is exact but scores every candidate of the book.
 ///
 /// SQL's rank only chooses the candidates; they are scored again by `AgendaUrgency`, the one
 /// rule, which decides the order shown. Every candidate whose rank is within a hair of the
@@ -32,7 +34,12 @@ struct AgendaQuery {
 
     private func best(_ db: Database, count: Int, condition: String) throws -> [AgendaItem] {
         guard count > 0 else { return [] }
-        let stored = try AgendaCandidates.StoredBasis(db).matches(today: today, calendar: calendar, coefficients: coefficients)
+        let storedBasis = try AgendaCandidates.StoredBasis(db)
+        let stored = storedBasis.ranks(calendar: calendar, coefficients: coefficients)
+        if stored, storedBasis.asOf != today.iso, let asOf = Day(iso: storedBasis.asOf) {
+            // Words and dates as of the day the ranks are for.
+            return try AgendaQuery(today: asOf, calendar: calendar, coefficients: coefficients).best(db, count: count, condition: condition)
+        }
         let source = stored
             ? "agenda_candidate"
             : "(SELECT \(AgendaCandidateSQL.columns.dropLast().joined(separator: ", ")), "
