@@ -150,10 +150,10 @@ struct AgendaCandidateSQL {
         switch kind {
         case .initiativeOverdue:
             list = "'\(BookList.late.rawValue)'"
-            condition = "i.status <> 'done' AND i.due_date IS NOT NULL AND i.due_date < '\(today.iso)'"
+            condition = "i.status <> 'done' AND \(StoredDate.isDate("i.due_date")) AND i.due_date < '\(today.iso)'"
         case .initiativeDue:
             let horizon = today.adding(days: AgendaCoefficients.initiativeHorizonDays)
-            condition = "i.status <> 'done' AND i.due_date IS NOT NULL AND i.due_date BETWEEN '\(today.iso)' AND '\(horizon.iso)'"
+            condition = "i.status <> 'done' AND \(StoredDate.isDate("i.due_date")) AND i.due_date BETWEEN '\(today.iso)' AND '\(horizon.iso)'"
         default:
             // The day the initiative was last updated, and the day that made it stale.
             let lastUpdate = "(SELECT substr(MAX(p.recorded_at), 1, 10) FROM progress_update p WHERE p.initiative_id = i.id)"
@@ -184,7 +184,7 @@ struct AgendaCandidateSQL {
         let keyRoles = ContactRole.key.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let lastReached = """
             (SELECT MAX(n.date) FROM interaction_contact ic JOIN interaction n ON n.id = ic.interaction_id
-             WHERE ic.contact_id = c.id AND n.kind <> 'note' AND n.date <= '\(today.iso)')
+             WHERE ic.contact_id = c.id AND n.kind <> 'note' AND n.date <= '\(today.iso)' AND \(StoredDate.isDate("n.date")))
             """
         let severity = "(CASE WHEN k.last IS NULL THEN 1.0 ELSE MIN((\(todayNumber) - julianday(k.last)) / \(2 * threshold).0, 1) END)"
         return """

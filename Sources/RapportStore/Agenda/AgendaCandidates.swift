@@ -43,12 +43,15 @@ enum AgendaCandidates {
     private static let insertColumns = AgendaCandidateSQL.columns.dropLast().joined(separator: ", ") + ", rank"
 
     /// Inserted in the table's own order (the primary key), so a full ranking appends pages
-    /// rather than splitting them.
+    /// rather than splitting them. A number SQL could not compute (a value another program
+    /// stored that no condition foresaw) counts as 0 rather than failing the write that
+    /// refreshes the account, and with it every write after.
     private static func insert(_ db: Database, _ sql: AgendaCandidateSQL, accounts: String?) throws {
-        let selected = AgendaCandidateSQL.columns.dropLast().joined(separator: ", ")
         try db.execute(sql: """
             INSERT INTO agenda_candidate (\(insertColumns))
-            SELECT \(selected), \(AgendaCandidateSQL.rank(kind: "kind", score: "score")) FROM (\(sql.selectAll(accounts: accounts)))
+            SELECT kind, account_id, record_id, list, COALESCE(on_agenda, 0), due, COALESCE(days, 0), COALESCE(severity, 0),
+                   COALESCE(\(AgendaCandidateSQL.rank(kind: "kind", score: "score")), 0)
+            FROM (\(sql.selectAll(accounts: accounts)))
             ORDER BY account_id, kind, record_id
             """)
     }

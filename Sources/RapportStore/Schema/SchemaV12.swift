@@ -9,11 +9,13 @@
 /// `AgendaCoefficients.storedText`). An account's candidates are its own items, its
 /// initiatives' and its key contacts'; `record_id` is the initiative or contact (0 for the
 /// account's own), `list` the KPI list that shows the item, `on_agenda` 0 for an item only a
-/// list shows. Deleting an account deletes its candidates.
+/// list shows. Deleting an account deletes its candidates (through the foreign key, or, for a
+/// program that deletes with foreign keys off, at the next refresh).
 ///
 /// Two more writes make an account's figures stale, as they change its agenda: a progress
 /// update (an initiative not updated for a week is on the agenda) and who was in an interaction
-/// (a key contact's last contact). Candidates start empty with no basis, so the next opening
+/// (a key contact's last contact: the interaction's account and the contact's, which another
+/// program may have made different). Candidates start empty with no basis, so the next opening
 /// computes them all.
 ///
 /// And former clients: `account_summary.former` is 1 for an account whose client left on or
@@ -50,10 +52,19 @@ enum SchemaV12 {
             UPDATE account_summary SET stale = stale | 1 WHERE account_id = (SELECT account_id FROM initiative WHERE id = OLD.initiative_id);
         END;
         CREATE TRIGGER account_summary_after_interaction_contact_insert AFTER INSERT ON interaction_contact BEGIN
-            UPDATE account_summary SET stale = stale | 1 WHERE account_id = (SELECT account_id FROM interaction WHERE id = NEW.interaction_id);
+            UPDATE account_summary SET stale = stale | 1 WHERE account_id IN (
+                SELECT account_id FROM interaction WHERE id = NEW.interaction_id
+                UNION SELECT account_id FROM contact WHERE id = NEW.contact_id);
+        END;
+        CREATE TRIGGER account_summary_after_interaction_contact_update AFTER UPDATE ON interaction_contact BEGIN
+            UPDATE account_summary SET stale = stale | 1 WHERE account_id IN (
+                SELECT account_id FROM interaction WHERE id IN (OLD.interaction_id, NEW.interaction_id)
+                UNION SELECT account_id FROM contact WHERE id IN (OLD.contact_id, NEW.contact_id));
         END;
         CREATE TRIGGER account_summary_after_interaction_contact_delete AFTER DELETE ON interaction_contact BEGIN
-            UPDATE account_summary SET stale = stale | 1 WHERE account_id = (SELECT account_id FROM interaction WHERE id = OLD.interaction_id);
+            UPDATE account_summary SET stale = stale | 1 WHERE account_id IN (
+                SELECT account_id FROM interaction WHERE id = OLD.interaction_id
+                UNION SELECT account_id FROM contact WHERE id = OLD.contact_id);
         END;
         """
 }

@@ -43,7 +43,7 @@ enum OverviewQuery {
                        SUM(status IN (\(openStatuses))) AS open,
                        SUM(status = 'at-risk') AS at_risk,
                        SUM(status = 'blocked') AS blocked,
-                       SUM(status IN (\(openStatuses)) AND due_date < :today) AS overdue
+                       SUM(status IN (\(openStatuses)) AND due_date < :today AND \(StoredDate.isDate("due_date"))) AS overdue
                 FROM initiative WHERE account_id IN (\(list)) GROUP BY account_id
             ) i ON i.account_id = a.id
             LEFT JOIN (

@@ -13,9 +13,21 @@ enum SummaryRefresh {
     /// that a full refresh of a big book never holds much in memory.
     static let chunkSize = 2_000
 
-    /// `withAgenda` false leaves the agenda candidates to the caller (a full rebuild follows).
-    static func refreshStale(_ db: Database, basis: SummaryBasis, withAgenda: Bool = true) throws {
-        // Deleted accounts leave no stale row behind, only their queued search entry.
+    /// Recomputes the stale rows for the basis the store's summaries are for (see
+    /// `storedBasis`). `withAgenda` false leaves the agenda candidates to the caller (a full
+    /// rebuild follows).
+    static func refreshStale(_ db: Database, basis wanted: SummaryBasis, withAgenda: Bool = true) throws {
+        let basis = try storedBasis(db, else: wanted)
+        // Deleted accounts leave no stale row behind, only their queued search entry; one
+        // another program deleted with foreign keys off leaves its summary and candidates too.
+        try db.execute(sql: """
+            DELETE FROM account_summary WHERE account_id IN (SELECT account_id FROM account_search_removed)
+                AND NOT EXISTS (SELECT 1 FROM account WHERE id = account_summary.account_id)
+            """)
+        try db.execute(sql: """
+            DELETE FROM agenda_candidate WHERE account_id IN (SELECT account_id FROM account_search_removed)
+                AND NOT EXISTS (SELECT 1 FROM account WHERE id = agenda_candidate.account_id)
+            """)
         try SearchIndexing.removeDeletedAccounts(db)
         let stale = try Row.fetchAll(db, SQLRequest(sql: "SELECT account_id, stale FROM account_summary WHERE stale <> 0", cached: true))
         guard !stale.isEmpty else { return }
@@ -34,6 +46,17 @@ enum SummaryRefresh {
         for start in stride(from: 0, to: text.count, by: chunkSize) {
             try SearchIndexing.rebuild(db, ids: Array(text[start..<min(start + chunkSize, text.count)]))
         }
+    }
+
+    /// The day and calendar the stored summaries are for, with `wanted`'s coefficients; `wanted`
+    /// itself before the first summaries. A write's refresh computes with it, so every row stays
+    /// of one day and calendar: a write just after midnight, or from a command that does not
+    /// know the user's fiscal year (an import), must not mix its rows with the others'. Only
+    /// `refreshAll` moves the basis, recomputing every row.
+    static func storedBasis(_ db: Database, else wanted: SummaryBasis) throws -> SummaryBasis {
+        let stored = try AgendaCandidates.StoredBasis(db)
+        guard let day = Day(iso: stored.asOf) else { return wanted }
+        return SummaryBasis(today: day, calendar: FiscalCalendar(firstMonth: stored.fiscalStart), agenda: wanted.agenda)
     }
 
     /// Marks every figure stale when the stored basis differs from `basis`, then refreshes;
@@ -83,10 +106,12 @@ enum SummaryRefresh {
             let old = stored[overview.id]
             let changed = figures.indices.filter { old?[$0] != figures[$0] }
             guard !changed.isEmpty else { continue }
-            let update = try db.cachedStatement(
-                sql: "UPDATE account_summary SET \(changed.map { "\(figureColumns[$0]) = ?" }.joined(separator: ", ")) WHERE account_id = ?")
+            // The stale bit goes in the same write, so the KPI totals' trigger runs once per row.
+            let columns = changed.map { "\(figureColumns[$0]) = ?" } + ["stale = stale & ~\(figuresBit)"]
+            let update = try db.cachedStatement(sql: "UPDATE account_summary SET \(columns.joined(separator: ", ")) WHERE account_id = ?")
             try update.execute(arguments: StatementArguments(changed.map { figures[$0] } + [overview.id.databaseValue]))
         }
+        // The rows whose figures did not change.
         try db.execute(sql: "UPDATE account_summary SET stale = stale & ~\(figuresBit) WHERE account_id IN \(list) AND stale & \(figuresBit) <> 0")
     }
 }
