@@ -21,9 +21,13 @@ struct StyledLine: Equatable {
     init(_ runs: [Run]) { self.runs = runs }
 
     /// The line as the terminal is given it.
-    var rendered: String {
+    var rendered: String { rendered(safe: TextSafety.displayable) }
+
+    /// The line with each run's text passed through `safe` (the text policy) and only the
+    /// escapes built here from numbers around it.
+    func rendered(safe: (String) -> String) -> String {
         runs.map { run in
-            let text = TextSafety.displayable(run.text)
+            let text = safe(run.text)
             guard !run.codes.isEmpty else { return text }
             return "\u{1B}[\(run.codes.map(String.init).joined(separator: ";"))m\(text)\u{1B}[0m"
         }.joined()

@@ -17,6 +17,8 @@ func emit(_ chunk: String, stdoutIsTerminal: Bool) throws {
     if stdoutIsTerminal {
         say(chunk.replacingOccurrences(of: "\r\n", with: "\n"), terminator: "")
     } else {
+        // Not a terminal: a file or another program reads these bytes, and cleaning them would
+        // change the data (a CSV field keeps what the store holds; JSON escapes controls itself).
         try FileHandle.standardOutput.write(contentsOf: Data(chunk.utf8))
     }
 }
@@ -39,7 +41,7 @@ func fail(_ error: Error) -> ExitCode {
 }
 
 /// Prints a styled line: each run's text through the text policy, its colours as escapes
-/// Rapport builds from numbers (`StyledLine.rendered`).
+/// Rapport builds from numbers.
 func sayStyled(_ line: StyledLine) {
-    print(line.rendered)
+    print(line.rendered(safe: TextSafety.displayable))
 }

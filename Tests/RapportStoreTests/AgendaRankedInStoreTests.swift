@@ -32,7 +32,7 @@ final class AgendaRankedInStoreTests: XCTestCase {
     private func isRankedInStore(_ database: AppDatabase, for coefficients: AgendaCoefficients) throws -> Bool {
         let basis = database.basis
         return try database.read { db in
-            try AgendaCandidates.StoredBasis(db).matches(today: basis.today, calendar: basis.calendar, coefficients: coefficients)
+            try SummaryState(db).matches(today: basis.today, calendar: basis.calendar, coefficients: coefficients)
         }
     }
 
@@ -102,10 +102,7 @@ final class AgendaRankedInStoreTests: XCTestCase {
         let database = try AppDatabase.empty()
         let account = try database.addAccount("Quiet Co")
         let accountID = try XCTUnwrap(account.id)
-        var sponsor = try database.addContact("Ines Ruiz", to: accountID)
-        let original = sponsor
-        sponsor.role = .sponsor
-        try database.save(.editContact(RecordEdit(original: original, edited: sponsor))).saved()
+        let sponsor = try database.addSponsor("Ines Ruiz", to: accountID)
         try database.save(.logInteraction(Interaction(accountID: accountID, kind: .meeting, date: today, summary: "QBR"), nextFollowUp: nil)).saved()
         XCTAssertEqual(try database.agenda(limit: 10).filter { $0.item.kind == .keyContact }.map(\.item.reason), ["sponsor Ines Ruiz never reached"])
         // When another program records that she was in the meeting

@@ -33,7 +33,7 @@ final class AgendaStaysInStepTests: XCTestCase {
         let database = try AppDatabase.empty()
         let account = try database.addAccount("Quiet Co")
         let accountID = try XCTUnwrap(account.id)
-        let sponsor = try makeSponsor("Ines Ruiz", of: accountID, in: database)
+        let sponsor = try database.addSponsor("Ines Ruiz", to: accountID)
         try database.writer.write { db in
             try db.execute(sql: "INSERT INTO interaction (account_id, kind, date, summary) VALUES (?, 'meeting', '2026-7-01', 'QBR')", arguments: [accountID])
             try db.execute(sql: "INSERT INTO interaction_contact (interaction_id, contact_id) VALUES (last_insert_rowid(), ?)", arguments: [sponsor.id])
@@ -48,7 +48,7 @@ final class AgendaStaysInStepTests: XCTestCase {
         let database = try AppDatabase.empty()
         let quiet = try XCTUnwrap(try database.addAccount("Quiet Co").id)
         let other = try XCTUnwrap(try database.addAccount("Group Co").id)
-        let sponsor = try makeSponsor("Ines Ruiz", of: quiet, in: database)
+        let sponsor = try database.addSponsor("Ines Ruiz", to: quiet)
         try database.save(.logInteraction(Interaction(accountID: other, kind: .meeting, date: today, summary: "Group QBR"), nextFollowUp: nil)).saved()
         XCTAssertEqual(try database.agenda(limit: 10).filter { $0.item.kind == .keyContact }.count, 1)
         // When another program records that she was in it
@@ -96,13 +96,5 @@ final class AgendaStaysInStepTests: XCTestCase {
         database.setBasis(february)
         XCTAssertFalse(try database.summariesNeedRefresh())
         try assertDerivedStateIsCurrent(database, "a write computed for another calendar")
-    }
-
-    private func makeSponsor(_ name: String, of accountID: Int64, in database: AppDatabase) throws -> Contact {
-        var sponsor = try database.addContact(name, to: accountID)
-        let original = sponsor
-        sponsor.role = .sponsor
-        try database.save(.editContact(RecordEdit(original: original, edited: sponsor))).saved()
-        return sponsor
     }
 }

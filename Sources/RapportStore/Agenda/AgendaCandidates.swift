@@ -6,40 +6,6 @@ import RapportCore
 /// summary, in the same transaction, and every account's when the day, the fiscal calendar or
 /// the coefficients change. The agenda is then the top of the rank index, whatever the book's size.
 enum AgendaCandidates {
-    /// The basis the stored candidates were ranked for, as `summary_state` records it.
-    struct StoredBasis: Equatable {
-        var asOf: String
-        var fiscalStart: Int
-        var coefficients: String
-
-        init(_ db: Database) throws {
-            let row = try Row.fetchOne(db, sql: "SELECT as_of, fiscal_start, agenda_basis FROM summary_state WHERE id = 1")
-            asOf = try row?.decode(String?.self, atIndex: 0) ?? ""
-            fiscalStart = try row?.decode(Int?.self, atIndex: 1) ?? 1
-            coefficients = try row?.decode(String?.self, atIndex: 2) ?? ""
-        }
-
-        /// The coefficients the stored ranks use, if any (none before the first ranking).
-        var storedCoefficients: AgendaCoefficients? { AgendaCoefficients(storedText: coefficients) }
-
-        /// Whether the stored ranks are this day's and calendar's, and `wanted`'s coefficients
-        /// (any coefficients when nil, as long as the book was ranked).
-        func matches(today: Day, calendar: FiscalCalendar, coefficients wanted: AgendaCoefficients?) -> Bool {
-            guard asOf == today.iso, fiscalStart == calendar.firstMonth, let stored = storedCoefficients else { return false }
-            return wanted.map { $0.storedText == stored.storedText } ?? true
-        }
-
-        /// Whether the stored ranks use `wanted`'s coefficients and `calendar`, whatever their day.
-        func ranks(calendar: FiscalCalendar, coefficients wanted: AgendaCoefficients) -> Bool {
-            fiscalStart == calendar.firstMonth && storedCoefficients.map { $0.storedText == wanted.storedText } ?? false
-        }
-
-        /// The coefficients a full ranking for `basis` uses: its own, else those stored.
-        func coefficients(for basis: SummaryBasis) -> AgendaCoefficients {
-            basis.agenda ?? storedCoefficients ?? .standard
-        }
-    }
-
     private static let insertColumns = AgendaCandidateSQL.columns.dropLast().joined(separator: ", ") + ", rank"
 
     /// Inserted in the table's own order (the primary key), so a full ranking appends pages
@@ -61,7 +27,7 @@ enum AgendaCandidates {
     /// (`basis`'s own take over at the next full ranking).
     static func refresh(_ db: Database, ids: [Int64], basis: SummaryBasis) throws {
         guard !ids.isEmpty else { return }
-        let stored = try StoredBasis(db)
+        let stored = try SummaryState(db)
         let coefficients = stored.storedCoefficients ?? stored.coefficients(for: basis)
         let list = "(" + ids.map(String.init).joined(separator: ", ") + ")"
         try db.execute(sql: "DELETE FROM agenda_candidate WHERE account_id IN \(list)")
@@ -70,7 +36,7 @@ enum AgendaCandidates {
 
     /// Recomputes every candidate for `basis` and records the coefficients used.
     static func rebuildAll(_ db: Database, basis: SummaryBasis) throws {
-        let coefficients = try StoredBasis(db).coefficients(for: basis)
+        let coefficients = try SummaryState(db).coefficients(for: basis)
         let indexes = try SuspendedIndexes(db, on: "agenda_candidate")
         try db.execute(sql: "DELETE FROM agenda_candidate")
         try insert(db, AgendaCandidateSQL(today: basis.today, calendar: basis.calendar, coefficients: coefficients), accounts: nil)
@@ -81,7 +47,7 @@ enum AgendaCandidates {
     /// Whether the whole book must be ranked again for `basis`: never ranked, or ranked with
     /// other coefficients than the ones `basis` asks for.
     static func needsRanking(_ db: Database, basis: SummaryBasis) throws -> Bool {
-        let stored = try StoredBasis(db)
+        let stored = try SummaryState(db)
         guard let coefficients = stored.storedCoefficients else { return true }
         return basis.agenda.map { $0.storedText != coefficients.storedText } ?? false
     }

@@ -34,7 +34,7 @@ struct AgendaQuery {
 
     private func best(_ db: Database, count: Int, condition: String) throws -> [AgendaItem] {
         guard count > 0 else { return [] }
-        let storedBasis = try AgendaCandidates.StoredBasis(db)
+        let storedBasis = try SummaryState(db)
         let stored = storedBasis.ranks(calendar: calendar, coefficients: coefficients)
         if stored, storedBasis.asOf != today.iso, let asOf = Day(iso: storedBasis.asOf) {
             // Words and dates as of the day the ranks are for.

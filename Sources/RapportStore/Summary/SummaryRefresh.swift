@@ -54,7 +54,7 @@ enum SummaryRefresh {
     /// know the user's fiscal year (an import), must not mix its rows with the others'. Only
     /// `refreshAll` moves the basis, recomputing every row.
     static func storedBasis(_ db: Database, else wanted: SummaryBasis) throws -> SummaryBasis {
-        let stored = try AgendaCandidates.StoredBasis(db)
+        let stored = try SummaryState(db)
         guard let day = Day(iso: stored.asOf) else { return wanted }
         return SummaryBasis(today: day, calendar: FiscalCalendar(firstMonth: stored.fiscalStart), agenda: wanted.agenda)
     }
@@ -62,7 +62,7 @@ enum SummaryRefresh {
     /// Marks every figure stale when the stored basis differs from `basis`, then refreshes;
     /// ranks the whole agenda again when the day, calendar or coefficients changed.
     static func refreshAll(_ db: Database, basis: SummaryBasis) throws {
-        let stored = try AgendaCandidates.StoredBasis(db)
+        let stored = try SummaryState(db)
         let dayChanged = stored.asOf != basis.today.iso || stored.fiscalStart != basis.calendar.firstMonth
         if dayChanged {
             try db.execute(sql: "UPDATE account_summary SET stale = stale | \(figuresBit) WHERE stale & \(figuresBit) = 0")
@@ -78,7 +78,7 @@ enum SummaryRefresh {
     /// Whether the stored summaries (or the agenda's ranks) were computed for another day,
     /// calendar or coefficients, or another program left some stale.
     static func isStale(_ db: Database, basis: SummaryBasis) throws -> Bool {
-        if !(try AgendaCandidates.StoredBasis(db).matches(today: basis.today, calendar: basis.calendar, coefficients: basis.agenda)) { return true }
+        if !(try SummaryState(db).matches(today: basis.today, calendar: basis.calendar, coefficients: basis.agenda)) { return true }
         return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account_summary WHERE stale <> 0)") ?? false
     }
 

@@ -129,7 +129,7 @@ struct DerivedState: Equatable {
             let figures = PipelineFigures(opportunities: deals, period: Period(size: .month, containing: month, calendar: FiscalCalendar()))
             if figures != noPipeline { pipeline[month.iso] = figures }
         }
-        let coefficients = try AgendaCandidates.StoredBasis(db).coefficients(for: basis)
+        let coefficients = try SummaryState(db).coefficients(for: basis)
         let ranked = AgendaCandidateSQL(today: basis.today, calendar: basis.calendar, coefficients: coefficients)
         let agenda = try agendaCandidates(db, from: """
             (SELECT *, \(AgendaCandidateSQL.rank(kind: "kind", score: "score")) AS rank FROM (\(ranked.selectAll())))

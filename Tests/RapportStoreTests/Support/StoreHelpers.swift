@@ -61,6 +61,15 @@ extension AppDatabase {
         return stored
     }
 
+    /// A contact made a sponsor through an edit, as the app does.
+    func addSponsor(_ name: String, to accountID: Int64) throws -> Contact {
+        var sponsor = try addContact(name, to: accountID)
+        let original = sponsor
+        sponsor.role = .sponsor
+        try save(.editContact(RecordEdit(original: original, edited: sponsor))).saved()
+        return sponsor
+    }
+
     func addInitiative(
         _ title: String, to accountID: Int64, status: InitiativeStatus = .planned, progress: Int = 0, due: Day? = nil
     ) throws -> Initiative {
