@@ -9,6 +9,8 @@ public struct ScrollMemory: Equatable, Sendable {
     /// The id of the row at the top of each list, so a list that was reloaded or moved its
     /// window stays put on screen.
     private var tops: [List: Int64] = [:]
+    /// Lists shown from their first row whose whole content is in `ids` (see `keepsStart`).
+    private var atStart: Set<List> = []
     /// What the last frame measured of the open help or read view (nil when none is open);
     /// the event loop hands it to the view model, which scrolls no further than it allows.
     public internal(set) var overlayMeasure: OverlayMeasure?
@@ -20,12 +22,21 @@ public struct ScrollMemory: Equatable, Sendable {
 
     /// The first row to show of `ids` in `rows` lines with `selected` in view: the last top if
     /// it still keeps the selection on screen, else scrolled just enough to show it.
-    public mutating func offset(_ list: List, ids: [Int64], selected: Int, rows: Int) -> Int {
+    ///
+    /// `keepsStart`, for a list held whole (the agenda): one shown from its first row stays at
+    /// its first row when rows come in above the old top, as an item brought back by undo does;
+    /// kept by id, the old top would stay put and hide the new first row above the pane.
+    public mutating func offset(_ list: List, ids: [Int64], selected: Int, rows: Int, keepsStart: Bool = false) -> Int {
         guard !ids.isEmpty, rows > 0 else {
             tops[list] = nil
+            atStart.remove(list)
             return 0
         }
         let selected = min(max(0, selected), ids.count - 1)
+        if keepsStart, atStart.contains(list), selected < rows {
+            tops[list] = ids[0]
+            return 0
+        }
         // Not pulled back to fill the pane (as ratatui's List does not): a pane that grows near
         // the end of its list (stacked, the accounts pane is as tall as the selected account's
         // initiatives leave it) would otherwise shift every row while the cursor moves.
@@ -33,6 +44,7 @@ public struct ScrollMemory: Equatable, Sendable {
         if selected < offset { offset = selected }
         if selected >= offset + rows { offset = selected - rows + 1 }
         tops[list] = ids[offset]
+        if offset == 0 { atStart.insert(list) } else { atStart.remove(list) }
         return offset
     }
 }

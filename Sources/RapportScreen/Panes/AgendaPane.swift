@@ -44,7 +44,7 @@ struct AgendaPane {
         let listArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - below)
         let visible = max(0, listArea.height - 1)
         let ids = agenda.items.map { Int64(truncatingIfNeeded: $0.item.key.hashValue) }
-        let offset = scroll.offset(.agenda, ids: ids, selected: agenda.selection, rows: visible)
+        let offset = scroll.offset(.agenda, ids: ids, selected: agenda.selection, rows: visible, keepsStart: true)
         let rows = agenda.items.visible(from: offset, rows: visible).map(row(for:))
         Self.table.render(in: listArea, into: &buffer, theme: theme, rows: Array(rows), selected: agenda.selection - offset, focused: true)
         guard below > 0 else { return }
